@@ -1,0 +1,2 @@
+#include "MainWindow.h"
+namespace sockscope { MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {} }
