@@ -51,7 +51,7 @@ ParsedNumber parseUnsigned(std::string_view text, std::uint64_t max)
         }
         // Keep scanning after an overflow so a bad digit later is still reported first.
         if (!tooLarge) {
-            if (value > (max - digit) / base)
+            if (digit > max || value > (max - digit) / base)
                 tooLarge = true;
             else
                 value = value * base + digit;

@@ -1,0 +1,41 @@
+# Shared by run.sh and test.sh: the Debian packages SockScope needs, installed only when missing.
+# shellcheck shell=bash
+
+SOCKSCOPE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# What every build needs.
+SOCKSCOPE_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev fonts-dejavu-core)
+# What the tests need on top: peers and reference implementations, fonts for the translated pages.
+SOCKSCOPE_TEST_PACKAGES=(python3 socat netcat-openbsd fonts-noto-cjk xauth xvfb iproute2)
+# The fuzz preset: clang with libFuzzer's runtime.
+SOCKSCOPE_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+
+# Installs whichever of the given packages are missing; quiet when all are present.
+sockscope_install_packages() {
+    local missing=()
+    local pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing missing packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "error: need root (or sudo) to install: ${missing[*]}" >&2; return 1; }
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq || return 1
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || return 1
+}
+
+# Configures (once) and builds one preset.
+sockscope_build() {
+    local preset=$1
+    cd "$SOCKSCOPE_ROOT" || return 1
+    if [ ! -f "build/$preset/build.ninja" ]; then
+        cmake --preset "$preset" >/dev/null || { cmake --preset "$preset"; return 1; }
+    fi
+    cmake --build --preset "$preset"
+}
