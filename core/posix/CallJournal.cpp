@@ -90,12 +90,18 @@ CallTimer::CallTimer()
 {
 }
 
+std::int64_t CallTimer::elapsedUs() const
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(steady_clock::now() - start_).count();
+}
+
 JournalEntry CallTimer::entry(std::string function, std::string args, std::string result, int err,
                               std::string code) const
 {
     using namespace std::chrono;
     JournalEntry e;
-    e.durationUs = duration_cast<microseconds>(steady_clock::now() - start_).count();
+    e.durationUs = elapsedUs();
     e.timeUs = duration_cast<microseconds>(wallStart_.time_since_epoch()).count();
     e.thread = currentThreadName();
     e.function = std::move(function);

@@ -61,6 +61,8 @@ private:
 class CallTimer {
 public:
     CallTimer();
+    // Microseconds since construction.
+    std::int64_t elapsedUs() const;
     // An entry with time, duration and thread name filled in; the caller adds the rest.
     JournalEntry entry(std::string function, std::string args, std::string result, int err,
                        std::string code) const;
