@@ -112,6 +112,13 @@ JournalEntry CallTimer::entry(std::string function, std::string args, std::strin
     return e;
 }
 
+void recordCall(const CallTimer& timer, std::string function, std::string args, long result, int err,
+                std::string code)
+{
+    CallJournal::global().record(
+        timer.entry(std::move(function), std::move(args), std::to_string(result), err, std::move(code)));
+}
+
 std::string currentThreadName()
 {
     char name[32] = {};

@@ -72,6 +72,10 @@ private:
     std::chrono::steady_clock::time_point start_;
 };
 
+// Records one finished call in the global journal: the common case of "call, then journal it".
+void recordCall(const CallTimer& timer, std::string function, std::string args, long result, int err,
+                std::string code);
+
 // The name of the calling thread ("main", "QThread", "resolver-1", …).
 std::string currentThreadName();
 

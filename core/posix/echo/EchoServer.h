@@ -1,0 +1,70 @@
+#pragma once
+// An echo server: the same behaviour from three engines.
+//   reactor: non-blocking sockets on epoll or poll, one event loop per worker thread;
+//   thread:  the chapter's blocking recv/send loop, one thread per connection;
+//   fork:    the chapter's accept-and-fork structure (for the CLI; never inside the GUI process).
+
+#include "EchoConfig.h"
+#include "EchoEvents.h"
+#include "EchoStats.h"
+#include "SocketAddress.h"
+#include "UniqueFd.h"
+
+#include <atomic>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace sockscope {
+
+struct EchoStartResult {
+    bool ok = false;
+    int err = 0;                // errno of the call that failed
+    std::string failedCall;     // "bind", "listen", …
+    std::string message;        // plain English, for the CLI and the log
+    SocketAddress bound;        // getsockname() after bind
+    bool staleSocketFile = false; // AF_UNIX: the path holds a socket nobody listens on
+};
+
+enum class ConnectionAction { ShutdownWrite, Close, Reset };
+
+class EchoServer {
+public:
+    virtual ~EchoServer() = default;
+    static std::unique_ptr<EchoServer> create(const EchoConfig& config);
+
+    // Creates the socket, binds, listens and starts serving. Every setup call is journalled.
+    virtual EchoStartResult start() = 0;
+    // Stops accepting, closes every connection, joins every thread. Idempotent.
+    virtual void stop() = 0;
+    virtual std::vector<EchoConnectionInfo> connections() const = 0;
+    // shutdown(SHUT_WR), close, or abortive close (SO_LINGER {1,0}) on one connection.
+    virtual bool act(std::uint64_t connection, ConnectionAction action) = 0;
+
+    const EchoConfig& config() const { return config_; }
+    EchoTotals totals() const { return counters_.snapshot(); }
+    EchoEventLog& events() { return events_; }
+    bool running() const { return running_.load(); }
+    SocketAddress boundAddress() const { return bound_; }
+    // The listening (stream) or bound (datagram) socket, or -1.
+    int listenerFd() const { return listener_.get(); }
+
+protected:
+    explicit EchoServer(EchoConfig config) : config_(std::move(config)) {}
+    // socket → setsockopt… → bind → listen → getsockname, per config; fills listener_ and bound_.
+    EchoStartResult openListener(bool nonBlocking);
+    void closeListener(); // closes it and unlinks a unix path it created
+
+    EchoConfig config_;
+    EchoCounters counters_;
+    EchoEventLog events_;
+    UniqueFd listener_;
+    SocketAddress bound_;
+    std::atomic<bool> running_{false};
+    bool createdUnixPath_ = false;
+};
+
+// The live SOMAXCONN of this kernel (/proc/sys/net/core/somaxconn on Linux), else the header's value.
+int liveSomaxconn();
+
+} // namespace sockscope

@@ -1,0 +1,194 @@
+#include "ForkEchoServer.h"
+
+#include "CallJournal.h"
+#include "ErrnoInfo.h"
+
+#include <netinet/in.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace sockscope {
+
+namespace {
+
+// What the child runs: the chapter's echo loop. After fork() in a threaded process only
+// async-signal-safe calls are allowed: recv, send, close and _exit are.
+[[noreturn]] void serveChild(int fd, std::size_t bufferSize)
+{
+    // Default dispositions and no blocked signals: the parent's handlers (a CLI's SIGINT handler,
+    // a test framework's crash handlers) must not run in the child. sigaction and sigprocmask are
+    // async-signal-safe.
+    struct sigaction dfl{};
+    dfl.sa_handler = SIG_DFL;
+    for (int sig : {SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL})
+        sigaction(sig, &dfl, nullptr);
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, nullptr);
+    char stackBuffer[65536];
+    const std::size_t size = bufferSize < sizeof stackBuffer ? bufferSize : sizeof stackBuffer;
+    for (;;) {
+        const ssize_t n = ::recv(fd, stackBuffer, size, 0);
+        if (n == 0)
+            break;
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        ssize_t off = 0;
+        while (off < n) {
+            const ssize_t w = ::send(fd, stackBuffer + off, static_cast<std::size_t>(n - off), MSG_NOSIGNAL);
+            if (w < 0) {
+                if (errno == EINTR)
+                    continue;
+                ::close(fd);
+                _exit(1);
+            }
+            off += w;
+        }
+    }
+    ::close(fd);
+    _exit(0);
+}
+
+} // namespace
+
+ForkEchoServer::ForkEchoServer(EchoConfig config) : EchoServer(std::move(config)) {}
+
+ForkEchoServer::~ForkEchoServer() { stop(); }
+
+EchoStartResult ForkEchoServer::start()
+{
+    if (running_)
+        return {};
+    if (!isStream(config_.transport)) {
+        EchoStartResult r;
+        r.failedCall = "fork";
+        r.err = EINVAL;
+        r.message = "the fork engine serves stream sockets only (tcp, unix-stream): a datagram socket has no "
+                    "connections to hand to a child";
+        return r;
+    }
+    EchoStartResult r = openListener(false);
+    if (!r.ok)
+        return r;
+    running_ = true;
+    acceptor_ = std::thread([this] { acceptLoop(); });
+    events_.push(EchoEvent::Kind::Started, "listening on " + bound_.text() + " (" + transportName(config_.transport)
+                                               + ", fork engine: one process per connection)");
+    return r;
+}
+
+void ForkEchoServer::reap(bool block)
+{
+    for (auto it = children_.begin(); it != children_.end();) {
+        int status = 0;
+        const pid_t pid = ::waitpid(*it, &status, block ? 0 : WNOHANG);
+        if (pid == *it || (pid < 0 && errno == ECHILD)) {
+            it = children_.erase(it);
+            counters_.current.fetch_sub(1, std::memory_order_relaxed);
+            if (pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) != 0)
+                counters_.add(counters_.errors);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void ForkEchoServer::acceptLoop()
+{
+    pthread_setname_np(pthread_self(), "echo-fork");
+    while (running_) {
+        reap(false);
+        // Wait for a connection with a timeout, so exited children are reaped even when idle.
+        pollfd p{listener_.get(), POLLIN, 0};
+        const int ready = ::poll(&p, 1, 200);
+        if (ready <= 0 || !running_)
+            continue;
+        if (p.revents & (POLLERR | POLLNVAL))
+            break;
+        sockaddr_storage ss{};
+        socklen_t len = sizeof ss;
+        CallTimer t;
+        const int fd = ::accept4(listener_.get(), reinterpret_cast<sockaddr*>(&ss), &len, SOCK_CLOEXEC);
+        if (fd < 0) {
+            const int err = errno;
+            if (err == EINTR || err == ECONNABORTED || err == EAGAIN)
+                continue;
+            if (!running_ || err == EINVAL)
+                break;
+            counters_.add(counters_.errors);
+            if (err == EMFILE || err == ENFILE || err == ENOBUFS || err == ENOMEM) {
+                counters_.add(counters_.acceptPauses);
+                events_.push(EchoEvent::Kind::AcceptPaused,
+                             "accept failed with " + errnoDescription(err) + "; retrying in 100 ms", 0, err);
+            } else {
+                events_.push(EchoEvent::Kind::Error, "accept failed: " + errnoDescription(err), 0, err);
+            }
+            ::poll(nullptr, 0, 100);
+            continue;
+        }
+        UniqueFd conn(fd);
+        SocketAddress peer;
+        std::memcpy(&peer.storage, &ss, sizeof ss);
+        peer.length = len;
+        recordCall(t, "accept", "listenfd, (struct sockaddr *)&ss, &len", fd, 0,
+                   "int fd = accept(listenfd, (struct sockaddr *)&ss, &len); /* " + peer.text() + " */");
+        if (counters_.current.load() >= config_.maxConnections) {
+            counters_.add(counters_.refused);
+            events_.push(EchoEvent::Kind::Refused, "refused " + peer.text() + ": already "
+                                                       + std::to_string(config_.maxConnections)
+                                                       + " connections (the maximum)");
+            continue;
+        }
+        const int listenFd = listener_.get();
+        const std::size_t bufferSize = config_.bufferSize;
+        const pid_t pid = ::fork();
+        if (pid == 0) {
+            ::close(listenFd); // the child serves one client and never accepts
+            serveChild(fd, bufferSize);
+        }
+        if (pid < 0) {
+            const int err = errno;
+            counters_.add(counters_.errors);
+            events_.push(EchoEvent::Kind::Error, "fork failed: " + errnoDescription(err), 0, err);
+            continue; // `conn` closes the client's socket
+        }
+        // The parent closes its copy at once (the child holds the connection) and counts it.
+        children_.insert(pid);
+        counters_.add(counters_.current);
+        counters_.add(counters_.total);
+        events_.push(EchoEvent::Kind::Connected, "connected from " + peer.text() + " (child " + std::to_string(pid) + ")",
+                     static_cast<std::uint64_t>(pid));
+    }
+}
+
+void ForkEchoServer::stop()
+{
+    if (!running_.exchange(false))
+        return;
+    if (acceptor_.joinable())
+        acceptor_.join();
+    // Graceful: ask every child to end, then wait for each.
+    for (pid_t pid : children_)
+        ::kill(pid, SIGTERM);
+    reap(true);
+    closeListener();
+    const EchoTotals t = totals();
+    events_.push(EchoEvent::Kind::Stopped, "stopped: " + std::to_string(t.total) + " connections (bytes are counted "
+                                                                                  "by the children, not the parent)");
+}
+
+std::vector<EchoConnectionInfo> ForkEchoServer::connections() const { return {}; }
+
+bool ForkEchoServer::act(std::uint64_t, ConnectionAction) { return false; }
+
+} // namespace sockscope

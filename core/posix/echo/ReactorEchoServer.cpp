@@ -1,0 +1,573 @@
+#include "ReactorEchoServer.h"
+
+#include "CallJournal.h"
+#include "ErrnoInfo.h"
+
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <pthread.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+namespace sockscope {
+
+namespace {
+
+std::int64_t steadyUs()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+constexpr int acceptBatch = 64;
+constexpr int datagramBatch = 32;
+constexpr int acceptPauseMs = 100; // after EMFILE/ENFILE: retry this much later, not in a busy loop
+
+struct Command {
+    std::uint64_t connection;
+    ConnectionAction action;
+};
+
+} // namespace
+
+struct Connection {
+    UniqueFd fd;
+    std::uint64_t id = 0;
+    std::string peer;
+    std::string local;
+    std::int64_t startedUs = 0;
+    std::int64_t lastActiveUs = 0;
+    std::atomic<std::uint64_t> bytesIn{0};
+    std::atomic<std::uint64_t> bytesOut{0};
+    std::string pending;      // echo bytes a short send left behind
+    std::size_t pendingOff = 0;
+    std::atomic<int> state{0}; // 0 open, 1 reading paused, 2 half-closed
+};
+
+struct ReactorEchoServer::Worker {
+    ReactorEchoServer* server = nullptr;
+    int index = 0;
+    std::unique_ptr<Poller> poller;
+    UniqueFd wakeRead, wakeWrite;
+    std::vector<char> buffer;
+    std::thread thread;
+    std::atomic<bool> stopping{false};
+
+    mutable std::mutex connsMutex; // guards the map's shape (insert/erase) against snapshots
+    std::unordered_map<std::uint64_t, std::unique_ptr<Connection>> conns;
+    std::uint64_t nextLocalId = 1;
+
+    std::mutex commandsMutex;
+    std::vector<Command> commands;
+
+    bool acceptPaused = false;
+    std::int64_t acceptResumeUs = 0;
+    std::int64_t nextSweepUs = 0;
+
+    // Tokens that are not connections.
+    char listenerToken = 0;
+    char wakeToken = 0;
+
+    void run();
+    void wake() const
+    {
+        const char c = 1;
+        [[maybe_unused]] const ssize_t n = ::write(wakeWrite.get(), &c, 1);
+    }
+    int timeoutMs(std::int64_t now) const;
+    void acceptBatchNow();
+    void pauseAccepting(int err);
+    void onStream(Connection* c, std::uint32_t ready, bool error);
+    bool flush(Connection* c); // false: connection closed
+    void onDatagrams();
+    void closeConnection(Connection* c, const std::string& why, int err = 0);
+    void runCommands();
+    void sweepIdle(std::int64_t now);
+    void closeAll();
+};
+
+ReactorEchoServer::ReactorEchoServer(EchoConfig config) : EchoServer(std::move(config)) {}
+
+ReactorEchoServer::~ReactorEchoServer() { stop(); }
+
+EchoStartResult ReactorEchoServer::start()
+{
+    if (running_)
+        return {};
+    EchoStartResult r = openListener(true);
+    if (!r.ok)
+        return r;
+    int threads = config_.threads > 0 ? config_.threads : static_cast<int>(std::thread::hardware_concurrency());
+    threads = std::clamp(threads, 1, 64);
+    running_ = true;
+    for (int i = 0; i < threads; ++i) {
+        auto w = std::make_unique<Worker>();
+        w->server = this;
+        w->index = i;
+        w->poller = Poller::create(config_.poller);
+        w->buffer.resize(std::max<std::size_t>(config_.bufferSize, 1024));
+        int pipeFds[2];
+        if (pipe2(pipeFds, O_NONBLOCK | O_CLOEXEC) != 0) {
+            const int err = errno;
+            stop();
+            r.ok = false;
+            r.err = err;
+            r.failedCall = "pipe2";
+            r.message = "could not create the worker wake-up pipe: " + errnoDescription(err);
+            return r;
+        }
+        w->wakeRead.reset(pipeFds[0]);
+        w->wakeWrite.reset(pipeFds[1]);
+        w->poller->add(w->wakeRead.get(), Poller::Readable, &w->wakeToken);
+        w->poller->add(listener_.get(), Poller::Readable, &w->listenerToken, true);
+        workers_.push_back(std::move(w));
+    }
+    for (auto& w : workers_)
+        w->thread = std::thread([worker = w.get()] { worker->run(); });
+    events_.push(EchoEvent::Kind::Started,
+                 std::string("listening on ") + bound_.text() + " (" + transportName(config_.transport)
+                     + ", reactor engine, " + pollerName(config_.poller) + ", " + std::to_string(threads)
+                     + (threads == 1 ? " worker)" : " workers)"));
+    return r;
+}
+
+void ReactorEchoServer::stop()
+{
+    if (!running_.exchange(false))
+        return;
+    for (auto& w : workers_) {
+        w->stopping = true;
+        w->wake();
+    }
+    for (auto& w : workers_)
+        if (w->thread.joinable())
+            w->thread.join();
+    workers_.clear();
+    closeListener();
+    const EchoTotals t = totals();
+    events_.push(EchoEvent::Kind::Stopped,
+                 "stopped: " + std::to_string(t.total) + " connections, " + std::to_string(t.bytesIn) + " bytes in, "
+                     + std::to_string(t.bytesOut) + " bytes out, " + std::to_string(t.errors) + " errors");
+}
+
+std::vector<EchoConnectionInfo> ReactorEchoServer::connections() const
+{
+    static const char* const states[] = {"open", "reading paused", "half-closed"};
+    std::vector<EchoConnectionInfo> out;
+    for (const auto& w : workers_) {
+        std::lock_guard lock(w->connsMutex);
+        for (const auto& [id, c] : w->conns) {
+            EchoConnectionInfo i;
+            i.id = id;
+            i.fd = c->fd.get();
+            i.peer = c->peer;
+            i.local = c->local;
+            i.startedUs = c->startedUs;
+            i.bytesIn = c->bytesIn.load(std::memory_order_relaxed);
+            i.bytesOut = c->bytesOut.load(std::memory_order_relaxed);
+            i.state = states[std::clamp(c->state.load(std::memory_order_relaxed), 0, 2)];
+            out.push_back(std::move(i));
+        }
+    }
+    return out;
+}
+
+bool ReactorEchoServer::act(std::uint64_t connection, ConnectionAction action)
+{
+    // The worker that owns the connection performs the action, so it never races the event loop.
+    const std::size_t index = connection & 0xff;
+    if (!running_ || index >= workers_.size())
+        return false;
+    Worker& w = *workers_[index];
+    {
+        std::lock_guard lock(w.connsMutex);
+        if (!w.conns.count(connection))
+            return false;
+    }
+    {
+        std::lock_guard lock(w.commandsMutex);
+        w.commands.push_back({connection, action});
+    }
+    w.wake();
+    return true;
+}
+
+int ReactorEchoServer::Worker::timeoutMs(std::int64_t now) const
+{
+    std::int64_t next = -1;
+    if (acceptPaused)
+        next = acceptResumeUs;
+    if (server->config_.idleTimeoutMs > 0 && (next < 0 || nextSweepUs < next))
+        next = nextSweepUs;
+    if (next < 0)
+        return -1;
+    return static_cast<int>(std::max<std::int64_t>(0, (next - now + 999) / 1000));
+}
+
+void ReactorEchoServer::Worker::run()
+{
+    const std::string name = "echo-" + std::to_string(index);
+    pthread_setname_np(pthread_self(), name.c_str());
+    const bool stream = isStream(server->config_.transport);
+    const int idleMs = server->config_.idleTimeoutMs;
+    if (idleMs > 0)
+        nextSweepUs = steadyUs() + std::min(idleMs, 1000) * 1000LL;
+    std::vector<Poller::Event> ready;
+    while (!stopping.load(std::memory_order_relaxed)) {
+        const int timeout = (acceptPaused || idleMs > 0) ? timeoutMs(steadyUs()) : -1;
+        if (!poller->wait(timeout, ready)) {
+            server->counters_.add(server->counters_.errors);
+            server->events_.push(EchoEvent::Kind::Error, std::string(pollerName(server->config_.poller))
+                                                             + " wait failed: " + errnoDescription(errno), 0, errno);
+            break;
+        }
+        for (const Poller::Event& e : ready) {
+            if (e.token == &wakeToken) {
+                char drain[64];
+                while (::read(wakeRead.get(), drain, sizeof drain) > 0) {
+                }
+                runCommands();
+            } else if (e.token == &listenerToken) {
+                if (stream)
+                    acceptBatchNow();
+                else
+                    onDatagrams();
+            } else {
+                onStream(static_cast<Connection*>(e.token), e.ready, e.error);
+            }
+        }
+        if (acceptPaused || idleMs > 0) {
+            const std::int64_t now = steadyUs();
+            if (acceptPaused && now >= acceptResumeUs) {
+                acceptPaused = false;
+                poller->add(server->listener_.get(), Poller::Readable, &listenerToken, true);
+                server->events_.push(EchoEvent::Kind::AcceptResumed, "accepting again");
+            }
+            if (idleMs > 0 && now >= nextSweepUs) {
+                sweepIdle(now);
+                nextSweepUs = now + std::min(idleMs, 1000) * 1000LL;
+            }
+        }
+    }
+    closeAll();
+}
+
+void ReactorEchoServer::Worker::pauseAccepting(int err)
+{
+    // Out of descriptors: stop watching the listener for a while instead of spinning on it.
+    poller->remove(server->listener_.get());
+    acceptPaused = true;
+    acceptResumeUs = steadyUs() + acceptPauseMs * 1000LL;
+    server->counters_.add(server->counters_.acceptPauses);
+    server->counters_.add(server->counters_.errors);
+    server->events_.push(EchoEvent::Kind::AcceptPaused,
+                         "accept failed with " + errnoDescription(err) + "; accepting paused for "
+                             + std::to_string(acceptPauseMs) + " ms",
+                         0, err);
+}
+
+void ReactorEchoServer::Worker::acceptBatchNow()
+{
+    EchoCounters& k = server->counters_;
+    const bool tcp = server->config_.transport == EchoTransport::Tcp;
+    for (int i = 0; i < acceptBatch; ++i) {
+        sockaddr_storage ss{};
+        socklen_t len = sizeof ss;
+        CallTimer t;
+        const int fd = accept4(server->listener_.get(), reinterpret_cast<sockaddr*>(&ss), &len,
+                               SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0) {
+            const int err = errno;
+            if (err == EAGAIN || err == EWOULDBLOCK)
+                return;
+            if (err == EINTR || err == ECONNABORTED || err == EPROTO)
+                continue;
+            if (err == EMFILE || err == ENFILE || err == ENOBUFS || err == ENOMEM) {
+                recordCall(t, "accept4", "listenfd, (struct sockaddr *)&ss, &len, SOCK_NONBLOCK | SOCK_CLOEXEC", -1,
+                           err, "int fd = accept4(listenfd, (struct sockaddr *)&ss, &len, SOCK_NONBLOCK | SOCK_CLOEXEC);");
+                pauseAccepting(err);
+                return;
+            }
+            k.add(k.errors);
+            server->events_.push(EchoEvent::Kind::Error, "accept failed: " + errnoDescription(err), 0, err);
+            return;
+        }
+        UniqueFd owned(fd);
+        SocketAddress peer;
+        std::memcpy(&peer.storage, &ss, sizeof ss);
+        peer.length = len;
+        const std::string peerText = peer.text();
+        recordCall(t, "accept4", "listenfd, (struct sockaddr *)&ss, &len, SOCK_NONBLOCK | SOCK_CLOEXEC", fd, 0,
+                   "int fd = accept4(listenfd, (struct sockaddr *)&ss, &len, SOCK_NONBLOCK | SOCK_CLOEXEC); /* "
+                       + peerText + " */");
+        if (k.current.load(std::memory_order_relaxed) >= server->config_.maxConnections) {
+            k.add(k.refused);
+            server->events_.push(EchoEvent::Kind::Refused, "refused " + peerText + ": already "
+                                                               + std::to_string(server->config_.maxConnections)
+                                                               + " connections (the maximum)");
+            continue; // `owned` closes it
+        }
+        if (tcp) {
+            const int one = 1;
+            setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one); // echo latency, as the reference does
+        }
+        auto c = std::make_unique<Connection>();
+        c->id = (nextLocalId++ << 8) | static_cast<std::uint64_t>(index);
+        c->peer = peerText;
+        c->local = server->bound_.text();
+        c->startedUs = c->lastActiveUs = steadyUs();
+        c->fd = std::move(owned);
+        Connection* raw = c.get();
+        if (!poller->add(fd, Poller::Readable, raw)) {
+            k.add(k.errors);
+            continue;
+        }
+        {
+            std::lock_guard lock(connsMutex);
+            conns.emplace(raw->id, std::move(c));
+        }
+        k.add(k.current);
+        k.add(k.total);
+        server->events_.push(EchoEvent::Kind::Connected, "connected from " + peerText, raw->id);
+    }
+}
+
+bool ReactorEchoServer::Worker::flush(Connection* c)
+{
+    EchoCounters& k = server->counters_;
+    while (c->pendingOff < c->pending.size()) {
+        const ssize_t n = ::send(c->fd.get(), c->pending.data() + c->pendingOff, c->pending.size() - c->pendingOff,
+                                 MSG_NOSIGNAL);
+        if (n > 0) {
+            c->pendingOff += static_cast<std::size_t>(n);
+            c->bytesOut.fetch_add(static_cast<std::uint64_t>(n), std::memory_order_relaxed);
+            k.add(k.bytesOut, static_cast<std::uint64_t>(n));
+            k.add(k.messagesOut);
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return true; // still owed; stay on Writable
+        const int err = errno;
+        closeConnection(c, "send failed", err);
+        return false;
+    }
+    c->pending.clear();
+    c->pendingOff = 0;
+    // Reading again also finds a pending EOF: what was owed has gone out before the close.
+    c->state.store(0, std::memory_order_relaxed);
+    poller->modify(c->fd.get(), Poller::Readable, c); // drained: read again
+    return true;
+}
+
+void ReactorEchoServer::Worker::onStream(Connection* c, std::uint32_t ready, bool error)
+{
+    EchoCounters& k = server->counters_;
+    if (!c->pending.empty()) {
+        if (ready & Poller::Writable || error)
+            flush(c);
+        return;
+    }
+    if (!(ready & Poller::Readable) && !error)
+        return;
+    // A few reads per wake-up when the buffer comes back full (streaming), one otherwise (ping-pong).
+    for (int round = 0; round < 4; ++round) {
+        const ssize_t n = ::recv(c->fd.get(), buffer.data(), buffer.size(), 0);
+        if (n > 0) {
+            const auto got = static_cast<std::size_t>(n);
+            c->bytesIn.fetch_add(got, std::memory_order_relaxed);
+            k.add(k.bytesIn, got);
+            k.add(k.messagesIn);
+            if (server->config_.idleTimeoutMs > 0)
+                c->lastActiveUs = steadyUs();
+            std::size_t off = 0;
+            while (off < got) {
+                const ssize_t w = ::send(c->fd.get(), buffer.data() + off, got - off, MSG_NOSIGNAL);
+                if (w > 0) {
+                    off += static_cast<std::size_t>(w);
+                    continue;
+                }
+                if (w < 0 && errno == EINTR)
+                    continue;
+                if (w < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+                    break;
+                const int err = errno;
+                closeConnection(c, "send failed", err);
+                return;
+            }
+            if (off > 0) {
+                c->bytesOut.fetch_add(off, std::memory_order_relaxed);
+                k.add(k.bytesOut, off);
+                k.add(k.messagesOut);
+            }
+            if (off < got) {
+                // The peer is not reading its echo: keep the rest and stop reading until it is sent.
+                c->pending.assign(buffer.data() + off, got - off);
+                c->pendingOff = 0;
+                c->state.store(1, std::memory_order_relaxed);
+                poller->modify(c->fd.get(), Poller::Writable, c);
+                return;
+            }
+            if (got < buffer.size())
+                return;
+            continue;
+        }
+        if (n == 0) {
+            closeConnection(c, "closed by peer");
+            return;
+        }
+        const int err = errno;
+        if (err == EINTR)
+            continue;
+        if (err == EAGAIN || err == EWOULDBLOCK)
+            return;
+        closeConnection(c, err == ECONNRESET ? "reset by peer" : "recv failed", err);
+        return;
+    }
+}
+
+void ReactorEchoServer::Worker::onDatagrams()
+{
+    EchoCounters& k = server->counters_;
+    const int fd = server->listener_.get();
+    for (int i = 0; i < datagramBatch; ++i) {
+        sockaddr_storage ss{};
+        socklen_t len = sizeof ss;
+        // MSG_TRUNC makes recvfrom return the datagram's real length even when it did not fit.
+        const ssize_t n = ::recvfrom(fd, buffer.data(), buffer.size(), MSG_TRUNC, reinterpret_cast<sockaddr*>(&ss), &len);
+        if (n < 0) {
+            const int err = errno;
+            if (err == EINTR)
+                continue;
+            if (err != EAGAIN && err != EWOULDBLOCK) {
+                k.add(k.errors);
+                server->events_.push(EchoEvent::Kind::Error, "recvfrom failed: " + errnoDescription(err), 0, err);
+            }
+            return;
+        }
+        std::size_t size = static_cast<std::size_t>(n);
+        k.add(k.messagesIn);
+        k.add(k.bytesIn, std::min(size, buffer.size()));
+        if (size > buffer.size()) {
+            k.add(k.truncated);
+            server->events_.push(EchoEvent::Kind::Truncated, "a " + std::to_string(size) + "-byte datagram was cut to "
+                                                                 + std::to_string(buffer.size()) + " bytes");
+            size = buffer.size();
+        }
+        if (len <= sizeof(sa_family_t)) {
+            // An unnamed AF_UNIX sender: there is no address to echo to.
+            k.add(k.errors);
+            continue;
+        }
+        const ssize_t w = ::sendto(fd, buffer.data(), size, MSG_NOSIGNAL, reinterpret_cast<sockaddr*>(&ss), len);
+        if (w >= 0) {
+            k.add(k.messagesOut);
+            k.add(k.bytesOut, static_cast<std::uint64_t>(w));
+        } else {
+            k.add(k.errors); // a datagram the kernel would not take is dropped: UDP promises nothing
+        }
+    }
+}
+
+void ReactorEchoServer::Worker::closeConnection(Connection* c, const std::string& why, int err)
+{
+    const std::uint64_t id = c->id;
+    const std::string text = "disconnected " + c->peer + " (" + why + (err ? ": " + errnoDescription(err) : "") + ", "
+                             + std::to_string(c->bytesIn.load()) + " bytes in, "
+                             + std::to_string(c->bytesOut.load()) + " out)";
+    poller->remove(c->fd.get());
+    CallTimer t;
+    const int fd = c->fd.get();
+    std::unique_ptr<Connection> doomed;
+    {
+        std::lock_guard lock(connsMutex);
+        auto it = conns.find(id);
+        doomed = std::move(it->second);
+        conns.erase(it);
+    }
+    doomed.reset(); // closes the fd
+    recordCall(t, "close", std::to_string(fd), 0, 0, "close(fd); /* " + why + " */");
+    EchoCounters& k = server->counters_;
+    k.current.fetch_sub(1, std::memory_order_relaxed);
+    if (err && err != ECONNRESET && err != EPIPE)
+        k.add(k.errors);
+    server->events_.push(err && err != ECONNRESET && err != EPIPE ? EchoEvent::Kind::Error : EchoEvent::Kind::Disconnected,
+                         text, id, err);
+}
+
+void ReactorEchoServer::Worker::runCommands()
+{
+    std::vector<Command> todo;
+    {
+        std::lock_guard lock(commandsMutex);
+        todo.swap(commands);
+    }
+    for (const Command& cmd : todo) {
+        Connection* c = nullptr;
+        {
+            std::lock_guard lock(connsMutex);
+            const auto it = conns.find(cmd.connection);
+            if (it != conns.end())
+                c = it->second.get();
+        }
+        if (!c)
+            continue;
+        const std::string fd = std::to_string(c->fd.get());
+        switch (cmd.action) {
+        case ConnectionAction::ShutdownWrite: {
+            CallTimer t;
+            const int rc = ::shutdown(c->fd.get(), SHUT_WR);
+            const int err = rc < 0 ? errno : 0;
+            recordCall(t, "shutdown", fd + ", SHUT_WR", rc, err,
+                       "shutdown(" + fd + ", SHUT_WR); /* the peer reads EOF; it may still send */");
+            c->state.store(2, std::memory_order_relaxed);
+            break;
+        }
+        case ConnectionAction::Close:
+            closeConnection(c, "closed by the user");
+            break;
+        case ConnectionAction::Reset: {
+            const linger lg{1, 0};
+            CallTimer t;
+            const int rc = setsockopt(c->fd.get(), SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
+            recordCall(t, "setsockopt", fd + ", SOL_SOCKET, SO_LINGER, &lg, sizeof lg", rc, rc < 0 ? errno : 0,
+                       "struct linger lg = {1, 0}; /* close() now sends RST */\nsetsockopt(" + fd
+                           + ", SOL_SOCKET, SO_LINGER, &lg, sizeof lg);");
+            closeConnection(c, "reset by the user (SO_LINGER {1, 0})");
+            break;
+        }
+        }
+    }
+}
+
+void ReactorEchoServer::Worker::sweepIdle(std::int64_t now)
+{
+    const std::int64_t limit = server->config_.idleTimeoutMs * 1000LL;
+    std::vector<Connection*> idle;
+    for (auto& [id, c] : conns)
+        if (now - c->lastActiveUs > limit)
+            idle.push_back(c.get());
+    for (Connection* c : idle)
+        closeConnection(c, "idle for " + std::to_string(server->config_.idleTimeoutMs) + " ms");
+}
+
+void ReactorEchoServer::Worker::closeAll()
+{
+    std::vector<Connection*> all;
+    for (auto& [id, c] : conns)
+        all.push_back(c.get());
+    for (Connection* c : all)
+        closeConnection(c, "server stopping");
+}
+
+} // namespace sockscope

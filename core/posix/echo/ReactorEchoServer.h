@@ -1,0 +1,31 @@
+#pragma once
+// The reactor engine: every socket non-blocking, one event loop per worker thread, each with its own
+// poller (epoll or poll, chosen at run time). The listening socket is shared: with epoll each worker
+// registers it with EPOLLEXCLUSIVE, so one worker wakes per incoming connection, and accepts in
+// batches. Data is echoed straight from a per-worker buffer; only a short send leaves bytes behind,
+// and then the connection stops reading until they are sent (backpressure, bounded memory).
+
+#include "EchoServer.h"
+
+#include <memory>
+#include <vector>
+
+namespace sockscope {
+
+class ReactorEchoServer final : public EchoServer {
+public:
+    explicit ReactorEchoServer(EchoConfig config);
+    ~ReactorEchoServer() override;
+
+    EchoStartResult start() override;
+    void stop() override;
+    std::vector<EchoConnectionInfo> connections() const override;
+    bool act(std::uint64_t connection, ConnectionAction action) override;
+
+    struct Worker; // one event loop; defined in the .cpp
+
+private:
+    std::vector<std::unique_ptr<Worker>> workers_;
+};
+
+} // namespace sockscope

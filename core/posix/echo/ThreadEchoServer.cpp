@@ -1,0 +1,339 @@
+#include "ThreadEchoServer.h"
+
+#include "CallJournal.h"
+#include "ErrnoInfo.h"
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <pthread.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+
+namespace sockscope {
+
+namespace {
+std::int64_t steadyUs()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+} // namespace
+
+struct ThreadEchoServer::Session {
+    std::uint64_t id = 0;
+    UniqueFd fd;
+    std::string peer;
+    std::int64_t startedUs = 0;
+    std::atomic<std::uint64_t> bytesIn{0}, bytesOut{0};
+    std::atomic<bool> finished{false};
+    std::atomic<bool> halfClosed{false};
+    std::thread thread;
+};
+
+ThreadEchoServer::ThreadEchoServer(EchoConfig config) : EchoServer(std::move(config)) {}
+
+ThreadEchoServer::~ThreadEchoServer() { stop(); }
+
+EchoStartResult ThreadEchoServer::start()
+{
+    if (running_)
+        return {};
+    EchoStartResult r = openListener(false);
+    if (!r.ok)
+        return r;
+    running_ = true;
+    if (isStream(config_.transport))
+        acceptor_ = std::thread([this] { acceptLoop(); });
+    else
+        acceptor_ = std::thread([this] { serveDatagrams(); });
+    events_.push(EchoEvent::Kind::Started, "listening on " + bound_.text() + " (" + transportName(config_.transport)
+                                               + ", thread engine: one thread per connection)");
+    return r;
+}
+
+void ThreadEchoServer::stop()
+{
+    if (!running_.exchange(false))
+        return;
+    // Wake the acceptor (blocked in accept or recvfrom) first, so no session starts after the next
+    // step; then wake every session (blocked in recv).
+    ::shutdown(listener_.get(), SHUT_RDWR);
+    if (acceptor_.joinable())
+        acceptor_.join();
+    std::list<std::unique_ptr<Session>> all;
+    {
+        std::lock_guard lock(mutex_);
+        for (auto& s : sessions_)
+            if (!s->finished)
+                ::shutdown(s->fd.get(), SHUT_RDWR);
+        all.swap(sessions_);
+    }
+    for (auto& s : all)
+        if (s->thread.joinable())
+            s->thread.join();
+    closeListener();
+    const EchoTotals t = totals();
+    events_.push(EchoEvent::Kind::Stopped,
+                 "stopped: " + std::to_string(t.total) + " connections, " + std::to_string(t.bytesIn) + " bytes in, "
+                     + std::to_string(t.bytesOut) + " bytes out, " + std::to_string(t.errors) + " errors");
+}
+
+void ThreadEchoServer::reapFinished()
+{
+    std::list<std::unique_ptr<Session>> done;
+    {
+        std::lock_guard lock(mutex_);
+        for (auto it = sessions_.begin(); it != sessions_.end();) {
+            if ((*it)->finished) {
+                done.push_back(std::move(*it));
+                it = sessions_.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    for (auto& s : done)
+        if (s->thread.joinable())
+            s->thread.join();
+}
+
+void ThreadEchoServer::acceptLoop()
+{
+    pthread_setname_np(pthread_self(), "echo-accept");
+    const bool tcp = config_.transport == EchoTransport::Tcp;
+    int backoffMs = 0;
+    while (running_) {
+        if (backoffMs) {
+            // Out of descriptors: wait, then try again (no busy loop). poll() on nothing is a sleep
+            // that stop() cannot cut short, so keep it brief.
+            ::poll(nullptr, 0, backoffMs);
+            backoffMs = 0;
+        }
+        reapFinished();
+        sockaddr_storage ss{};
+        socklen_t len = sizeof ss;
+        CallTimer t;
+        const int fd = ::accept4(listener_.get(), reinterpret_cast<sockaddr*>(&ss), &len, SOCK_CLOEXEC);
+        if (fd < 0) {
+            const int err = errno;
+            if (!running_)
+                break;
+            if (err == EINTR || err == ECONNABORTED)
+                continue;
+            counters_.add(counters_.errors);
+            if (err == EMFILE || err == ENFILE || err == ENOBUFS || err == ENOMEM) {
+                counters_.add(counters_.acceptPauses);
+                events_.push(EchoEvent::Kind::AcceptPaused,
+                             "accept failed with " + errnoDescription(err) + "; retrying in 100 ms", 0, err);
+                backoffMs = 100;
+                continue;
+            }
+            if (err == EINVAL) // the listener was shut down
+                break;
+            events_.push(EchoEvent::Kind::Error, "accept failed: " + errnoDescription(err), 0, err);
+            backoffMs = 100;
+            continue;
+        }
+        UniqueFd owned(fd);
+        SocketAddress peer;
+        std::memcpy(&peer.storage, &ss, sizeof ss);
+        peer.length = len;
+        recordCall(t, "accept4", "listenfd, (struct sockaddr *)&ss, &len, SOCK_CLOEXEC", fd, 0,
+                   "int fd = accept(listenfd, (struct sockaddr *)&ss, &len); /* " + peer.text() + " */");
+        if (counters_.current.load() >= config_.maxConnections) {
+            counters_.add(counters_.refused);
+            events_.push(EchoEvent::Kind::Refused, "refused " + peer.text() + ": already "
+                                                       + std::to_string(config_.maxConnections)
+                                                       + " connections (the maximum)");
+            continue;
+        }
+        if (tcp) {
+            const int one = 1;
+            setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        }
+        if (config_.idleTimeoutMs > 0) {
+            timeval tv{config_.idleTimeoutMs / 1000, (config_.idleTimeoutMs % 1000) * 1000};
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv); // recv gives EAGAIN when idle
+        }
+        auto s = std::make_unique<Session>();
+        s->id = nextId_++;
+        s->fd = std::move(owned);
+        s->peer = peer.text();
+        s->startedUs = steadyUs();
+        Session* raw = s.get();
+        counters_.add(counters_.current);
+        counters_.add(counters_.total);
+        events_.push(EchoEvent::Kind::Connected, "connected from " + raw->peer, raw->id);
+        std::lock_guard lock(mutex_);
+        sessions_.push_back(std::move(s));
+        raw->thread = std::thread([this, raw] { serve(raw); });
+    }
+}
+
+void ThreadEchoServer::serve(Session* s)
+{
+    pthread_setname_np(pthread_self(), "echo-conn");
+    std::vector<char> buf(config_.bufferSize);
+    std::string why = "closed by peer";
+    int failure = 0;
+    for (;;) {
+        // The chapter's loop: recv, then send it all back.
+        const ssize_t n = ::recv(s->fd.get(), buf.data(), buf.size(), 0);
+        if (n == 0)
+            break;
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            failure = errno;
+            why = failure == EAGAIN || failure == EWOULDBLOCK ? "idle timeout" : "recv failed";
+            if (failure == EAGAIN || failure == EWOULDBLOCK)
+                failure = 0;
+            break;
+        }
+        s->bytesIn.fetch_add(static_cast<std::uint64_t>(n), std::memory_order_relaxed);
+        counters_.add(counters_.bytesIn, static_cast<std::uint64_t>(n));
+        counters_.add(counters_.messagesIn);
+        std::size_t off = 0;
+        while (off < static_cast<std::size_t>(n)) {
+            const ssize_t w = ::send(s->fd.get(), buf.data() + off, static_cast<std::size_t>(n) - off, MSG_NOSIGNAL);
+            if (w < 0) {
+                if (errno == EINTR)
+                    continue;
+                failure = errno;
+                why = "send failed";
+                break;
+            }
+            off += static_cast<std::size_t>(w);
+        }
+        s->bytesOut.fetch_add(off, std::memory_order_relaxed);
+        counters_.add(counters_.bytesOut, off);
+        counters_.add(counters_.messagesOut);
+        if (failure)
+            break;
+    }
+    if (!running_)
+        why = "server stopping";
+    const std::string text = "disconnected " + s->peer + " (" + why
+                             + (failure ? ": " + errnoDescription(failure) : "") + ", "
+                             + std::to_string(s->bytesIn.load()) + " bytes in, " + std::to_string(s->bytesOut.load())
+                             + " out)";
+    {
+        // Close under the lock so act() never uses a descriptor number that is already gone.
+        std::lock_guard lock(mutex_);
+        CallTimer t;
+        const int fd = s->fd.get();
+        s->fd.reset();
+        recordCall(t, "close", std::to_string(fd), 0, 0, "close(fd); /* " + why + " */");
+        s->finished = true;
+    }
+    counters_.current.fetch_sub(1, std::memory_order_relaxed);
+    const bool isError = failure && failure != ECONNRESET && failure != EPIPE;
+    if (isError)
+        counters_.add(counters_.errors);
+    events_.push(isError ? EchoEvent::Kind::Error : EchoEvent::Kind::Disconnected, text, s->id, failure);
+}
+
+void ThreadEchoServer::serveDatagrams()
+{
+    pthread_setname_np(pthread_self(), "echo-dgram");
+    std::vector<char> buf(config_.bufferSize);
+    while (running_) {
+        sockaddr_storage ss{};
+        socklen_t len = sizeof ss;
+        const ssize_t n = ::recvfrom(listener_.get(), buf.data(), buf.size(), MSG_TRUNC,
+                                     reinterpret_cast<sockaddr*>(&ss), &len);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            if (!running_)
+                break;
+            counters_.add(counters_.errors);
+            continue;
+        }
+        if (!running_)
+            break; // shutdown() wakes recvfrom with a 0-byte return
+        std::size_t size = static_cast<std::size_t>(n);
+        counters_.add(counters_.messagesIn);
+        counters_.add(counters_.bytesIn, std::min(size, buf.size()));
+        if (size > buf.size()) {
+            counters_.add(counters_.truncated);
+            events_.push(EchoEvent::Kind::Truncated, "a " + std::to_string(size) + "-byte datagram was cut to "
+                                                         + std::to_string(buf.size()) + " bytes");
+            size = buf.size();
+        }
+        if (len <= sizeof(sa_family_t)) {
+            counters_.add(counters_.errors);
+            continue;
+        }
+        const ssize_t w = ::sendto(listener_.get(), buf.data(), size, MSG_NOSIGNAL, reinterpret_cast<sockaddr*>(&ss), len);
+        if (w >= 0) {
+            counters_.add(counters_.messagesOut);
+            counters_.add(counters_.bytesOut, static_cast<std::uint64_t>(w));
+        } else {
+            counters_.add(counters_.errors);
+        }
+    }
+}
+
+std::vector<EchoConnectionInfo> ThreadEchoServer::connections() const
+{
+    std::vector<EchoConnectionInfo> out;
+    std::lock_guard lock(mutex_);
+    for (const auto& s : sessions_) {
+        if (s->finished)
+            continue;
+        EchoConnectionInfo i;
+        i.id = s->id;
+        i.fd = s->fd.get();
+        i.peer = s->peer;
+        i.local = bound_.text();
+        i.startedUs = s->startedUs;
+        i.bytesIn = s->bytesIn.load(std::memory_order_relaxed);
+        i.bytesOut = s->bytesOut.load(std::memory_order_relaxed);
+        i.state = s->halfClosed ? "half-closed" : "open";
+        out.push_back(std::move(i));
+    }
+    return out;
+}
+
+bool ThreadEchoServer::act(std::uint64_t connection, ConnectionAction action)
+{
+    // The session's thread is blocked in recv(), so its calls cannot be queued to it; they run here,
+    // under the lock that keeps the descriptor from being closed (and its number reused) meanwhile.
+    std::lock_guard lock(mutex_);
+    for (auto& s : sessions_) {
+        if (s->id != connection || s->finished)
+            continue;
+        const int fd = s->fd.get();
+        const std::string fdText = std::to_string(fd);
+        CallTimer t;
+        if (action == ConnectionAction::ShutdownWrite) {
+            const int rc = ::shutdown(fd, SHUT_WR);
+            recordCall(t, "shutdown", fdText + ", SHUT_WR", rc, rc < 0 ? errno : 0, "shutdown(" + fdText + ", SHUT_WR);");
+            s->halfClosed = true;
+            return rc == 0;
+        }
+        if (action == ConnectionAction::Reset) {
+            const linger lg{1, 0};
+            const int rc = setsockopt(fd, SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
+            recordCall(t, "setsockopt", fdText + ", SOL_SOCKET, SO_LINGER, &lg, sizeof lg", rc, rc < 0 ? errno : 0,
+                       "struct linger lg = {1, 0}; /* close() now sends RST */\nsetsockopt(" + fdText
+                           + ", SOL_SOCKET, SO_LINGER, &lg, sizeof lg);");
+        }
+        // Close and reset: wake the blocked recv(); the session's thread then closes the socket
+        // (with linger {1, 0} that close sends RST).
+        CallTimer st;
+        const int rc = ::shutdown(fd, SHUT_RD);
+        recordCall(st, "shutdown", fdText + ", SHUT_RD", rc, rc < 0 ? errno : 0,
+                   "shutdown(" + fdText + ", SHUT_RD); /* wakes the thread blocked in recv(), which then closes */");
+        return true;
+    }
+    return false;
+}
+
+} // namespace sockscope

@@ -1,0 +1,21 @@
+#include "SocketConstants.h"
+
+#include "Platform.h"
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+namespace sockscope {
+
+int familyInet() { return AF_INET; }
+int familyInet6() { return AF_INET6; }
+int familyUnix() { return AF_UNIX; }
+
+std::size_t inetAddrStrLen() { return INET_ADDRSTRLEN; }
+std::size_t inet6AddrStrLen() { return INET6_ADDRSTRLEN; }
+
+std::size_t sunPathCapacity() { return platform::sunPathCapacity; }
+bool platformHasSaLen() { return platform::hasSaLen; }
+bool platformHasAbstractUnixNames() { return platform::hasAbstractUnixNames; }
+
+} // namespace sockscope
