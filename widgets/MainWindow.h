@@ -1,3 +1,51 @@
 #pragma once
+// The main window: the chapter's topics in a sidebar, the chosen page beside it, the call journal
+// as a dock underneath, and a status bar. It knows pages only through the Page interface.
+
 #include <QMainWindow>
-namespace sockscope { class MainWindow : public QMainWindow { Q_OBJECT public: explicit MainWindow(QWidget* parent = nullptr); }; }
+
+#include <vector>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace sockscope {
+
+class JournalDock;
+class JournalModel;
+class Page;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+
+    int pageCount() const { return static_cast<int>(pages_.size()); }
+    Page* page(int index) const { return pages_.at(static_cast<std::size_t>(index)); }
+    int currentPageIndex() const;
+    void showPage(int index);
+
+    JournalModel* journalModel() const { return journalModel_; }
+    JournalDock* journalDock() const { return journalDock_; }
+
+    // Window geometry, dock layout, current page and every page's last inputs.
+    void saveSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void restoreSettings();
+    void focusFirstField();
+    void showAbout();
+
+    QListWidget* sidebar_;
+    QStackedWidget* stack_;
+    std::vector<Page*> pages_;
+    JournalModel* journalModel_;
+    JournalDock* journalDock_;
+};
+
+} // namespace sockscope

@@ -1,0 +1,83 @@
+#include "FieldFeedback.h"
+
+#include "PaletteColors.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace sockscope {
+
+FieldFeedback::FieldFeedback(QLineEdit* field)
+    : QObject(field), field_(field), message_(new QLabel), warningIcon_(new QAction(this))
+{
+    message_->setWordWrap(true);
+    message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    message_->setObjectName(field->objectName() + QStringLiteral("Message"));
+    message_->hide();
+    warningIcon_->setIcon(field->style()->standardIcon(QStyle::SP_MessageBoxWarning));
+}
+
+QWidget* FieldFeedback::fieldWithMessage()
+{
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(field_->fontMetrics().height() / 4);
+    layout->addWidget(field_);
+    layout->addWidget(message_);
+    return box;
+}
+
+bool FieldFeedback::hasError() const { return !message_->text().isEmpty(); }
+
+void FieldFeedback::setError(const QString& message)
+{
+    if (message.isEmpty()) {
+        clearError();
+        return;
+    }
+    const bool wasMarked = hasError();
+    message_->setText(message);
+    message_->show();
+    warningIcon_->setToolTip(message);
+    if (!wasMarked)
+        field_->addAction(warningIcon_, QLineEdit::TrailingPosition);
+    // The field's accessible description carries the message for screen readers.
+    field_->setAccessibleDescription(message);
+    applyMarking();
+}
+
+void FieldFeedback::clearError()
+{
+    if (!hasError())
+        return;
+    message_->clear();
+    message_->hide();
+    field_->removeAction(warningIcon_);
+    field_->setAccessibleDescription({});
+    applyMarking();
+}
+
+void FieldFeedback::applyMarking()
+{
+    if (!hasError()) {
+        // An empty palette resolves no role: the widgets inherit their parent's colours again.
+        field_->setPalette(QPalette());
+        message_->setPalette(QPalette());
+        return;
+    }
+    // Only the one role is set, so every other colour still follows the application palette.
+    const QWidget* context = field_->parentWidget() ? field_->parentWidget() : field_;
+    QPalette fieldPalette;
+    fieldPalette.setColor(QPalette::Base, errorBaseColor(context->palette()));
+    field_->setPalette(fieldPalette);
+
+    QPalette messagePalette;
+    messagePalette.setColor(QPalette::WindowText, errorTextColor(context->palette()));
+    message_->setPalette(messagePalette);
+}
+
+} // namespace sockscope

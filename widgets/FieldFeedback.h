@@ -1,0 +1,40 @@
+#pragma once
+// Marks a field whose input core rejected and shows core's plain-words message right under it.
+// Every page uses it, so bad input looks the same everywhere: a tinted field with a warning icon,
+// and a word-wrapped message that says what is wrong and what is allowed.
+
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QWidget;
+
+namespace sockscope {
+
+class FieldFeedback : public QObject {
+    Q_OBJECT
+public:
+    // `field` is the input to mark; the message label is created here (hidden until an error).
+    explicit FieldFeedback(QLineEdit* field);
+
+    // The field and its message stacked vertically, for a form layout's field column.
+    QWidget* fieldWithMessage();
+
+    QLabel* messageLabel() const { return message_; }
+    QLineEdit* field() const { return field_; }
+
+    void setError(const QString& message);
+    void clearError();
+    bool hasError() const;
+
+private:
+    void applyMarking();
+
+    QLineEdit* field_;
+    QLabel* message_;
+    QAction* warningIcon_;
+};
+
+} // namespace sockscope

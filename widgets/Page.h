@@ -1,0 +1,37 @@
+#pragma once
+// One topic of the chapter, shown in the main window's page area. MainWindow knows pages only
+// through this interface; PageCatalog lists them in the chapter's order.
+
+#include <QWidget>
+
+class QSettings;
+
+namespace sockscope {
+
+class Page : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    // Stable, untranslated identifier: the QSettings group and the screenshot's file name.
+    virtual QString pageId() const = 0;
+    // The topic's name in the sidebar.
+    virtual QString title() const = 0;
+    // One sentence on what the page teaches: the sidebar entry's tooltip.
+    virtual QString summary() const = 0;
+    // Where Ctrl+L puts the keyboard focus.
+    virtual QWidget* firstField() const = 0;
+
+    // The last inputs, read from and written to a QSettings group opened by the caller.
+    virtual void restoreInputs(const QSettings& settings) = 0;
+    virtual void saveInputs(QSettings& settings) const = 0;
+
+    // Fills in sample inputs that show the topic well (for screenshots and first starts).
+    virtual void showExample() = 0;
+
+signals:
+    // A short message for the main window's status bar ("Copied …").
+    void statusMessage(const QString& text);
+};
+
+} // namespace sockscope
