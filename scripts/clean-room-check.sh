@@ -22,10 +22,18 @@ deb http://deb.debian.org/debian-security bookworm-security main
 LIST
 fi
 cp /etc/resolv.conf "$dir/etc/resolv.conf"
+# The Debian installer writes /etc/hosts; debootstrap does not. A real machine has one.
+[ -s "$dir/etc/hosts" ] || printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' > "$dir/etc/hosts"
 
 mounts=(proc sys dev dev/pts)
-cleanup() { for ((i=${#mounts[@]}-1; i>=0; i--)); do umount -l "$dir/${mounts[i]}" 2>/dev/null || true; done; }
+cleanup() {
+    for ((i=${#mounts[@]}-1; i>=0; i--)); do umount -l "$dir/${mounts[i]}" 2>/dev/null || true; done
+    umount -l "$dir" 2>/dev/null || true
+}
 trap cleanup EXIT
+# The chroot's / must be a mount point of its own: `ip netns exec` (the DNS tests) remounts it.
+mount --bind "$dir" "$dir"
+mount --make-private "$dir"
 mount -t proc proc "$dir/proc"
 mount --rbind /sys "$dir/sys"
 mount --rbind /dev "$dir/dev"
