@@ -92,6 +92,9 @@ QString formatTable(const QList<QStringList>& rows)
             else
                 line += row[i];
         }
+        // An empty last column (no aliases) leaves no padding behind.
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
         out += line + QLatin1Char('\n');
     }
     return out;

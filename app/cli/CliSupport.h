@@ -43,7 +43,7 @@ QJsonObject errorObject(const QString& message, const QString& code);
 // \r or \xNN, so "1.2.3.4\n" does not break a line.
 QString displayText(const QString& input);
 
-// Rows as columns separated by two spaces; the last column is not padded.
+// Rows as columns separated by two spaces; the last column is not padded, and no line ends in spaces.
 QString formatTable(const QList<QStringList>& rows);
 
 // The errno symbol for a number the user typed that parseUnsigned rejected: ERANGE when it is

@@ -1,8 +1,14 @@
 #include "CommandTable.h"
 
 #include "AddrCommand.h"
+#include "BenchCommand.h"
+#include "DatabaseCommands.h"
+#include "HostCommand.h"
 #include "LayoutCommand.h"
+#include "NameInfoCommand.h"
 #include "OrderCommand.h"
+#include "ResolveCommand.h"
+#include "ServeCommand.h"
 
 #include <array>
 
@@ -17,6 +23,23 @@ constexpr std::array table{
             runAddr},
     Command{"layout", "the fields of struct sockaddr_in, sockaddr_in6 or sockaddr_un: offset, size, bytes",
             runLayout},
+    Command{"hosts", "the hosts database in its own order (sethostent, gethostent, endhostent)", runHosts},
+    Command{"protocols", "the protocols database in its own order (setprotoent, getprotoent, endprotoent)",
+            runProtocols},
+    Command{"services", "the services database in its own order (setservent, getservent, endservent)",
+            runServices},
+    Command{"protocol", "getprotobyname/getprotobynumber: one protocol by name or number", runProtocol},
+    Command{"service", "getservbyname/getservbyport: one service by name or port (s_port in network order)",
+            runService},
+    Command{"host", "the legacy gethostbyname2/gethostbyaddr, next to getaddrinfo/getnameinfo", runHost},
+    Command{"resolve", "getaddrinfo: a host and service to the addrinfo list, with every hint and AI_* flag",
+            runResolve},
+    Command{"nameinfo", "getnameinfo: an address and port to host and service names, with every NI_* flag",
+            runNameInfo},
+    Command{"serve", "serve echo: an echo server (tcp, udp, unix; reactor, thread or fork engine) until SIGINT",
+            runServe},
+    Command{"bench", "bench echo: drive an echo server with a bounded load; messages/s, MB/s, round-trip times",
+            runBench},
 };
 
 } // namespace

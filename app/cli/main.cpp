@@ -7,10 +7,12 @@
 #include "CliSupport.h"
 #include "CommandTable.h"
 #include "JournalExport.h"
+#include "ServeCommand.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstring>
 
 using namespace sockscope;
 using namespace sockscope::cli;
@@ -61,10 +63,29 @@ QString commandNames()
     return names.join(QStringLiteral(", "));
 }
 
+// The command's name in argv, before Qt has seen it: the first argument after the options that may
+// precede a command.
+const char* rawCommandName(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--journal") == 0)
+            continue;
+        if (std::strcmp(argv[i], "--") == 0)
+            return i + 1 < argc ? argv[i + 1] : nullptr;
+        return argv[i];
+    }
+    return nullptr;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    // serve takes SIGINT and SIGTERM with sigtimedwait in this thread: they must be blocked before
+    // any thread exists (Qt's or the server's), so that every thread inherits the mask.
+    if (const char* name = rawCommandName(argc, argv); name && std::strcmp(name, "serve") == 0)
+        blockStopSignals();
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sockscope-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("SockScope"));

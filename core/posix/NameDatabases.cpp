@@ -358,6 +358,42 @@ DbLookup<HostEntry> hostByAddress(const std::string& address, int family)
 }
 #endif
 
+DbLookup<HostEntry> hostByNameStayOpen(const std::string& name, int family)
+{
+    DbLookup<HostEntry> r;
+    r.function = "gethostbyname2";
+    std::lock_guard lock(nameDatabaseLock());
+    {
+        CallTimer t;
+        sethostent(1);
+        journal(t, "sethostent", "1", "(void)",
+                "sethostent(1); /* stayopen: keep the hosts database open between calls */");
+    }
+    {
+        CallTimer t;
+        h_errno = 0;
+        const hostent* h = gethostbyname2(name.c_str(), family);
+        const int herr = h ? 0 : h_errno;
+        const int err = herr == NETDB_INTERNAL ? errno : 0;
+        if (h)
+            r.entry = copyHost(*h);
+        r.hErrno = herr;
+        r.err = err;
+        const std::string args = cStringLiteral(name) + ", " + familySymbol(family);
+        journal(t, r.function, args, h ? "pointer to static storage" : "NULL, h_errno == " + hErrnoSymbol(herr),
+                "struct hostent *h = gethostbyname2(" + args
+                    + ");\n/* not thread-safe: h points into static storage, overwritten by the next call;"
+                      " on failure the reason is in h_errno */",
+                err);
+    }
+    {
+        CallTimer t;
+        endhostent();
+        journal(t, "endhostent", "", "(void)", "endhostent();");
+    }
+    return r;
+}
+
 std::string hErrnoSymbol(int hErrno)
 {
     switch (hErrno) {
@@ -366,6 +402,9 @@ std::string hErrnoSymbol(int hErrno)
     case TRY_AGAIN: return "TRY_AGAIN";
     case NO_RECOVERY: return "NO_RECOVERY";
     case NO_DATA: return "NO_DATA";
+#ifdef NETDB_INTERNAL
+    case NETDB_INTERNAL: return "NETDB_INTERNAL";
+#endif
     }
     return std::to_string(hErrno);
 }

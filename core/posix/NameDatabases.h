@@ -64,6 +64,11 @@ DbLookup<ServiceEntry> serviceByPort(int port, const std::string& proto);
 DbLookup<HostEntry> hostByName(const std::string& name, int family);
 // `address` is presentation text of the given family.
 DbLookup<HostEntry> hostByAddress(const std::string& address, int family);
+// The chapter's "stay open" variant: under the database lock, sethostent(1), then gethostbyname2
+// (the non-reentrant one, since the stay-open state belongs to it, not to the _r variant), the
+// result copied, then endhostent(). All three calls are journalled. The chapter says stayopen makes
+// DNS queries use TCP; that is for the caller to observe (glibc 2.36 keeps using UDP).
+DbLookup<HostEntry> hostByNameStayOpen(const std::string& name, int family);
 
 // "HOST_NOT_FOUND", "TRY_AGAIN", "NO_RECOVERY", "NO_DATA" and hstrerror's text.
 std::string hErrnoSymbol(int hErrno);

@@ -143,7 +143,7 @@ QString ResolverMessages::addrInfoError(int rc, int err, const std::optional<std
             .arg(familyWords(hints.family), allowedFamilies());
     case EAI_SOCKTYPE:
         if (hints.protocol != 0 && hints.socktype != 0)
-            return tr("The socket type %1 does not go with protocol %2 (e.g. SOCK_DGRAM with IPPROTO_TCP): give "
+            return tr("The socket type %1 does not go with protocol %2: give "
                       "a matching pair, or protocol 0.")
                 .arg(socktypeWords(hints.socktype), QString::fromStdString(protocolSymbol(hints.protocol)));
         return tr("getaddrinfo does not support the socket type %1. %2").arg(socktypeWords(hints.socktype),

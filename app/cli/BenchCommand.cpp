@@ -1,0 +1,203 @@
+#include "BenchCommand.h"
+
+#include "CliSupport.h"
+#include "EchoLoad.h"
+#include "NumberParser.h"
+
+#include <QJsonObject>
+
+#include <sys/resource.h>
+
+#include <atomic>
+#include <cmath>
+#include <csignal>
+
+namespace sockscope::cli {
+
+namespace {
+
+std::atomic<bool> interrupted{false};
+
+void onInterrupt(int) { interrupted.store(true); }
+
+// Enough descriptors for C connections: raise the soft limit towards the hard one.
+void raiseFdLimit(int connections)
+{
+    rlimit rl{};
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+        return;
+    const rlim_t want = static_cast<rlim_t>(connections) + 64;
+    if (rl.rlim_cur >= want)
+        return;
+    rl.rlim_cur = rl.rlim_max == RLIM_INFINITY ? want : std::min(want, rl.rlim_max);
+    setrlimit(RLIMIT_NOFILE, &rl);
+}
+
+} // namespace
+
+int runBench(const QStringList& arguments)
+{
+    CommandLine cl(
+        QStringLiteral("bench"),
+        QStringLiteral(
+            "Drives an echo server with a bounded load and measures it: C connections send messages of "
+            "BYTES bytes for T seconds and every echoed byte is checked. ping-pong waits for each echo "
+            "(round-trip times); stream keeps the connection full (throughput). Loopback or your own "
+            "test hosts only.\n"
+            "Exit status: 0 when the run completed without errors, 1 when it could not run or saw errors "
+            "(lost or corrupted echoes, failed connections), 2 on a usage error."),
+        QStringLiteral("echo HOST PORT [--conns C] [--size BYTES] [--seconds T] [--mode pingpong|stream] "
+                       "[--proto tcp|udp|unix-stream] [--path PATH] [--threads N] [--json]"));
+    const QCommandLineOption conns(QStringLiteral("conns"), QStringLiteral("Connections (default 1)."),
+                                   QStringLiteral("C"), QStringLiteral("1"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Bytes per message (default 64)."),
+                                  QStringLiteral("BYTES"), QStringLiteral("64"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Duration in seconds (default 5)."),
+                                     QStringLiteral("T"), QStringLiteral("5"));
+    const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("pingpong (default) or stream."),
+                                  QStringLiteral("pingpong|stream"), QStringLiteral("pingpong"));
+    const QCommandLineOption proto(QStringLiteral("proto"), QStringLiteral("tcp (default), udp or unix-stream."),
+                                   QStringLiteral("tcp|udp|unix-stream"), QStringLiteral("tcp"));
+    const QCommandLineOption udp(QStringLiteral("udp"), QStringLiteral("The same as --proto udp."));
+    const QCommandLineOption path(QStringLiteral("path"),
+                                  QStringLiteral("unix-stream: the server's path, or @name (HOST and PORT are then "
+                                                 "not given)."),
+                                  QStringLiteral("PATH"));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     QStringLiteral("Load threads (default: one per core, at most one per "
+                                                    "connection)."),
+                                     QStringLiteral("N"), QStringLiteral("0"));
+    for (const auto& o : {conns, size, seconds, mode, proto, udp, path, threads})
+        cl.addOption(o);
+    cl.addJsonOption();
+    cl.addPositional(QStringLiteral("echo"), QStringLiteral("The kind of server to drive (only echo)."));
+    cl.addPositional(QStringLiteral("HOST"), QStringLiteral("The server's numeric address, e.g. 127.0.0.1 or ::1."));
+    cl.addPositional(QStringLiteral("PORT"), QStringLiteral("The server's port."));
+    if (const auto exit = cl.parse(arguments))
+        return *exit;
+
+    QStringList pos = cl.positional();
+    if (pos.isEmpty() || pos.first() != QStringLiteral("echo"))
+        return cl.usageError(QStringLiteral("Name the kind of server first: bench echo HOST PORT."));
+    pos.removeFirst();
+
+    EchoLoadConfig lc;
+    const QString protoText = cl.isSet(udp) ? QStringLiteral("udp") : cl.value(proto);
+    if (protoText == QStringLiteral("tcp"))
+        lc.transport = EchoTransport::Tcp;
+    else if (protoText == QStringLiteral("udp"))
+        lc.transport = EchoTransport::Udp;
+    else if (protoText == QStringLiteral("unix-stream"))
+        lc.transport = EchoTransport::UnixStream;
+    else
+        return cl.usageError(QStringLiteral("--proto “%1” is not known. Allowed: tcp, udp, unix-stream.")
+                                 .arg(displayText(protoText)));
+    if (lc.transport == EchoTransport::UnixStream) {
+        if (!cl.isSet(path) || !pos.isEmpty())
+            return cl.usageError(QStringLiteral("unix-stream takes --path PATH (or @name) and no HOST or PORT."));
+        lc.path = cl.value(path).toStdString();
+    } else {
+        if (pos.size() != 2)
+            return cl.usageError(QStringLiteral("Give the server's HOST and PORT, e.g. bench echo 127.0.0.1 7007."));
+        lc.host = pos.at(0).toStdString();
+        const ParsedNumber port = parseUnsigned(pos.at(1).toStdString(), 65535);
+        if (!port.ok() || port.value == 0) {
+            cl.diagnostic(QStringLiteral("PORT “%1” is not a port a server listens on. Allowed: 1 to 65535.")
+                              .arg(displayText(pos.at(1))));
+            return ExitFailure;
+        }
+        lc.port = static_cast<int>(port.value);
+    }
+    const auto number = [&](const QCommandLineOption& o, std::uint64_t min, std::uint64_t max,
+                            const char* what) -> std::optional<std::uint64_t> {
+        const ParsedNumber n = parseUnsigned(cl.value(o).toStdString(), max);
+        if (!n.ok() || n.value < min) {
+            cl.diagnostic(QStringLiteral("--%1 “%2” is not valid. Allowed: %3 to %4 (%5).")
+                              .arg(o.names().first(), displayText(cl.value(o)))
+                              .arg(min)
+                              .arg(max)
+                              .arg(QString::fromLatin1(what)));
+            return std::nullopt;
+        }
+        return n.value;
+    };
+    const auto c = number(conns, 1, 100000, "connections");
+    const auto s = number(size, 1, 16u << 20, "bytes per message");
+    const auto t = number(threads, 0, 256, "0 = one per core");
+    if (!c || !s || !t)
+        return ExitFailure;
+    bool secondsOk = false;
+    const double secs = cl.value(seconds).toDouble(&secondsOk);
+    if (!secondsOk || !(secs > 0) || secs > 3600) {
+        cl.diagnostic(QStringLiteral("--seconds “%1” is not valid. Allowed: more than 0, at most 3600.")
+                          .arg(displayText(cl.value(seconds))));
+        return ExitFailure;
+    }
+    const QString modeText = cl.value(mode);
+    if (modeText == QStringLiteral("pingpong") || modeText == QStringLiteral("ping-pong"))
+        lc.mode = EchoLoadConfig::Mode::PingPong;
+    else if (modeText == QStringLiteral("stream"))
+        lc.mode = EchoLoadConfig::Mode::Stream;
+    else
+        return cl.usageError(QStringLiteral("--mode “%1” is not known. Allowed: pingpong, stream.")
+                                 .arg(displayText(modeText)));
+    lc.connections = static_cast<int>(*c);
+    lc.size = static_cast<std::size_t>(*s);
+    lc.threads = static_cast<int>(*t);
+    lc.seconds = secs;
+    raiseFdLimit(lc.connections);
+
+    // Ctrl+C ends the run early and still reports what was measured.
+    struct sigaction sa{};
+    sa.sa_handler = onInterrupt;
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+    const EchoLoadResult r = EchoLoad(lc).run(&interrupted);
+    if (!r.ok) {
+        if (cl.json())
+            printJson(errorObject(QString::fromStdString(r.error), QStringLiteral("ECONNREFUSED")));
+        cl.diagnostic(QString::fromStdString(r.error));
+        return ExitFailure;
+    }
+    const bool pingpong = lc.mode == EchoLoadConfig::Mode::PingPong;
+    if (cl.json()) {
+        QJsonObject o{
+            {QStringLiteral("msg_per_s"), std::round(r.messagesPerSecond * 10) / 10},
+            {QStringLiteral("MB_per_s"), std::round(r.megabytesPerSecond * 1000) / 1000},
+            {QStringLiteral("errors"), static_cast<qint64>(r.errors)},
+            {QStringLiteral("bytes_verified"), static_cast<qint64>(r.bytesVerified)},
+            {QStringLiteral("messages"), static_cast<qint64>(r.messages)},
+            {QStringLiteral("connections"), r.connected},
+            {QStringLiteral("seconds"), std::round(r.seconds * 1000) / 1000},
+        };
+        if (pingpong) {
+            o.insert(QStringLiteral("p50_us"), static_cast<qint64>(r.rtt.percentile(0.5)));
+            o.insert(QStringLiteral("p99_us"), static_cast<qint64>(r.rtt.percentile(0.99)));
+            o.insert(QStringLiteral("p999_us"), static_cast<qint64>(r.rtt.percentile(0.999)));
+            o.insert(QStringLiteral("max_us"), static_cast<qint64>(r.rtt.max()));
+        }
+        printJson(o);
+    } else {
+        printOut(QStringLiteral("%1 connections, %2-byte messages, %3 for %4 s\n")
+                     .arg(r.connected)
+                     .arg(lc.size)
+                     .arg(pingpong ? QStringLiteral("ping-pong") : QStringLiteral("stream"))
+                     .arg(r.seconds, 0, 'f', 2));
+        printOut(QStringLiteral("%1 messages/s, %2 MB/s, %3 bytes verified, %4 errors\n")
+                     .arg(r.messagesPerSecond, 0, 'f', 0)
+                     .arg(r.megabytesPerSecond, 0, 'f', 2)
+                     .arg(r.bytesVerified)
+                     .arg(r.errors));
+        if (pingpong)
+            printOut(QStringLiteral("round trip: p50 %1 us, p99 %2 us, p99.9 %3 us, max %4 us\n")
+                         .arg(r.rtt.percentile(0.5))
+                         .arg(r.rtt.percentile(0.99))
+                         .arg(r.rtt.percentile(0.999))
+                         .arg(r.rtt.max()));
+    }
+    if (r.connected < lc.connections)
+        cl.diagnostic(QStringLiteral("only %1 of %2 connections could be made").arg(r.connected).arg(lc.connections));
+    return r.errors == 0 ? ExitSuccess : ExitFailure;
+}
+
+} // namespace sockscope::cli
