@@ -20,6 +20,14 @@ struct SocketAddress {
     // The C expression a program would write to pass it: "(struct sockaddr *)&sin, sizeof sin".
     std::string cArgument() const;
 
+    // What accept() or recvfrom() filled in.
+    static SocketAddress fromStorage(const sockaddr_storage& ss, socklen_t length)
+    {
+        SocketAddress a;
+        a.storage = ss;
+        a.length = length;
+        return a;
+    }
     // From numeric address text and a port (no name lookup); false if inet_pton rejects it.
     static bool fromNumeric(const std::string& address, int port, SocketAddress& out);
     // From a unix path, or "@name" for a Linux abstract name; false if it does not fit sun_path.

@@ -10,6 +10,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -187,6 +188,49 @@ EchoStartResult EchoServer::openListener(bool nonBlocking)
     r.ok = true;
     r.bound = bound_;
     return r;
+}
+
+bool EchoServer::admit(const std::string& peer)
+{
+    if (counters_.current.load(std::memory_order_relaxed) < config_.maxConnections)
+        return true;
+    counters_.add(counters_.refused);
+    events_.push(EchoEvent::Kind::Refused, "refused " + peer + ": already " + std::to_string(config_.maxConnections)
+                                               + " connections (the maximum)");
+    return false;
+}
+
+void EchoServer::reportStopped(const char* note)
+{
+    const EchoTotals t = totals();
+    events_.push(EchoEvent::Kind::Stopped,
+                 "stopped: " + std::to_string(t.total) + " connections, " + std::to_string(t.bytesIn) + " bytes in, "
+                     + std::to_string(t.bytesOut) + " bytes out, " + std::to_string(t.errors) + " errors"
+                     + (note ? std::string(" (") + note + ")" : std::string()));
+}
+
+void EchoServer::echoDatagram(int fd, const char* data, std::size_t capacity, std::size_t length,
+                              const sockaddr_storage& from, socklen_t fromLength)
+{
+    counters_.add(counters_.messagesIn);
+    counters_.add(counters_.bytesIn, std::min(length, capacity));
+    if (length > capacity) {
+        counters_.add(counters_.truncated);
+        events_.push(EchoEvent::Kind::Truncated, "a " + std::to_string(length) + "-byte datagram was cut to "
+                                                     + std::to_string(capacity) + " bytes");
+        length = capacity;
+    }
+    if (fromLength <= sizeof(sa_family_t)) {
+        counters_.add(counters_.errors); // an unnamed AF_UNIX sender: no address to echo to
+        return;
+    }
+    const ssize_t w = ::sendto(fd, data, length, MSG_NOSIGNAL, reinterpret_cast<const sockaddr*>(&from), fromLength);
+    if (w >= 0) {
+        counters_.add(counters_.messagesOut);
+        counters_.add(counters_.bytesOut, static_cast<std::uint64_t>(w));
+    } else {
+        counters_.add(counters_.errors); // a datagram the kernel would not take is dropped: UDP promises nothing
+    }
 }
 
 void EchoServer::closeListener()

@@ -55,6 +55,16 @@ protected:
     EchoStartResult openListener(bool nonBlocking);
     void closeListener(); // closes it and unlinks a unix path it created
 
+    // Shared by the engines, so all three behave and report alike.
+    // At the connection limit: counts and logs the refusal and returns false (the caller closes).
+    bool admit(const std::string& peer);
+    // Logs the "stopped: …" line with the totals.
+    void reportStopped(const char* note = nullptr);
+    // Counts a datagram recvfrom(MSG_TRUNC) returned (`length` is its real size) and echoes it to
+    // its sender; flags truncation and senders without an address (unnamed AF_UNIX sockets).
+    void echoDatagram(int fd, const char* data, std::size_t capacity, std::size_t length,
+                      const sockaddr_storage& from, socklen_t fromLength);
+
     EchoConfig config_;
     EchoCounters counters_;
     EchoEventLog events_;

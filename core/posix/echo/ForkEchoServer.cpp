@@ -137,18 +137,11 @@ void ForkEchoServer::acceptLoop()
             continue;
         }
         UniqueFd conn(fd);
-        SocketAddress peer;
-        std::memcpy(&peer.storage, &ss, sizeof ss);
-        peer.length = len;
+        const SocketAddress peer = SocketAddress::fromStorage(ss, len);
         recordCall(t, "accept", "listenfd, (struct sockaddr *)&ss, &len", fd, 0,
                    "int fd = accept(listenfd, (struct sockaddr *)&ss, &len); /* " + peer.text() + " */");
-        if (counters_.current.load() >= config_.maxConnections) {
-            counters_.add(counters_.refused);
-            events_.push(EchoEvent::Kind::Refused, "refused " + peer.text() + ": already "
-                                                       + std::to_string(config_.maxConnections)
-                                                       + " connections (the maximum)");
+        if (!admit(peer.text()))
             continue;
-        }
         const int listenFd = listener_.get();
         const std::size_t bufferSize = config_.bufferSize;
         const pid_t pid = ::fork();
@@ -182,9 +175,7 @@ void ForkEchoServer::stop()
         ::kill(pid, SIGTERM);
     reap(true);
     closeListener();
-    const EchoTotals t = totals();
-    events_.push(EchoEvent::Kind::Stopped, "stopped: " + std::to_string(t.total) + " connections (bytes are counted "
-                                                                                  "by the children, not the parent)");
+    reportStopped("bytes are counted by the children, not the parent");
 }
 
 std::vector<EchoConnectionInfo> ForkEchoServer::connections() const { return {}; }

@@ -153,10 +153,7 @@ void ReactorEchoServer::stop()
             w->thread.join();
     workers_.clear();
     closeListener();
-    const EchoTotals t = totals();
-    events_.push(EchoEvent::Kind::Stopped,
-                 "stopped: " + std::to_string(t.total) + " connections, " + std::to_string(t.bytesIn) + " bytes in, "
-                     + std::to_string(t.bytesOut) + " bytes out, " + std::to_string(t.errors) + " errors");
+    reportStopped();
 }
 
 std::vector<EchoConnectionInfo> ReactorEchoServer::connections() const
@@ -302,20 +299,12 @@ void ReactorEchoServer::Worker::acceptBatchNow()
             return;
         }
         UniqueFd owned(fd);
-        SocketAddress peer;
-        std::memcpy(&peer.storage, &ss, sizeof ss);
-        peer.length = len;
-        const std::string peerText = peer.text();
+        const std::string peerText = SocketAddress::fromStorage(ss, len).text();
         recordCall(t, "accept4", "listenfd, (struct sockaddr *)&ss, &len, SOCK_NONBLOCK | SOCK_CLOEXEC", fd, 0,
                    "int fd = accept4(listenfd, (struct sockaddr *)&ss, &len, SOCK_NONBLOCK | SOCK_CLOEXEC); /* "
                        + peerText + " */");
-        if (k.current.load(std::memory_order_relaxed) >= server->config_.maxConnections) {
-            k.add(k.refused);
-            server->events_.push(EchoEvent::Kind::Refused, "refused " + peerText + ": already "
-                                                               + std::to_string(server->config_.maxConnections)
-                                                               + " connections (the maximum)");
+        if (!server->admit(peerText))
             continue; // `owned` closes it
-        }
         if (tcp) {
             const int one = 1;
             setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one); // echo latency, as the reference does
@@ -455,27 +444,7 @@ void ReactorEchoServer::Worker::onDatagrams()
             }
             return;
         }
-        std::size_t size = static_cast<std::size_t>(n);
-        k.add(k.messagesIn);
-        k.add(k.bytesIn, std::min(size, buffer.size()));
-        if (size > buffer.size()) {
-            k.add(k.truncated);
-            server->events_.push(EchoEvent::Kind::Truncated, "a " + std::to_string(size) + "-byte datagram was cut to "
-                                                                 + std::to_string(buffer.size()) + " bytes");
-            size = buffer.size();
-        }
-        if (len <= sizeof(sa_family_t)) {
-            // An unnamed AF_UNIX sender: there is no address to echo to.
-            k.add(k.errors);
-            continue;
-        }
-        const ssize_t w = ::sendto(fd, buffer.data(), size, MSG_NOSIGNAL, reinterpret_cast<sockaddr*>(&ss), len);
-        if (w >= 0) {
-            k.add(k.messagesOut);
-            k.add(k.bytesOut, static_cast<std::uint64_t>(w));
-        } else {
-            k.add(k.errors); // a datagram the kernel would not take is dropped: UDP promises nothing
-        }
+        server->echoDatagram(fd, buffer.data(), buffer.size(), static_cast<std::size_t>(n), ss, len);
     }
 }
 

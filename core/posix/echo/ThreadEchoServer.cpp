@@ -77,10 +77,7 @@ void ThreadEchoServer::stop()
         if (s->thread.joinable())
             s->thread.join();
     closeListener();
-    const EchoTotals t = totals();
-    events_.push(EchoEvent::Kind::Stopped,
-                 "stopped: " + std::to_string(t.total) + " connections, " + std::to_string(t.bytesIn) + " bytes in, "
-                     + std::to_string(t.bytesOut) + " bytes out, " + std::to_string(t.errors) + " errors");
+    reportStopped();
 }
 
 void ThreadEchoServer::reapFinished()
@@ -140,18 +137,11 @@ void ThreadEchoServer::acceptLoop()
             continue;
         }
         UniqueFd owned(fd);
-        SocketAddress peer;
-        std::memcpy(&peer.storage, &ss, sizeof ss);
-        peer.length = len;
+        const SocketAddress peer = SocketAddress::fromStorage(ss, len);
         recordCall(t, "accept4", "listenfd, (struct sockaddr *)&ss, &len, SOCK_CLOEXEC", fd, 0,
                    "int fd = accept(listenfd, (struct sockaddr *)&ss, &len); /* " + peer.text() + " */");
-        if (counters_.current.load() >= config_.maxConnections) {
-            counters_.add(counters_.refused);
-            events_.push(EchoEvent::Kind::Refused, "refused " + peer.text() + ": already "
-                                                       + std::to_string(config_.maxConnections)
-                                                       + " connections (the maximum)");
+        if (!admit(peer.text()))
             continue;
-        }
         if (tcp) {
             const int one = 1;
             setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
@@ -257,26 +247,7 @@ void ThreadEchoServer::serveDatagrams()
         }
         if (!running_)
             break; // shutdown() wakes recvfrom with a 0-byte return
-        std::size_t size = static_cast<std::size_t>(n);
-        counters_.add(counters_.messagesIn);
-        counters_.add(counters_.bytesIn, std::min(size, buf.size()));
-        if (size > buf.size()) {
-            counters_.add(counters_.truncated);
-            events_.push(EchoEvent::Kind::Truncated, "a " + std::to_string(size) + "-byte datagram was cut to "
-                                                         + std::to_string(buf.size()) + " bytes");
-            size = buf.size();
-        }
-        if (len <= sizeof(sa_family_t)) {
-            counters_.add(counters_.errors);
-            continue;
-        }
-        const ssize_t w = ::sendto(listener_.get(), buf.data(), size, MSG_NOSIGNAL, reinterpret_cast<sockaddr*>(&ss), len);
-        if (w >= 0) {
-            counters_.add(counters_.messagesOut);
-            counters_.add(counters_.bytesOut, static_cast<std::uint64_t>(w));
-        } else {
-            counters_.add(counters_.errors);
-        }
+        echoDatagram(listener_.get(), buf.data(), buf.size(), static_cast<std::size_t>(n), ss, len);
     }
 }
 
