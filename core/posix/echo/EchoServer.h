@@ -42,7 +42,8 @@ public:
     virtual bool act(std::uint64_t connection, ConnectionAction action) = 0;
 
     const EchoConfig& config() const { return config_; }
-    EchoTotals totals() const { return counters_.snapshot(); }
+    // Engines with per-thread data-path counters add them in.
+    virtual EchoTotals totals() const { return counters_.snapshot(); }
     EchoEventLog& events() { return events_; }
     bool running() const { return running_.load(); }
     SocketAddress boundAddress() const { return bound_; }

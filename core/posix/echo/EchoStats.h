@@ -31,6 +31,18 @@ public:
         messagesOut{0}, errors{0}, truncated{0}, acceptPauses{0};
 };
 
+// Adds to a counter that only one thread writes: a plain load and store, no locked instruction,
+// while other threads may still read it at any time.
+inline void bumpSingleWriter(std::atomic<std::uint64_t>& counter, std::uint64_t n = 1)
+{
+    counter.store(counter.load(std::memory_order_relaxed) + n, std::memory_order_relaxed);
+}
+
+// Data-path counters of one event loop, on a cache line of their own so that workers never share one.
+struct alignas(64) IoCounters {
+    std::atomic<std::uint64_t> bytesIn{0}, bytesOut{0}, messagesIn{0}, messagesOut{0};
+};
+
 // One row of the connection table.
 struct EchoConnectionInfo {
     std::uint64_t id = 0;

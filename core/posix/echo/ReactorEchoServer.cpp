@@ -61,6 +61,7 @@ struct ReactorEchoServer::Worker {
     std::vector<char> buffer;
     std::thread thread;
     std::atomic<bool> stopping{false};
+    IoCounters io; // bytes and messages: written by this worker only
 
     mutable std::mutex connsMutex; // guards the map's shape (insert/erase) against snapshots
     std::unordered_map<std::uint64_t, std::unique_ptr<Connection>> conns;
@@ -151,6 +152,12 @@ void ReactorEchoServer::stop()
     for (auto& w : workers_)
         if (w->thread.joinable())
             w->thread.join();
+    for (const auto& w : workers_) { // keep their counts once they are gone
+        counters_.add(counters_.bytesIn, w->io.bytesIn.load());
+        counters_.add(counters_.bytesOut, w->io.bytesOut.load());
+        counters_.add(counters_.messagesIn, w->io.messagesIn.load());
+        counters_.add(counters_.messagesOut, w->io.messagesOut.load());
+    }
     workers_.clear();
     closeListener();
     reportStopped();
@@ -176,6 +183,18 @@ std::vector<EchoConnectionInfo> ReactorEchoServer::connections() const
         }
     }
     return out;
+}
+
+EchoTotals ReactorEchoServer::totals() const
+{
+    EchoTotals t = counters_.snapshot();
+    for (const auto& w : workers_) {
+        t.bytesIn += w->io.bytesIn.load(std::memory_order_relaxed);
+        t.bytesOut += w->io.bytesOut.load(std::memory_order_relaxed);
+        t.messagesIn += w->io.messagesIn.load(std::memory_order_relaxed);
+        t.messagesOut += w->io.messagesOut.load(std::memory_order_relaxed);
+    }
+    return t;
 }
 
 bool ReactorEchoServer::act(std::uint64_t connection, ConnectionAction action)
@@ -332,15 +351,14 @@ void ReactorEchoServer::Worker::acceptBatchNow()
 
 bool ReactorEchoServer::Worker::flush(Connection* c)
 {
-    EchoCounters& k = server->counters_;
     while (c->pendingOff < c->pending.size()) {
         const ssize_t n = ::send(c->fd.get(), c->pending.data() + c->pendingOff, c->pending.size() - c->pendingOff,
                                  MSG_NOSIGNAL);
         if (n > 0) {
             c->pendingOff += static_cast<std::size_t>(n);
-            c->bytesOut.fetch_add(static_cast<std::uint64_t>(n), std::memory_order_relaxed);
-            k.add(k.bytesOut, static_cast<std::uint64_t>(n));
-            k.add(k.messagesOut);
+            bumpSingleWriter(c->bytesOut, static_cast<std::uint64_t>(n));
+            bumpSingleWriter(io.bytesOut, static_cast<std::uint64_t>(n));
+            bumpSingleWriter(io.messagesOut);
             continue;
         }
         if (n < 0 && errno == EINTR)
@@ -361,7 +379,6 @@ bool ReactorEchoServer::Worker::flush(Connection* c)
 
 void ReactorEchoServer::Worker::onStream(Connection* c, std::uint32_t ready, bool error)
 {
-    EchoCounters& k = server->counters_;
     if (!c->pending.empty()) {
         if (ready & Poller::Writable || error)
             flush(c);
@@ -374,9 +391,9 @@ void ReactorEchoServer::Worker::onStream(Connection* c, std::uint32_t ready, boo
         const ssize_t n = ::recv(c->fd.get(), buffer.data(), buffer.size(), 0);
         if (n > 0) {
             const auto got = static_cast<std::size_t>(n);
-            c->bytesIn.fetch_add(got, std::memory_order_relaxed);
-            k.add(k.bytesIn, got);
-            k.add(k.messagesIn);
+            bumpSingleWriter(c->bytesIn, got);
+            bumpSingleWriter(io.bytesIn, got);
+            bumpSingleWriter(io.messagesIn);
             if (server->config_.idleTimeoutMs > 0)
                 c->lastActiveUs = steadyUs();
             std::size_t off = 0;
@@ -395,9 +412,9 @@ void ReactorEchoServer::Worker::onStream(Connection* c, std::uint32_t ready, boo
                 return;
             }
             if (off > 0) {
-                c->bytesOut.fetch_add(off, std::memory_order_relaxed);
-                k.add(k.bytesOut, off);
-                k.add(k.messagesOut);
+                bumpSingleWriter(c->bytesOut, off);
+                bumpSingleWriter(io.bytesOut, off);
+                bumpSingleWriter(io.messagesOut);
             }
             if (off < got) {
                 // The peer is not reading its echo: keep the rest and stop reading until it is sent.

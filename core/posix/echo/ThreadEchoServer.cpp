@@ -29,7 +29,7 @@ struct ThreadEchoServer::Session {
     UniqueFd fd;
     std::string peer;
     std::int64_t startedUs = 0;
-    std::atomic<std::uint64_t> bytesIn{0}, bytesOut{0};
+    IoCounters io;           // written by the session's thread only
     std::atomic<bool> finished{false};
     std::atomic<bool> halfClosed{false};
     std::thread thread;
@@ -185,9 +185,8 @@ void ThreadEchoServer::serve(Session* s)
                 failure = 0;
             break;
         }
-        s->bytesIn.fetch_add(static_cast<std::uint64_t>(n), std::memory_order_relaxed);
-        counters_.add(counters_.bytesIn, static_cast<std::uint64_t>(n));
-        counters_.add(counters_.messagesIn);
+        bumpSingleWriter(s->io.bytesIn, static_cast<std::uint64_t>(n));
+        bumpSingleWriter(s->io.messagesIn);
         std::size_t off = 0;
         while (off < static_cast<std::size_t>(n)) {
             const ssize_t w = ::send(s->fd.get(), buf.data() + off, static_cast<std::size_t>(n) - off, MSG_NOSIGNAL);
@@ -200,9 +199,8 @@ void ThreadEchoServer::serve(Session* s)
             }
             off += static_cast<std::size_t>(w);
         }
-        s->bytesOut.fetch_add(off, std::memory_order_relaxed);
-        counters_.add(counters_.bytesOut, off);
-        counters_.add(counters_.messagesOut);
+        bumpSingleWriter(s->io.bytesOut, off);
+        bumpSingleWriter(s->io.messagesOut);
         if (failure)
             break;
     }
@@ -210,7 +208,7 @@ void ThreadEchoServer::serve(Session* s)
         why = "server stopping";
     const std::string text = "disconnected " + s->peer + " (" + why
                              + (failure ? ": " + errnoDescription(failure) : "") + ", "
-                             + std::to_string(s->bytesIn.load()) + " bytes in, " + std::to_string(s->bytesOut.load())
+                             + std::to_string(s->io.bytesIn.load()) + " bytes in, " + std::to_string(s->io.bytesOut.load())
                              + " out)";
     {
         // Close under the lock so act() never uses a descriptor number that is already gone.
@@ -219,6 +217,11 @@ void ThreadEchoServer::serve(Session* s)
         const int fd = s->fd.get();
         s->fd.reset();
         recordCall(t, "close", std::to_string(fd), 0, 0, "close(fd); /* " + why + " */");
+        // Fold this session's counts into the server's before it stops being listed.
+        counters_.add(counters_.bytesIn, s->io.bytesIn.load());
+        counters_.add(counters_.bytesOut, s->io.bytesOut.load());
+        counters_.add(counters_.messagesIn, s->io.messagesIn.load());
+        counters_.add(counters_.messagesOut, s->io.messagesOut.load());
         s->finished = true;
     }
     counters_.current.fetch_sub(1, std::memory_order_relaxed);
@@ -264,12 +267,27 @@ std::vector<EchoConnectionInfo> ThreadEchoServer::connections() const
         i.peer = s->peer;
         i.local = bound_.text();
         i.startedUs = s->startedUs;
-        i.bytesIn = s->bytesIn.load(std::memory_order_relaxed);
-        i.bytesOut = s->bytesOut.load(std::memory_order_relaxed);
+        i.bytesIn = s->io.bytesIn.load(std::memory_order_relaxed);
+        i.bytesOut = s->io.bytesOut.load(std::memory_order_relaxed);
         i.state = s->halfClosed ? "half-closed" : "open";
         out.push_back(std::move(i));
     }
     return out;
+}
+
+EchoTotals ThreadEchoServer::totals() const
+{
+    std::lock_guard lock(mutex_);
+    EchoTotals t = counters_.snapshot(); // finished sessions, folded in under this lock
+    for (const auto& s : sessions_) {
+        if (s->finished)
+            continue;
+        t.bytesIn += s->io.bytesIn.load(std::memory_order_relaxed);
+        t.bytesOut += s->io.bytesOut.load(std::memory_order_relaxed);
+        t.messagesIn += s->io.messagesIn.load(std::memory_order_relaxed);
+        t.messagesOut += s->io.messagesOut.load(std::memory_order_relaxed);
+    }
+    return t;
 }
 
 bool ThreadEchoServer::act(std::uint64_t connection, ConnectionAction action)

@@ -22,6 +22,7 @@ public:
     void stop() override;
     std::vector<EchoConnectionInfo> connections() const override;
     bool act(std::uint64_t connection, ConnectionAction action) override;
+    EchoTotals totals() const override;
 
 private:
     struct Session;
