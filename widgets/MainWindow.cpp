@@ -5,6 +5,7 @@
 #include "JournalDock.h"
 #include "JournalModel.h"
 #include "LanguageMenu.h"
+#include "LookupService.h"
 #include "Page.h"
 #include "PageCatalog.h"
 
@@ -38,6 +39,7 @@ QString pageSettingsGroup(const Page* page) { return QStringLiteral("pages/") + 
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
+      lookups_(new LookupService(this)),
       sidebar_(new QListWidget),
       stack_(new QStackedWidget),
       journalModel_(new JournalModel(CallJournal::global(), this)),
@@ -52,7 +54,8 @@ MainWindow::MainWindow(QWidget* parent)
     sidebar_->setObjectName(QStringLiteral("topicList"));
     sidebar_->setAccessibleName(tr("Topics"));
     sidebar_->setToolTip(tr("The chapter's topics, in its order."));
-    pages_ = createPages(nullptr);
+    lookups_->setObjectName(QStringLiteral("lookupService"));
+    pages_ = createPages(nullptr, *lookups_);
     int widest = 0;
     for (Page* page : pages_) {
         auto* item = new QListWidgetItem(page->title(), sidebar_);

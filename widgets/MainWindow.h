@@ -14,6 +14,7 @@ namespace sockscope {
 
 class JournalDock;
 class JournalModel;
+class LookupService;
 class Page;
 
 class MainWindow : public QMainWindow {
@@ -28,6 +29,8 @@ public:
 
     JournalModel* journalModel() const { return journalModel_; }
     JournalDock* journalDock() const { return journalDock_; }
+    // The one lookup service the pages share (name databases, getaddrinfo, getnameinfo).
+    LookupService* lookupService() const { return lookups_; }
 
     // Window geometry, dock layout, current page and every page's last inputs.
     void saveSettings() const;
@@ -41,6 +44,7 @@ private:
     void focusFirstField();
     void showAbout();
 
+    LookupService* lookups_; // created first: the pages use it
     QListWidget* sidebar_;
     QStackedWidget* stack_;
     std::vector<Page*> pages_;

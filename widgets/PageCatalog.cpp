@@ -2,17 +2,27 @@
 
 #include "AddressPage.h"
 #include "ByteOrderPage.h"
+#include "EchoServerPage.h"
+#include "HostsPage.h"
+#include "ProtocolsPage.h"
+#include "ResolverPage.h"
+#include "ServicesPage.h"
 #include "SockaddrLayoutPage.h"
 
 namespace sockscope {
 
-std::vector<Page*> createPages(QWidget* parent)
+std::vector<Page*> createPages(QWidget* parent, LookupService& lookups)
 {
     // Only finished topics appear; the sidebar and Ctrl+1… follow this order.
     return {
         new ByteOrderPage(parent),
         new AddressPage(parent),
         new SockaddrLayoutPage(parent),
+        new HostsPage(lookups, parent),
+        new ProtocolsPage(lookups, parent),
+        new ServicesPage(lookups, parent),
+        new ResolverPage(lookups, parent),
+        new EchoServerPage(parent),
     };
 }
 

@@ -7,8 +7,11 @@ class QWidget;
 
 namespace sockscope {
 
+class LookupService;
 class Page;
 
-std::vector<Page*> createPages(QWidget* parent);
+// `lookups` is the application's one lookup service; the name-database and resolver pages send
+// their lookups through it (it must outlive the pages).
+std::vector<Page*> createPages(QWidget* parent, LookupService& lookups);
 
 } // namespace sockscope

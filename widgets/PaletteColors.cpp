@@ -44,4 +44,11 @@ QColor paddingFillColor(const QPalette& palette)
     return mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.08);
 }
 
+QColor seriesLineColor(const QPalette& palette, int index)
+{
+    static const int hues[] = {210, 28, 140, 290};
+    const int hue = hues[static_cast<unsigned>(index) % (sizeof hues / sizeof hues[0])];
+    return isDarkPalette(palette) ? QColor::fromHsv(hue, 150, 250) : QColor::fromHsv(hue, 230, 185);
+}
+
 } // namespace sockscope

@@ -23,4 +23,8 @@ QColor itemFillColor(const QPalette& palette, int index, int count);
 // Fill for padding and unused bytes: between base and window, with no hue.
 QColor paddingFillColor(const QPalette& palette);
 
+// Line colour for the index-th data series of a plot (0: blue, 1: orange, then further hues):
+// saturated enough to tell apart, darker on a light palette and lighter on a dark one.
+QColor seriesLineColor(const QPalette& palette, int index);
+
 } // namespace sockscope

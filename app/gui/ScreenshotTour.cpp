@@ -1,16 +1,23 @@
 #include "ScreenshotTour.h"
 
 #include "AddressPage.h"
+#include "EchoServerPage.h"
+#include "EchoServerTab.h"
 #include "JournalDock.h"
 #include "JournalModel.h"
+#include "LookupService.h"
 #include "MainWindow.h"
 #include "Page.h"
 #include "SocketConstants.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPixmap>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -27,12 +34,99 @@ void settle(int ms)
     loop.exec();
 }
 
+// Waits (at most `limitMs`) until the lookups the pages started on the worker pool have answered.
+// The examples look up only localhost, /etc/services and /etc/protocols, never DNS: this is quick.
+void settleLookups(const MainWindow& window, int limitMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (window.lookupService()->pendingCount() > 0 && clock.elapsed() < limitMs)
+        settle(50);
+}
+
 bool save(MainWindow& window, const QDir& dir, const QString& name)
 {
     const QString path = dir.filePath(name + QStringLiteral(".png"));
     const bool ok = window.grab().save(path);
     QTextStream(stderr) << (ok ? "wrote " : "could not write ") << path << '\n';
     return ok;
+}
+
+// A tiny echo client for the echo server's screenshot, run as a separate python3 process (the GUI
+// itself makes no socket calls): four connections exchanging 512 to 2048 bytes at a varying rate.
+const char* const echoClientScript = R"(
+import math, socket, sys, time
+port, seconds = int(sys.argv[1]), float(sys.argv[2])
+conns = [socket.create_connection(("127.0.0.1", port)) for _ in range(4)]
+end = time.monotonic() + seconds
+while time.monotonic() < end:
+    for i, s in enumerate(conns):
+        data = bytes(512 * (i + 1))
+        s.sendall(data)
+        got = 0
+        while got < len(data):
+            chunk = s.recv(65536)
+            if not chunk:
+                sys.exit(0)
+            got += len(chunk)
+    time.sleep(0.002 + 0.0015 * (1 + math.sin(time.monotonic() * 0.8)))
+)";
+
+// Runs `run` and waits until `signal` of `sender` fires or `limitMs` passes; false on the timeout.
+template <typename Sender, typename Signal, typename Run>
+bool runAndWait(Sender* sender, Signal signal, Run run, int limitMs)
+{
+    QEventLoop loop;
+    bool fired = false;
+    const auto connection = QObject::connect(sender, signal, &loop, [&] {
+        fired = true;
+        loop.quit();
+    });
+    QTimer::singleShot(limitMs, &loop, &QEventLoop::quit);
+    run();
+    if (!fired)
+        loop.exec();
+    QObject::disconnect(connection);
+    return fired;
+}
+
+// The echo server page with a TCP server on 127.0.0.1 (port 0) and a client talking to it, so the
+// table, totals and plot show data. Without python3 or socat the page is shown with an empty table.
+bool tourEchoServer(MainWindow& window, EchoServerPage& page, const QDir& dir)
+{
+    page.showExample();
+    EchoServerTab* tab = page.currentServer();
+    runAndWait(tab, &EchoServerTab::startFinished, [tab] { tab->start(); }, 5000);
+    QProcess client;
+    if (tab->isRunning()) {
+        const QString port = QString::number(tab->boundPort());
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        const QString socat = QStandardPaths::findExecutable(QStringLiteral("socat"));
+        if (!python.isEmpty())
+            client.start(python, {QStringLiteral("-c"), QString::fromUtf8(echoClientScript), port, QStringLiteral("30")});
+        else if (!socat.isEmpty())
+            // One process that only sends: the server echoes until the unread echo fills the buffers,
+            // then pauses reading (backpressure), which the table shows as the connection's state.
+            client.start(socat, {QStringLiteral("-u"), QStringLiteral("OPEN:/dev/zero"),
+                                 QStringLiteral("TCP:127.0.0.1:") + port});
+        else
+            QTextStream(stderr) << "neither python3 nor socat found: the echo server's table stays empty\n";
+        settle(15000); // some seconds of throughput for the plot
+        if (tab->connectionView()->model()->rowCount() > 0)
+            tab->connectionView()->selectRow(0); // the per-connection actions enabled
+        settle(300);
+    } else {
+        const auto* status = tab->findChild<QLabel*>(QStringLiteral("echoStatusLabel"));
+        QTextStream(stderr) << "the echo server did not start: " << (status ? status->text() : QString()) << '\n';
+    }
+    const bool saved = save(window, dir, page.pageId());
+    if (tab->isRunning())
+        runAndWait(tab, &EchoServerTab::stopFinished, [tab] { tab->stop(); }, 5000);
+    if (client.state() != QProcess::NotRunning) {
+        client.kill();
+        client.waitForFinished(2000);
+    }
+    return saved;
 }
 
 } // namespace
@@ -53,6 +147,7 @@ int runScreenshotTour(MainWindow& window, const QString& directory)
     for (int i = 0; i < window.pageCount(); ++i) {
         window.showPage(i);
         window.page(i)->showExample();
+        settleLookups(window, 5000);
         settle(300);
         ok = save(window, dir, window.page(i)->pageId()) && ok;
     }
@@ -78,6 +173,14 @@ int runScreenshotTour(MainWindow& window, const QString& directory)
     }
     settle(200);
     ok = save(window, dir, QStringLiteral("journal")) && ok;
+
+    window.journalDock()->hide();
+    for (int i = 0; i < window.pageCount(); ++i) {
+        if (auto* echo = qobject_cast<EchoServerPage*>(window.page(i))) {
+            window.showPage(i);
+            ok = tourEchoServer(window, *echo, dir) && ok;
+        }
+    }
     return ok ? 0 : 1;
 }
 

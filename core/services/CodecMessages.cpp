@@ -90,7 +90,7 @@ QString CodecMessages::layoutError(const LayoutResult& r, const QString& address
     case E::BadAddress:
         return tr("“%1” is not a valid address for this structure (inet_pton returned 0).").arg(address);
     case E::BadScope:
-        return tr("The scope after %% in “%1” names no network interface here (if_nametoindex returned 0). "
+        return tr("The scope after % in “%1” names no network interface here (if_nametoindex returned 0). "
                   "Use an interface name such as lo, or a number.")
             .arg(address);
     case E::BadPort:

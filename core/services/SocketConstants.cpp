@@ -10,6 +10,14 @@ namespace sockscope {
 int familyInet() { return AF_INET; }
 int familyInet6() { return AF_INET6; }
 int familyUnix() { return AF_UNIX; }
+int familyUnspec() { return AF_UNSPEC; }
+
+int socktypeStream() { return SOCK_STREAM; }
+int socktypeDgram() { return SOCK_DGRAM; }
+int socktypeRaw() { return SOCK_RAW; }
+
+int ipprotoTcp() { return IPPROTO_TCP; }
+int ipprotoUdp() { return IPPROTO_UDP; }
 
 std::size_t inetAddrStrLen() { return INET_ADDRSTRLEN; }
 std::size_t inet6AddrStrLen() { return INET6_ADDRSTRLEN; }

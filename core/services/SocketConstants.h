@@ -9,6 +9,14 @@ namespace sockscope {
 int familyInet();  // AF_INET
 int familyInet6(); // AF_INET6
 int familyUnix();  // AF_UNIX
+int familyUnspec(); // AF_UNSPEC
+
+int socktypeStream(); // SOCK_STREAM
+int socktypeDgram();  // SOCK_DGRAM
+int socktypeRaw();    // SOCK_RAW
+
+int ipprotoTcp(); // IPPROTO_TCP
+int ipprotoUdp(); // IPPROTO_UDP
 
 std::size_t inetAddrStrLen();  // INET_ADDRSTRLEN (16): enough for any IPv4 text and its NUL
 std::size_t inet6AddrStrLen(); // INET6_ADDRSTRLEN (46): enough for any IPv6 text and its NUL
