@@ -1,4 +1,2922 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>CodecMessages</name>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>Unix domain</source>
+        <translation>Unix-Domain</translation>
+    </message>
+    <message>
+        <source>family %1</source>
+        <translation>Familie %1</translation>
+    </message>
+    <message>
+        <source>Allowed: 0 to %1 (0x%2), decimal or hex with 0x.</source>
+        <translation>Erlaubt: 0 bis %1 (0x%2), dezimal oder hexadezimal mit 0x.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has no digits after 0x.</source>
+        <translation>%1: „%2“ hat keine Ziffern nach 0x.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” at position %3 is not a digit.</source>
+        <translation>%1: „%2“ an Position %3 ist keine Ziffer.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large.</source>
+        <translation>%1: %2 ist zu groß.</translation>
+    </message>
+    <message>
+        <source>An IPv4 address is four decimal numbers 0–255 separated by dots, e.g. 192.0.2.1 (inet_pton takes no shortened forms, no leading zeros and no spaces).</source>
+        <translation>Eine IPv4-Adresse besteht aus vier Dezimalzahlen 0–255, getrennt durch Punkte, z. B. 192.0.2.1 (inet_pton akzeptiert keine Kurzformen, keine führenden Nullen und keine Leerzeichen).</translation>
+    </message>
+    <message>
+        <source>An IPv6 address is up to eight groups of 1–4 hex digits separated by colons, with :: at most once for a run of zero groups, e.g. 2001:db8::1 or ::ffff:192.0.2.1.</source>
+        <translation>Eine IPv6-Adresse besteht aus bis zu acht Gruppen von 1–4 Hexziffern, getrennt durch Doppelpunkte; :: steht höchstens einmal für eine Folge von Nullgruppen, z. B. 2001:db8::1 oder ::ffff:192.0.2.1.</translation>
+    </message>
+    <message>
+        <source>inet_pton returned -1: %1. It converts only AF_INET and AF_INET6 addresses.</source>
+        <translation>inet_pton lieferte -1: %1. Es wandelt nur AF_INET- und AF_INET6-Adressen um.</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>Die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 address (inet_pton returned 0).</source>
+        <translation>„%1“ ist keine gültige %2-Adresse (inet_pton lieferte 0).</translation>
+    </message>
+    <message>
+        <source>inet_ntop returned NULL: %1. The buffer is too small for this address; INET_ADDRSTRLEN (16) and INET6_ADDRSTRLEN (46) are always enough.</source>
+        <translation>inet_ntop lieferte NULL: %1. Der Puffer ist zu klein für diese Adresse; INET_ADDRSTRLEN (16) und INET6_ADDRSTRLEN (46) reichen immer.</translation>
+    </message>
+    <message>
+        <source>inet_ntop returned NULL: %1.</source>
+        <translation>inet_ntop lieferte NULL: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address for this structure (inet_pton returned 0).</source>
+        <translation>„%1“ ist keine gültige Adresse für diese Struktur (inet_pton lieferte 0).</translation>
+    </message>
+    <message>
+        <source>The scope after % in “%1” names no network interface here (if_nametoindex returned 0). Use an interface name such as lo, or a number.</source>
+        <translation>Der Bereich nach % in „%1“ bezeichnet hier keine Netzwerkschnittstelle (if_nametoindex lieferte 0). Geben Sie einen Schnittstellennamen wie lo oder eine Zahl an.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>The flow label must be a number from 0 to 1048575 (20 bits).</source>
+        <translation>Das Flow-Label muss eine Zahl von 0 bis 1048575 sein (20 Bit).</translation>
+    </message>
+    <message>
+        <source>The path is empty. Give a filesystem path such as /tmp/demo.sock, or @name for an abstract name.</source>
+        <translation>Der Pfad ist leer. Geben Sie einen Dateisystempfad wie /tmp/demo.sock an oder @name für einen abstrakten Namen.</translation>
+    </message>
+    <message>
+        <source>The path is too long: sun_path holds %1 bytes plus the terminating NUL, and no NUL may appear inside a path.</source>
+        <translation>Der Pfad ist zu lang: sun_path fasst %1 Bytes plus das abschließende NUL, und innerhalb eines Pfads darf kein NUL vorkommen.</translation>
+    </message>
+    <message>
+        <source>Abstract socket names (@name) exist only on Linux.</source>
+        <translation>Abstrakte Socket-Namen (@name) gibt es nur unter Linux.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolverMessages</name>
+    <message>
+        <source>Allowed: inet (AF_INET), inet6 (AF_INET6), unspec (AF_UNSPEC: either).</source>
+        <translation>Erlaubt: inet (AF_INET), inet6 (AF_INET6), unspec (AF_UNSPEC: beide).</translation>
+    </message>
+    <message>
+        <source>Allowed: stream (SOCK_STREAM), dgram (SOCK_DGRAM), raw (SOCK_RAW), any (0: one result per type).</source>
+        <translation>Erlaubt: stream (SOCK_STREAM), dgram (SOCK_DGRAM), raw (SOCK_RAW), any (0: ein Ergebnis pro Typ).</translation>
+    </message>
+    <message>
+        <source>The DNS server did not answer in time; try again. (Looking up %1; if it keeps happening, check the network and the name servers in /etc/resolv.conf.)</source>
+        <translation>Der DNS-Server hat nicht rechtzeitig geantwortet; versuchen Sie es erneut. (Gesucht: %1; wenn das wiederholt passiert, prüfen Sie das Netzwerk und die Nameserver in /etc/resolv.conf.)</translation>
+    </message>
+    <message>
+        <source>No such host or service: NODE and SERVICE are both NULL; getaddrinfo needs at least one of them.</source>
+        <translation>Host oder Dienst nicht gefunden: NODE und SERVICE sind beide NULL; getaddrinfo braucht mindestens eines davon.</translation>
+    </message>
+    <message>
+        <source>No such host: %1 is not a numeric address, and numerichost (AI_NUMERICHOST) forbids looking it up as a name. Give an address such as 192.0.2.1 or 2001:db8::1, or leave out numerichost.</source>
+        <translation>Host nicht gefunden: %1 ist keine numerische Adresse, und numerichost (AI_NUMERICHOST) verbietet, es als Namen nachzuschlagen. Geben Sie eine Adresse wie 192.0.2.1 oder 2001:db8::1 an oder lassen Sie numerichost weg.</translation>
+    </message>
+    <message>
+        <source>No such service: %1 is not a port number, and numericserv (AI_NUMERICSERV) forbids looking it up in the services database. Give a number 0-65535, or leave out numericserv.</source>
+        <translation>Dienst nicht gefunden: %1 ist keine Portnummer, und numericserv (AI_NUMERICSERV) verbietet, ihn in der Dienstedatenbank nachzuschlagen. Geben Sie eine Zahl 0-65535 an oder lassen Sie numericserv weg.</translation>
+    </message>
+    <message>
+        <source>No such host or service: check NODE %1 and SERVICE %2 (a NULL NODE means the local host, or the wildcard address with passive).</source>
+        <translation>Host oder Dienst nicht gefunden: Prüfen Sie NODE %1 und SERVICE %2 (ein NODE NULL bedeutet den lokalen Host bzw. mit passive die Wildcard-Adresse).</translation>
+    </message>
+    <message>
+        <source>No such host or service: check NODE %1 and SERVICE %2. The name is not in /etc/hosts and DNS does not know it.</source>
+        <translation>Host oder Dienst nicht gefunden: Prüfen Sie NODE %1 und SERVICE %2. Der Name steht nicht in /etc/hosts und ist dem DNS unbekannt.</translation>
+    </message>
+    <message>
+        <source>Service %1 is not known for SOCK_RAW: a raw socket has no ports. Give no SERVICE with socktype raw.</source>
+        <translation>Dienst %1 ist für SOCK_RAW nicht bekannt: Ein Raw-Socket hat keine Ports. Geben Sie bei socktype raw keinen SERVICE an.</translation>
+    </message>
+    <message>
+        <source>Service %1 is not known for protocol %2: getaddrinfo knows ports for TCP and UDP only.</source>
+        <translation>Dienst %1 ist für Protokoll %2 nicht bekannt: getaddrinfo kennt Ports nur für TCP und UDP.</translation>
+    </message>
+    <message>
+        <source>Service %1 is not known for %2: it is not in the services database for this socket type. Give a port number, or check it with &apos;sockscope-cli service NAME&apos;.</source>
+        <translation>Dienst %1 ist für %2 nicht bekannt: Er steht für diesen Socket-Typ nicht in der Dienstedatenbank. Geben Sie eine Portnummer an oder prüfen Sie ihn mit &apos;sockscope-cli service NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>any socket type</source>
+        <translation>beliebiger Socket-Typ</translation>
+    </message>
+    <message>
+        <source>Bad flags: canonname (AI_CANONNAME) needs a NODE; with a NULL NODE there is no name to make canonical.</source>
+        <translation>Ungültige Flags: canonname (AI_CANONNAME) braucht einen NODE; bei NODE NULL gibt es keinen Namen, der kanonisch gemacht werden könnte.</translation>
+    </message>
+    <message>
+        <source>Bad flags: getaddrinfo does not accept %1 together. Allowed: %2.</source>
+        <translation>Ungültige Flags: getaddrinfo akzeptiert %1 nicht zusammen. Erlaubt: %2.</translation>
+    </message>
+    <message>
+        <source>getaddrinfo does not support the address family %1. %2</source>
+        <translation>getaddrinfo unterstützt die Adressfamilie %1 nicht. %2</translation>
+    </message>
+    <message>
+        <source>The socket type %1 does not go with protocol %2: give a matching pair, or protocol 0.</source>
+        <translation>Der Socket-Typ %1 passt nicht zu Protokoll %2: Geben Sie ein passendes Paar an oder Protokoll 0.</translation>
+    </message>
+    <message>
+        <source>getaddrinfo does not support the socket type %1. %2</source>
+        <translation>getaddrinfo unterstützt den Socket-Typ %1 nicht. %2</translation>
+    </message>
+    <message>
+        <source>A system error ended the lookup of NODE %1 and SERVICE %2: %3.</source>
+        <translation>Ein Systemfehler hat die Abfrage von NODE %1 und SERVICE %2 beendet: %3.</translation>
+    </message>
+    <message>
+        <source>The host %1 has no address in the family %2. Try family unspec, or the other family.</source>
+        <translation>Der Host %1 hat keine Adresse in der Familie %2. Versuchen Sie die Familie unspec oder die andere Familie.</translation>
+    </message>
+    <message>
+        <source>The host %1 exists, but has no address (no A or AAAA record).</source>
+        <translation>Der Host %1 existiert, hat aber keine Adresse (kein A- oder AAAA-Eintrag).</translation>
+    </message>
+    <message>
+        <source>The DNS server failed for %1 with a permanent error; asking again will not help.</source>
+        <translation>Der DNS-Server ist bei %1 mit einem dauerhaften Fehler gescheitert; erneutes Fragen hilft nicht.</translation>
+    </message>
+    <message>
+        <source>Out of memory while looking up %1.</source>
+        <translation>Kein Speicher mehr bei der Abfrage von %1.</translation>
+    </message>
+    <message>
+        <source>A result did not fit its buffer while looking up %1.</source>
+        <translation>Bei der Abfrage von %1 passte ein Ergebnis nicht in seinen Puffer.</translation>
+    </message>
+    <message>
+        <source>getaddrinfo failed for NODE %1 and SERVICE %2: %3 (%4).</source>
+        <translation>getaddrinfo ist für NODE %1 und SERVICE %2 gescheitert: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is not a numeric IPv4 or IPv6 address: getnameinfo takes an address such as 127.0.0.1 or ::1 (with %iface for a link-local one), not a name.</source>
+        <translation>%1 ist keine numerische IPv4- oder IPv6-Adresse: getnameinfo nimmt eine Adresse wie 127.0.0.1 oder ::1 (mit %iface bei einer link-lokalen), keinen Namen.</translation>
+    </message>
+    <message>
+        <source>No host name is known for %1, and namereqd (NI_NAMEREQD) asks for a name rather than the numeric form. Leave out namereqd to get the address back as text.</source>
+        <translation>Für %1 ist kein Hostname bekannt, und namereqd (NI_NAMEREQD) verlangt einen Namen statt der numerischen Form. Lassen Sie namereqd weg, um die Adresse als Text zurückzubekommen.</translation>
+    </message>
+    <message>
+        <source>No such host or service for %1 port %2.</source>
+        <translation>Kein Host oder Dienst für %1 Port %2.</translation>
+    </message>
+    <message>
+        <source>the name of %1</source>
+        <translation>der Name von %1</translation>
+    </message>
+    <message>
+        <source>Bad flags: getnameinfo does not accept %1. Allowed: %2.</source>
+        <translation>Ungültige Flags: getnameinfo akzeptiert %1 nicht. Erlaubt: %2.</translation>
+    </message>
+    <message>
+        <source>getnameinfo does not support the address family of %1.</source>
+        <translation>getnameinfo unterstützt die Adressfamilie von %1 nicht.</translation>
+    </message>
+    <message>
+        <source>The DNS server failed for the name of %1 with a permanent error; asking again will not help.</source>
+        <translation>Der DNS-Server ist beim Namen von %1 mit einem dauerhaften Fehler gescheitert; erneutes Fragen hilft nicht.</translation>
+    </message>
+    <message>
+        <source>Out of memory while looking up the name of %1.</source>
+        <translation>Kein Speicher mehr bei der Abfrage des Namens von %1.</translation>
+    </message>
+    <message>
+        <source>The name of %1 or of port %2 did not fit its buffer (NI_MAXHOST, NI_MAXSERV).</source>
+        <translation>Der Name von %1 oder von Port %2 passte nicht in seinen Puffer (NI_MAXHOST, NI_MAXSERV).</translation>
+    </message>
+    <message>
+        <source>A system error ended the lookup of the name of %1: %2.</source>
+        <translation>Ein Systemfehler hat die Abfrage des Namens von %1 beendet: %2.</translation>
+    </message>
+    <message>
+        <source>getnameinfo failed for %1 port %2: %3 (%4).</source>
+        <translation>getnameinfo ist für %1 Port %2 gescheitert: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 address: gethostbyaddr takes an address such as %3.</source>
+        <translation>%1 ist keine gültige %2-Adresse: gethostbyaddr nimmt eine Adresse wie %3.</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed: %2.</source>
+        <translation>Die Abfrage von %1 ist gescheitert: %2.</translation>
+    </message>
+    <message>
+        <source>No host name is known for the address %1 (not in /etc/hosts, and DNS has no PTR record for it).</source>
+        <translation>Für die Adresse %1 ist kein Hostname bekannt (nicht in /etc/hosts, und das DNS hat keinen PTR-Eintrag dafür).</translation>
+    </message>
+    <message>
+        <source>No such host: %1 is not in /etc/hosts and DNS does not know it (for %2).</source>
+        <translation>Host nicht gefunden: %1 steht nicht in /etc/hosts und ist dem DNS unbekannt (für %2).</translation>
+    </message>
+    <message>
+        <source>The name server failed for %1 with a permanent error; asking again will not help.</source>
+        <translation>Der Nameserver ist bei %1 mit einem dauerhaften Fehler gescheitert; erneutes Fragen hilft nicht.</translation>
+    </message>
+    <message>
+        <source>The name %1 is valid but has no %2 address (try the other family).</source>
+        <translation>Der Name %1 ist gültig, hat aber keine %2-Adresse (versuchen Sie die andere Familie).</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed inside the C library: %2.</source>
+        <translation>Die Abfrage von %1 ist in der C-Bibliothek gescheitert: %2.</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed: %2 (%3).</source>
+        <translation>Die Abfrage von %1 ist gescheitert: %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A workbench for the BSD socket API.</source>
+        <translation>Eine Werkbank für die BSD-Socket-API.</translation>
+    </message>
+    <message>
+        <source>Show the interface in language &lt;code&gt; for this run only, e.g. de, zh_TW or en, instead of the one chosen in View ▸ Language.</source>
+        <translation>Die Oberfläche nur für diesen Start in der Sprache &lt;Code&gt; zeigen, z. B. de, zh_TW oder en, statt der unter Ansicht ▸ Sprache gewählten.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>No translation for language “%1”: the interface stays in English.</source>
+        <translation>Keine Übersetzung für die Sprache „%1“: Die Oberfläche bleibt auf Englisch.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::AddrInfoChainView</name>
+    <message>
+        <source>Run getaddrinfo to see the list it returns.</source>
+        <translation>Führen Sie getaddrinfo aus, um die Liste zu sehen, die es zurückgibt.</translation>
+    </message>
+    <message>
+        <source>addrinfo %1: %2</source>
+        <translation>addrinfo %1: %2</translation>
+    </message>
+    <message>
+        <source>int ai_flags: the flags of this entry (glibc copies the hints&apos; flags here).</source>
+        <translation>int ai_flags: die Flags dieses Eintrags (glibc kopiert die Flags aus hints hierher).</translation>
+    </message>
+    <message>
+        <source>int ai_family: the address family, the first argument for socket().</source>
+        <translation>int ai_family: die Adressfamilie, das erste Argument für socket().</translation>
+    </message>
+    <message>
+        <source>int ai_socktype: the socket type, the second argument for socket().</source>
+        <translation>int ai_socktype: der Socket-Typ, das zweite Argument für socket().</translation>
+    </message>
+    <message>
+        <source>int ai_protocol: the protocol, the third argument for socket().</source>
+        <translation>int ai_protocol: das Protokoll, das dritte Argument für socket().</translation>
+    </message>
+    <message>
+        <source>socklen_t ai_addrlen: the size of the structure ai_addr points to, for bind() or connect().</source>
+        <translation>socklen_t ai_addrlen: die Größe der Struktur, auf die ai_addr zeigt, für bind() oder connect().</translation>
+    </message>
+    <message>
+        <source>struct sockaddr *ai_addr: the socket address, decoded below (the port and address are stored in network byte order and shown here converted).</source>
+        <translation>struct sockaddr *ai_addr: die Socket-Adresse, unten entschlüsselt (Port und Adresse sind in Netzwerk-Bytereihenfolge gespeichert und hier umgewandelt angezeigt).</translation>
+    </message>
+    <message>
+        <source>The address, as inet_ntop writes it.</source>
+        <translation>Die Adresse, wie inet_ntop sie schreibt.</translation>
+    </message>
+    <message>
+        <source>The port, as ntohs gives it (0 when no service was asked for).</source>
+        <translation>Der Port, wie ntohs ihn liefert (0, wenn kein Dienst angefragt wurde).</translation>
+    </message>
+    <message>
+        <source>The interface index for a link-local address; 0 for any other.</source>
+        <translation>Der Schnittstellenindex bei einer link-lokalen Adresse; 0 bei allen anderen.</translation>
+    </message>
+    <message>
+        <source>char *ai_canonname: the host&apos;s canonical name, set only in the first entry and only when AI_CANONNAME was asked for.</source>
+        <translation>char *ai_canonname: der kanonische Name des Hosts, nur im ersten Eintrag gesetzt und nur, wenn AI_CANONNAME angefragt wurde.</translation>
+    </message>
+    <message>
+        <source>struct addrinfo #%1</source>
+        <translation>struct addrinfo #%1</translation>
+    </message>
+    <message>
+        <source>One struct addrinfo of the list; its ai_next points to the next one.</source>
+        <translation>Ein struct addrinfo der Liste; sein ai_next zeigt auf das nächste.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::AddressPage</name>
+    <message>
+        <source>Programs keep addresses as bytes in network order. inet_pton (presentation to network) turns the text a person writes into those bytes and returns 1 on success, 0 when the text is not an address of the family, and -1 with errno EAFNOSUPPORT for a family it does not know. inet_ntop turns the bytes back into the canonical text.</source>
+        <translation>Programme speichern Adressen als Bytes in Netzwerk-Bytereihenfolge. inet_pton (presentation to network) wandelt den Text, den ein Mensch schreibt, in diese Bytes um und liefert 1 bei Erfolg, 0, wenn der Text keine Adresse der Familie ist, und -1 mit errno EAFNOSUPPORT für eine Familie, die es nicht kennt. inet_ntop wandelt die Bytes zurück in den kanonischen Text.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>AF_INET (IPv4)</source>
+        <translation>AF_INET (IPv4)</translation>
+    </message>
+    <message>
+        <source>AF_INET6 (IPv6)</source>
+        <translation>AF_INET6 (IPv6)</translation>
+    </message>
+    <message>
+        <source>Automatic: AF_INET, then AF_INET6</source>
+        <translation>Automatisch: AF_INET, dann AF_INET6</translation>
+    </message>
+    <message>
+        <source>AF_UNIX (inet_pton does not support it)</source>
+        <translation>AF_UNIX (von inet_pton nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>The first argument of inet_pton, int af: the address family the text is read as. AF_UNIX is here to show the -1 / EAFNOSUPPORT return.</source>
+        <translation>Das erste Argument von inet_pton, int af: die Adressfamilie, als die der Text gelesen wird. AF_UNIX steht hier, um die Rückgabe -1 / EAFNOSUPPORT zu zeigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation>&amp;Familie:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or 2001:db8::1</source>
+        <translation>127.0.0.1 oder 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>The second argument of inet_pton, const char *src: the address as text. It is passed exactly as typed, spaces included.</source>
+        <translation>Das zweite Argument von inet_pton, const char *src: die Adresse als Text. Er wird genau so übergeben, wie er eingetippt wurde, einschließlich Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <source>The last argument of inet_ntop, socklen_t size: the size of the buffer it writes the text into, including the terminating NUL. INET_ADDRSTRLEN is %1 and INET6_ADDRSTRLEN is %2; a smaller buffer can fail with ENOSPC.</source>
+        <translation>Das letzte Argument von inet_ntop, socklen_t size: die Größe des Puffers, in den es den Text schreibt, einschließlich des abschließenden NUL. INET_ADDRSTRLEN ist %1 und INET6_ADDRSTRLEN ist %2; ein kleinerer Puffer kann mit ENOSPC scheitern.</translation>
+    </message>
+    <message>
+        <source>inet_ntop &amp;buffer:</source>
+        <translation>inet_ntop-&amp;Puffer:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What inet_pton returned, and what that return value means.</source>
+        <translation>Was inet_pton zurückgegeben hat und was dieser Rückgabewert bedeutet.</translation>
+    </message>
+    <message>
+        <source>inet_pton returned:</source>
+        <translation>inet_pton lieferte:</translation>
+    </message>
+    <message>
+        <source>The bytes inet_pton wrote (struct in_addr or struct in6_addr), in network order, printed as the chapter&apos;s example prints them with %08x.</source>
+        <translation>Die Bytes, die inet_pton geschrieben hat (struct in_addr oder struct in6_addr), in Netzwerk-Bytereihenfolge, ausgegeben wie im Beispiel des Kapitels mit %08x.</translation>
+    </message>
+    <message>
+        <source>the bytes</source>
+        <translation>die Bytes</translation>
+    </message>
+    <message>
+        <source>Bytes (network order):</source>
+        <translation>Bytes (Netzwerk-Reihenfolge):</translation>
+    </message>
+    <message>
+        <source>What inet_ntop wrote back from the bytes: the canonical text of the address, or why it failed.</source>
+        <translation>Was inet_ntop aus den Bytes zurückgeschrieben hat: den kanonischen Text der Adresse oder warum es scheiterte.</translation>
+    </message>
+    <message>
+        <source>the canonical text</source>
+        <translation>den kanonischen Text</translation>
+    </message>
+    <message>
+        <source>inet_ntop text:</source>
+        <translation>inet_ntop-Text:</translation>
+    </message>
+    <message>
+        <source>Legacy functions compared</source>
+        <translation>Alte Funktionen im Vergleich</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Probieren Sie:</translation>
+    </message>
+    <message>
+        <source>Convert “%1” with AF_INET.</source>
+        <translation>„%1“ mit AF_INET umwandeln.</translation>
+    </message>
+    <message>
+        <source>Accepted?</source>
+        <translation>Akzeptiert?</translation>
+    </message>
+    <message>
+        <source>Result bytes</source>
+        <translation>Ergebnisbytes</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>int inet_pton(AF_INET, src, dst): POSIX; accepts only four decimal parts; the text column shows inet_ntop of its result.</source>
+        <translation>int inet_pton(AF_INET, src, dst): POSIX; akzeptiert nur vier dezimale Teile; die Spalte Text zeigt inet_ntop seines Ergebnisses.</translation>
+    </message>
+    <message>
+        <source>int inet_aton(const char *cp, struct in_addr *inp): the older parser; accepts one to four parts, each in decimal, octal (leading 0) or hex (0x), and stops at a space.</source>
+        <translation>int inet_aton(const char *cp, struct in_addr *inp): der ältere Parser; akzeptiert ein bis vier Teile, jeweils dezimal, oktal (führende 0) oder hexadezimal (0x), und hört bei einem Leerzeichen auf.</translation>
+    </message>
+    <message>
+        <source>in_addr_t inet_addr(const char *cp): parses like inet_aton but returns INADDR_NONE (0xffffffff) on error, which is also the address 255.255.255.255.</source>
+        <translation>in_addr_t inet_addr(const char *cp): parst wie inet_aton, liefert aber bei einem Fehler INADDR_NONE (0xffffffff), was zugleich die Adresse 255.255.255.255 ist.</translation>
+    </message>
+    <message>
+        <source>char *inet_ntoa(struct in_addr in): text of inet_aton&apos;s result, in a static buffer that the next call overwrites; IPv4 only.</source>
+        <translation>char *inet_ntoa(struct in_addr in): Text des Ergebnisses von inet_aton, in einem statischen Puffer, den der nächste Aufruf überschreibt; nur IPv4.</translation>
+    </message>
+    <message>
+        <source>Why they differ: inet_aton, and inet_addr which parses the same way, accept shorthand with fewer than four parts (127.1 is 127.0.0.1), hex (0x7f) and octal parts (010 is 8), and stop at the first space. inet_addr returns INADDR_NONE on error, the same value as 255.255.255.255, so a caller cannot tell the two apart. inet_pton takes only four decimal parts from 0 to 255 and nothing else, so it means the same on every system.</source>
+        <translation>Warum sie sich unterscheiden: inet_aton und das genauso parsende inet_addr akzeptieren Kurzformen mit weniger als vier Teilen (127.1 ist 127.0.0.1), hexadezimale (0x7f) und oktale Teile (010 ist 8) und hören beim ersten Leerzeichen auf. inet_addr liefert bei einem Fehler INADDR_NONE, denselben Wert wie 255.255.255.255, sodass ein Aufrufer beides nicht unterscheiden kann. inet_pton nimmt nur vier dezimale Teile von 0 bis 255 und sonst nichts, und bedeutet daher auf jedem System dasselbe.</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>inet_pton and inet_ntop: address text to network-order bytes and back, and how the legacy inet_aton, inet_addr and inet_ntoa differ.</source>
+        <translation>inet_pton und inet_ntop: Adresstext in Bytes in Netzwerk-Bytereihenfolge und zurück, und wie sich die alten inet_aton, inet_addr und inet_ntoa unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The legacy functions read IPv4 text only: choose AF_INET or automatic.</source>
+        <translation>Die alten Funktionen lesen nur IPv4-Text: Wählen Sie AF_INET oder Automatisch.</translation>
+    </message>
+    <message>
+        <source>1: “%1” is a valid %2 address; inet_pton wrote %3 bytes in network order.</source>
+        <translation>1: „%1“ ist eine gültige %2-Adresse; inet_pton hat %3 Bytes in Netzwerk-Bytereihenfolge geschrieben.</translation>
+    </message>
+    <message>
+        <source>-1: %1 is not a family inet_pton converts; errno is %2.</source>
+        <translation>-1: %1 ist keine Familie, die inet_pton umwandelt; errno ist %2.</translation>
+    </message>
+    <message>
+        <source>0: the text is not a valid address of %1; inet_pton wrote nothing.</source>
+        <translation>0: Der Text ist keine gültige Adresse der Familie %1; inet_pton hat nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>AF_INET or AF_INET6</source>
+        <translation>AF_INET oder AF_INET6</translation>
+    </message>
+    <message>
+        <source>“%1” is neither an IPv4 nor an IPv6 address (inet_pton returned 0 for both families).</source>
+        <translation>„%1“ ist weder eine IPv4- noch eine IPv6-Adresse (inet_pton lieferte für beide Familien 0).</translation>
+    </message>
+    <message>
+        <source>The canonical form differs from the text you typed: inet_ntop writes hex digits in lower case, drops leading zeros and shortens the longest run of zero groups to ::.</source>
+        <translation>Die kanonische Form weicht von Ihrer Eingabe ab: inet_ntop schreibt Hexziffern klein, lässt führende Nullen weg und kürzt die längste Folge von Nullgruppen zu ::.</translation>
+    </message>
+    <message>
+        <source>yes (returned 1)</source>
+        <translation>ja (lieferte 1)</translation>
+    </message>
+    <message>
+        <source>no (returned 0)</source>
+        <translation>nein (lieferte 0)</translation>
+    </message>
+    <message>
+        <source>INADDR_NONE: an error, or 255.255.255.255?</source>
+        <translation>INADDR_NONE: ein Fehler oder 255.255.255.255?</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>called on inet_aton&apos;s result</source>
+        <translation>auf das Ergebnis von inet_aton angewandt</translation>
+    </message>
+    <message>
+        <source>not called</source>
+        <translation>nicht aufgerufen</translation>
+    </message>
+    <message>
+        <source>inet_addr returned INADDR_NONE for a valid address: its caller cannot tell 255.255.255.255 from an error.</source>
+        <translation>inet_addr lieferte INADDR_NONE für eine gültige Adresse: Sein Aufrufer kann 255.255.255.255 nicht von einem Fehler unterscheiden.</translation>
+    </message>
+    <message>
+        <source>inet_aton reads “%1” as %2, but inet_pton rejects it.</source>
+        <translation>inet_aton liest „%1“ als %2, aber inet_pton lehnt es ab.</translation>
+    </message>
+    <message>
+        <source>None of the functions accepts “%1” as an IPv4 address.</source>
+        <translation>Keine der Funktionen akzeptiert „%1“ als IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>All the functions agree on “%1”.</source>
+        <translation>Alle Funktionen stimmen bei „%1“ überein.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::BusyIndicator</name>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>%1… %2 s</source>
+        <translation>%1 … %2 s</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ByteDiagram</name>
+    <message>
+        <source>Offset %1: byte 0x%2</source>
+        <translation>Offset %1: Byte 0x%2</translation>
+    </message>
+    <message>
+        <source>Not part of the length passed to the system call.</source>
+        <translation>Nicht Teil der Länge, die dem Systemaufruf übergeben wird.</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2: %3</source>
+        <translation>%1 bei Offset %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ByteOrderPage</name>
+    <message>
+        <source>Numbers in TCP/IP headers are sent most significant byte first: big-endian, the network byte order. A host may store numbers the other way round. htonl and htons convert a 32-bit or 16-bit number from host order to network order; ntohl and ntohs convert back.</source>
+        <translation>Zahlen in TCP/IP-Headern werden mit dem höchstwertigen Byte zuerst gesendet: Big-Endian, die Netzwerk-Bytereihenfolge. Ein Host kann Zahlen umgekehrt speichern. htonl und htons wandeln eine 32-Bit- bzw. 16-Bit-Zahl von der Host- in die Netzwerk-Bytereihenfolge um; ntohl und ntohs wandeln zurück.</translation>
+    </message>
+    <message>
+        <source>This computer is little-endian: it stores the least significant byte of a number at the lowest address, so the four functions reverse the bytes.</source>
+        <translation>Dieser Computer ist Little-Endian: Er speichert das niedrigstwertige Byte einer Zahl an der niedrigsten Adresse, daher kehren die vier Funktionen die Bytes um.</translation>
+    </message>
+    <message>
+        <source>This computer is big-endian: its order is already the network order, so the four functions return their argument unchanged.</source>
+        <translation>Dieser Computer ist Big-Endian: Seine Reihenfolge ist bereits die Netzwerk-Bytereihenfolge, daher liefern die vier Funktionen ihr Argument unverändert zurück.</translation>
+    </message>
+    <message>
+        <source>This computer stores numbers in a mixed byte order.</source>
+        <translation>Dieser Computer speichert Zahlen in einer gemischten Bytereihenfolge.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>0x12345678 or 305419896</source>
+        <translation>0x12345678 oder 305419896</translation>
+    </message>
+    <message>
+        <source>The argument: an unsigned number in decimal, or in hex with 0x. It must fit the function&apos;s width: 0–0xffff for htons and ntohs, 0–0xffffffff for htonl and ntohl.</source>
+        <translation>Das Argument: eine vorzeichenlose Zahl, dezimal oder hexadezimal mit 0x. Sie muss zur Breite der Funktion passen: 0–0xffff für htons und ntohs, 0–0xffffffff für htonl und ntohl.</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>uint32_t htonl(uint32_t hostlong): a 32-bit number from host order to network order.</source>
+        <translation>uint32_t htonl(uint32_t hostlong): eine 32-Bit-Zahl von Host- in Netzwerk-Bytereihenfolge.</translation>
+    </message>
+    <message>
+        <source>uint16_t htons(uint16_t hostshort): a 16-bit number from host order to network order.</source>
+        <translation>uint16_t htons(uint16_t hostshort): eine 16-Bit-Zahl von Host- in Netzwerk-Bytereihenfolge.</translation>
+    </message>
+    <message>
+        <source>uint32_t ntohl(uint32_t netlong): a 32-bit number from network order to host order.</source>
+        <translation>uint32_t ntohl(uint32_t netlong): eine 32-Bit-Zahl von Netzwerk- in Host-Bytereihenfolge.</translation>
+    </message>
+    <message>
+        <source>uint16_t ntohs(uint16_t netshort): a 16-bit number from network order to host order.</source>
+        <translation>uint16_t ntohs(uint16_t netshort): eine 16-Bit-Zahl von Netzwerk- in Host-Bytereihenfolge.</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Funktion:</translation>
+    </message>
+    <message>
+        <source>htonl and ntohl take a uint32_t, htons and ntohs a uint16_t.</source>
+        <translation>htonl und ntohl nehmen einen uint32_t, htons und ntohs einen uint16_t.</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Breite:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>The call as C code, with the value it returned.</source>
+        <translation>Der Aufruf als C-Code, mit dem zurückgegebenen Wert.</translation>
+    </message>
+    <message>
+        <source>the call</source>
+        <translation>den Aufruf</translation>
+    </message>
+    <message>
+        <source>C call:</source>
+        <translation>C-Aufruf:</translation>
+    </message>
+    <message>
+        <source>The value the function returned, in hex and in decimal.</source>
+        <translation>Der Wert, den die Funktion zurückgegeben hat, hexadezimal und dezimal.</translation>
+    </message>
+    <message>
+        <source>the result</source>
+        <translation>das Ergebnis</translation>
+    </message>
+    <message>
+        <source>Returned value:</source>
+        <translation>Rückgabewert:</translation>
+    </message>
+    <message>
+        <source>The argument in memory, lowest address first:</source>
+        <translation>Das Argument im Speicher, niedrigste Adresse zuerst:</translation>
+    </message>
+    <message>
+        <source>bits 31–24</source>
+        <translation>Bits 31–24</translation>
+    </message>
+    <message>
+        <source>The bytes of the argument as this host stores them.</source>
+        <translation>Die Bytes des Arguments, wie dieser Host sie speichert.</translation>
+    </message>
+    <message>
+        <source>The returned value in memory (each byte keeps its colour and name, so you can see where it went):</source>
+        <translation>Der Rückgabewert im Speicher (jedes Byte behält Farbe und Namen, sodass Sie sehen, wohin es gewandert ist):</translation>
+    </message>
+    <message>
+        <source>Byte order</source>
+        <translation>Bytereihenfolge</translation>
+    </message>
+    <message>
+        <source>htonl, htons, ntohl and ntohs: host order, network order and the bytes in memory.</source>
+        <translation>htonl, htons, ntohl und ntohs: Host-Bytereihenfolge, Netzwerk-Bytereihenfolge und die Bytes im Speicher.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>16 bits (uint16_t)</source>
+        <translation>16 Bit (uint16_t)</translation>
+    </message>
+    <message>
+        <source>32 bits (uint32_t)</source>
+        <translation>32 Bit (uint32_t)</translation>
+    </message>
+    <message>
+        <source>%1 (decimal %2)</source>
+        <translation>%1 (dezimal %2)</translation>
+    </message>
+    <message>
+        <source>bits %1–%2</source>
+        <translation>Bits %1–%2</translation>
+    </message>
+    <message>
+        <source>The argument&apos;s most significant byte.</source>
+        <translation>Das höchstwertige Byte des Arguments.</translation>
+    </message>
+    <message>
+        <source>The argument&apos;s least significant byte.</source>
+        <translation>Das niedrigstwertige Byte des Arguments.</translation>
+    </message>
+    <message>
+        <source>A middle byte of the argument.</source>
+        <translation>Ein mittleres Byte des Arguments.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number in host order and returns it in network order: in memory the most significant byte now comes first, ready for a packet or a sockaddr field.</source>
+        <translation>%1 nimmt eine Zahl in Host-Bytereihenfolge und liefert sie in Netzwerk-Bytereihenfolge: Im Speicher steht jetzt das höchstwertige Byte vorne, bereit für ein Paket oder ein sockaddr-Feld.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number whose bytes arrived in network order (most significant first) and returns it in host order, a number this computer can calculate with.</source>
+        <translation>%1 nimmt eine Zahl, deren Bytes in Netzwerk-Bytereihenfolge (höchstwertiges zuerst) ankamen, und liefert sie in Host-Bytereihenfolge, als Zahl, mit der dieser Computer rechnen kann.</translation>
+    </message>
+    <message>
+        <source>On this big-endian computer both orders are the same.</source>
+        <translation>Auf diesem Big-Endian-Computer sind beide Reihenfolgen gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::CopyButton</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard.</source>
+        <translation>Kopiert %1 in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard: %2</source>
+        <translation>%1 in die Zwischenablage kopiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::DatabasePage</name>
+    <message>
+        <source>The whole database: %1, %2 until NULL, %3</source>
+        <translation>Die ganze Datenbank: %1, %2 bis NULL, %3</translation>
+    </message>
+    <message>
+        <source>Shows only the rows that contain this text (any case) in any column. Filtering happens here in the table; it calls nothing. Ctrl+F puts the cursor here.</source>
+        <translation>Zeigt nur die Zeilen, die diesen Text (ohne Beachtung der Groß-/Kleinschreibung) in einer beliebigen Spalte enthalten. Gefiltert wird hier in der Tabelle; es wird nichts aufgerufen. Strg+F setzt den Cursor hierher.</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <source>&amp;Stay open: %1(1)</source>
+        <translation>&amp;Offen halten: %1(1)</translation>
+    </message>
+    <message>
+        <source>The int stayopen argument of %1: 0 (unchecked) or 1 (checked). The listing is made again with the new value.</source>
+        <translation>Das Argument int stayopen von %1: 0 (nicht angehakt) oder 1 (angehakt). Die Liste wird mit dem neuen Wert neu erstellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Lists the database again: %1, %2 until it returns NULL, %3 (F5).</source>
+        <translation>Listet die Datenbank erneut auf: %1, %2 bis es NULL liefert, %3 (F5).</translation>
+    </message>
+    <message>
+        <source>the rows shown</source>
+        <translation>die angezeigten Zeilen</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s place in the order %1 returned them.</source>
+        <translation>Die Position des Eintrags in der Reihenfolge, in der %1 die Einträge geliefert hat.</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Click a column heading to sort by it; sort by # for the database&apos;s own order.</source>
+        <translation>Klicken Sie auf eine Spaltenüberschrift, um danach zu sortieren; sortieren Sie nach #, um die Reihenfolge der Datenbank zu erhalten.</translation>
+    </message>
+    <message>
+        <source>%1(%2), %3…, %4 running on a worker thread</source>
+        <translation>%1(%2), %3 …, %4 laufen in einem Worker-Thread</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Noch nicht geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n shown by the filter</source>
+        <translation>
+            <numerusform>, %n vom Filter angezeigt</numerusform>
+            <numerusform>, %n vom Filter angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1(%2), %3 × %4, %5 took %6</source>
+        <translation> · %1(%2), %3 × %4, %5 dauerte %6</translation>
+    </message>
+    <message>
+        <source>%1 ran, taking %2</source>
+        <translation>%1 lief, Dauer: %2</translation>
+    </message>
+    <message>
+        <source>text in any column</source>
+        <translation>Text in beliebiger Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EchoConnectionModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>reading paused (the peer is not reading its echo)</source>
+        <translation>Lesen pausiert (die Gegenstelle liest ihr Echo nicht)</translation>
+    </message>
+    <message>
+        <source>half-closed (the peer sent EOF)</source>
+        <translation>halb geschlossen (die Gegenstelle hat EOF gesendet)</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>wird geschlossen</translation>
+    </message>
+    <message>
+        <source>Connection %1 on descriptor %2</source>
+        <translation>Verbindung %1 auf Deskriptor %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>The server&apos;s number for the connection (not the file descriptor).</source>
+        <translation>Die Nummer, die der Server der Verbindung gibt (nicht der Dateideskriptor).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s address and port, from accept() (getpeername).</source>
+        <translation>Adresse und Port des Clients, aus accept() (getpeername).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s end of the connection (getsockname on the accepted socket).</source>
+        <translation>Das Ende der Verbindung auf Serverseite (getsockname auf dem angenommenen Socket).</translation>
+    </message>
+    <message>
+        <source>How long ago the connection was accepted.</source>
+        <translation>Wie lange es her ist, dass die Verbindung angenommen wurde.</translation>
+    </message>
+    <message>
+        <source>Bytes recv() returned on this connection.</source>
+        <translation>Bytes, die recv() auf dieser Verbindung geliefert hat.</translation>
+    </message>
+    <message>
+        <source>Bytes send() wrote back; behind bytes in while an echo is still owed.</source>
+        <translation>Bytes, die send() zurückgeschrieben hat; liegt hinter „Empfangen“ zurück, solange noch ein Echo aussteht.</translation>
+    </message>
+    <message>
+        <source>open; reading paused: the peer does not read its echo, so the server stops reading from it until the echo drains (backpressure); half-closed: the peer sent EOF and the server sends what it still owes, then closes.</source>
+        <translation>offen; Lesen pausiert: Die Gegenstelle liest ihr Echo nicht, daher liest der Server nichts mehr von ihr, bis das Echo abgeflossen ist (Gegendruck); halb geschlossen: Die Gegenstelle hat EOF gesendet, und der Server sendet, was er noch schuldet, und schließt dann.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EchoLogModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>errno %1: %2</source>
+        <translation>errno %1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>When the server logged the event (this computer&apos;s clock).</source>
+        <translation>Wann der Server das Ereignis protokolliert hat (Uhr dieses Computers).</translation>
+    </message>
+    <message>
+        <source>What happened: connections, disconnections and why, refusals, accept pauses and errors. Single messages are counted, not logged.</source>
+        <translation>Was passiert ist: Verbindungen, Verbindungsabbrüche und ihr Grund, Abweisungen, accept-Pausen und Fehler. Einzelne Nachrichten werden gezählt, nicht protokolliert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier event(s) were dropped: the server logged them faster than the page collects them (4 times a second).</source>
+        <translation>
+            <numerusform>%n früheres Ereignis wurde verworfen: Der Server hat schneller protokolliert, als die Seite abholt (4-mal pro Sekunde).</numerusform>
+            <numerusform>%n frühere Ereignisse wurden verworfen: Der Server hat sie schneller protokolliert, als die Seite sie abholt (4-mal pro Sekunde).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EchoServerForm</name>
+    <message>
+        <source>Re&amp;move a stale socket file</source>
+        <translation>Verwaiste Socket-Datei lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1, ::1, 0.0.0.0 or ::</source>
+        <translation>127.0.0.1, ::1, 0.0.0.0 oder ::</translation>
+    </message>
+    <message>
+        <source>The local address for bind(), as numeric text (read by inet_pton; no host names). 127.0.0.1 or ::1 take connections from this computer only. 0.0.0.0 (INADDR_ANY) or :: (in6addr_any) listen on every interface, so other machines can connect too.</source>
+        <translation>Die lokale Adresse für bind(), als numerischer Text (von inet_pton gelesen; keine Hostnamen). 127.0.0.1 oder ::1 nehmen nur Verbindungen von diesem Computer an. 0.0.0.0 (INADDR_ANY) oder :: (in6addr_any) lauschen auf jeder Schnittstelle, sodass sich auch andere Rechner verbinden können.</translation>
+    </message>
+    <message>
+        <source>&amp;Bind address:</source>
+        <translation>&amp;Bind-Adresse:</translation>
+    </message>
+    <message>
+        <source>0 = any free port</source>
+        <translation>0 = beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>The local port for bind(), 0 to 65535, decimal or hex with 0x. 0 lets the kernel choose a free port; the port it chose (getsockname) is shown after the start. Ports below 1024 need privileges.</source>
+        <translation>Der lokale Port für bind(), 0 bis 65535, dezimal oder hexadezimal mit 0x. Bei 0 wählt der Kernel einen freien Port; der gewählte Port (getsockname) wird nach dem Start angezeigt. Ports unter 1024 brauchen Privilegien.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>/tmp/sockscope-echo.sock or @name</source>
+        <translation>/tmp/sockscope-echo.sock oder @name</translation>
+    </message>
+    <message>
+        <source>AF_UNIX: a file-system path for sun_path (at most %1 bytes with the terminating NUL), or @name for a Linux abstract name: it lives only while the socket is open and leaves no file behind.</source>
+        <translation>AF_UNIX: ein Dateisystempfad für sun_path (höchstens %1 Bytes mit dem abschließenden NUL) oder @name für einen abstrakten Linux-Namen: Er existiert nur, solange der Socket offen ist, und hinterlässt keine Datei.</translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation>P&amp;fad:</translation>
+    </message>
+    <message>
+        <source>A server that exits without unlink() leaves its socket file behind, and the next bind() fails with EADDRINUSE. When checked, a socket file that nobody accepts on (connect() to it is refused) is removed before binding. The file of a server still running is never touched.</source>
+        <translation>Ein Server, der ohne unlink() endet, hinterlässt seine Socket-Datei, und das nächste bind() scheitert mit EADDRINUSE. Wenn angehakt, wird eine Socket-Datei, auf der niemand Verbindungen annimmt (connect() darauf wird abgewiesen), vor dem Binden gelöscht. Die Datei eines noch laufenden Servers wird nie angerührt.</translation>
+    </message>
+    <message>
+        <source>setsockopt(IPPROTO_IPV6, IPV6_V6ONLY) for an IPv6 bind address. On: the socket takes IPv6 only, and another socket may bind the same port for IPv4. Off: dual-stack: IPv4 clients are accepted too and appear as ::ffff:a.b.c.d. System default: the option is not set (Linux: net.ipv6.bindv6only, usually 0, dual-stack). Only for an IPv6 bind address.</source>
+        <translation>setsockopt(IPPROTO_IPV6, IPV6_V6ONLY) für eine IPv6-Bind-Adresse. Ein: Der Socket nimmt nur IPv6, und ein anderer Socket darf denselben Port für IPv4 binden. Aus: Dual-Stack: Auch IPv4-Clients werden angenommen und erscheinen als ::ffff:a.b.c.d. Systemvorgabe: Die Option wird nicht gesetzt (Linux: net.ipv6.bindv6only, meist 0, Dual-Stack). Nur für eine IPv6-Bind-Adresse.</translation>
+    </message>
+    <message>
+        <source>IPV6_V6O&amp;NLY:</source>
+        <translation>IPV6_V6O&amp;NLY:</translation>
+    </message>
+    <message>
+        <source>listen()&apos;s second argument: how many connections the kernel completes and queues before accept() takes them; clients beyond it wait or are refused. Empty: SOMAXCONN. The kernel caps any backlog at net.core.somaxconn, which is %1 on this computer (read from /proc/sys/net/core/somaxconn just now). %2 Streams only: datagram sockets do not listen.</source>
+        <translation>Das zweite Argument von listen(): wie viele Verbindungen der Kernel fertig aufbaut und in die Warteschlange stellt, bevor accept() sie abholt; Clients darüber hinaus warten oder werden abgewiesen. Leer: SOMAXCONN. Der Kernel begrenzt jedes Backlog auf net.core.somaxconn, auf diesem Computer %1 (eben aus /proc/sys/net/core/somaxconn gelesen). %2 Nur für Streams: Datagramm-Sockets rufen listen nicht auf.</translation>
+    </message>
+    <message>
+        <source>That is the chapter&apos;s 128.</source>
+        <translation>Das ist die 128 aus dem Kapitel.</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s 128 was the old Linux limit; this kernel&apos;s differs.</source>
+        <translation>Die 128 aus dem Kapitel war die alte Linux-Grenze; die dieses Kernels ist anders.</translation>
+    </message>
+    <message>
+        <source>Bac&amp;klog:</source>
+        <translation>Bac&amp;klog:</translation>
+    </message>
+    <message>
+        <source>setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) before bind(): a restarted server may bind its port while connections of the previous one are still in TIME_WAIT, instead of failing with EADDRINUSE for a minute or two. On by default, as in the chapter. It does not let two servers listen on the same port at once.</source>
+        <translation>setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) vor bind(): Ein neu gestarteter Server darf seinen Port binden, während Verbindungen des vorigen noch in TIME_WAIT sind, statt ein, zwei Minuten lang mit EADDRINUSE zu scheitern. Standardmäßig an, wie im Kapitel. Es erlaubt nicht, dass zwei Server gleichzeitig auf demselben Port lauschen.</translation>
+    </message>
+    <message>
+        <source>setsockopt(SOL_SOCKET, SO_REUSEPORT, 1) before bind() (Linux 3.9 and later): several sockets of the same user may bind the same address and port at once, and the kernel spreads new connections (or datagrams) among them. Try it with two server tabs on the same port.</source>
+        <translation>setsockopt(SOL_SOCKET, SO_REUSEPORT, 1) vor bind() (ab Linux 3.9): Mehrere Sockets desselben Benutzers dürfen gleichzeitig dieselbe Adresse und denselben Port binden, und der Kernel verteilt neue Verbindungen (oder Datagramme) auf sie. Probieren Sie es mit zwei Server-Tabs auf demselben Port aus.</translation>
+    </message>
+    <message>
+        <source>Reactor: non-blocking sockets and one event loop per worker thread; holds thousands of connections. Thread: the chapter&apos;s blocking recv/send loop, one thread per connection. The chapter&apos;s fork engine (one process per connection) runs only from the command line, sockscope-cli serve echo --engine fork: a child forked from the GUI would inherit the whole GUI.</source>
+        <translation>Reactor: nicht blockierende Sockets und eine Ereignisschleife pro Worker-Thread; hält Tausende Verbindungen. Thread: die blockierende recv/send-Schleife aus dem Kapitel, ein Thread pro Verbindung. Die fork-Engine des Kapitels (ein Prozess pro Verbindung) läuft nur auf der Kommandozeile, sockscope-cli serve echo --engine fork: Ein aus der GUI abgespaltenes Kind würde die ganze GUI erben.</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>epoll</source>
+        <translation>epoll</translation>
+    </message>
+    <message>
+        <source>poll</source>
+        <translation>poll</translation>
+    </message>
+    <message>
+        <source>How the reactor waits for sockets to become ready: epoll (Linux; the cost follows the sockets that are ready) or the portable poll() (the cost follows every socket watched). Reactor only.</source>
+        <translation>Wie der Reactor darauf wartet, dass Sockets bereit werden: epoll (Linux; der Aufwand richtet sich nach den bereiten Sockets) oder das portable poll() (der Aufwand richtet sich nach allen überwachten Sockets). Nur für Reactor.</translation>
+    </message>
+    <message>
+        <source>Po&amp;ller:</source>
+        <translation>Po&amp;ller:</translation>
+    </message>
+    <message>
+        <source>one per core (%1)</source>
+        <translation>einer pro Kern (%1)</translation>
+    </message>
+    <message>
+        <source>The reactor&apos;s worker threads, each with its own event loop. 0: one per core (%1 here). At most %2. The thread engine starts one thread per connection instead.</source>
+        <translation>Die Worker-Threads des Reactors, jeder mit eigener Ereignisschleife. 0: einer pro Kern (hier %1). Höchstens %2. Die Thread-Engine startet stattdessen einen Thread pro Verbindung.</translation>
+    </message>
+    <message>
+        <source>Worker &amp;threads:</source>
+        <translation>Worker-&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>Connections served at once. One more is accepted and closed at once, and counted as refused. Each connection is a file descriptor, so the process&apos;s open-file limit (ulimit -n) caps it too: past that, accept() fails with EMFILE and the server pauses accepting for a moment.</source>
+        <translation>Gleichzeitig bediente Verbindungen. Eine weitere wird angenommen, sofort geschlossen und als abgewiesen gezählt. Jede Verbindung ist ein Dateideskriptor, daher begrenzt auch das Limit offener Dateien des Prozesses (ulimit -n): Darüber hinaus scheitert accept() mit EMFILE, und der Server nimmt kurz keine Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x connections:</source>
+        <translation>Ma&amp;x. Verbindungen:</translation>
+    </message>
+    <message>
+        <source>0 = never</source>
+        <translation>0 = nie</translation>
+    </message>
+    <message>
+        <source>Close a connection after this many seconds without data from the client. 0: never.</source>
+        <translation>Eine Verbindung nach so vielen Sekunden ohne Daten vom Client schließen. 0: nie.</translation>
+    </message>
+    <message>
+        <source>I&amp;dle timeout (s):</source>
+        <translation>Leerla&amp;uf-Timeout (s):</translation>
+    </message>
+    <message>
+        <source>bound to port %1</source>
+        <translation>an Port %1 gebunden</translation>
+    </message>
+    <message>
+        <source>The bind address is empty.</source>
+        <translation>Die Bind-Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a numeric IPv4 nor a numeric IPv6 address (inet_pton returned 0 for both); bind() needs numbers, not a host name.</source>
+        <translation>„%1“ ist weder eine numerische IPv4- noch eine numerische IPv6-Adresse (inet_pton lieferte für beide 0); bind() braucht Zahlen, keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>%1 listens on every interface: other machines on your networks can reach this echo server. Use 127.0.0.1 or ::1 to keep it on this computer.</source>
+        <translation>%1 lauscht auf jeder Schnittstelle: Andere Rechner in Ihren Netzwerken können diesen Echo-Server erreichen. Verwenden Sie 127.0.0.1 oder ::1, um ihn auf diesen Computer zu beschränken.</translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address: other machines on that interface&apos;s network can reach this echo server.</source>
+        <translation>%1 ist keine Loopback-Adresse: Andere Rechner im Netzwerk dieser Schnittstelle können diesen Echo-Server erreichen.</translation>
+    </message>
+    <message>
+        <source>The path is empty. Give a file-system path such as /tmp/sockscope-echo.sock, or @name for a Linux abstract name.</source>
+        <translation>Der Pfad ist leer. Geben Sie einen Dateisystempfad wie /tmp/sockscope-echo.sock an oder @name für einen abstrakten Linux-Namen.</translation>
+    </message>
+    <message>
+        <source>Abstract names (@name) exist only on Linux; give a file-system path.</source>
+        <translation>Abstrakte Namen (@name) gibt es nur unter Linux; geben Sie einen Dateisystempfad an.</translation>
+    </message>
+    <message>
+        <source>The abstract name is %1 bytes long; sun_path holds a NUL and at most %2 bytes of name.</source>
+        <translation>Der abstrakte Name ist %1 Bytes lang; sun_path fasst ein NUL und höchstens %2 Bytes Name.</translation>
+    </message>
+    <message>
+        <source>The path is %1 bytes long; sun_path holds at most %2 bytes and the terminating NUL. Use a shorter path, e.g. in /tmp.</source>
+        <translation>Der Pfad ist %1 Bytes lang; sun_path fasst höchstens %2 Bytes und das abschließende NUL. Verwenden Sie einen kürzeren Pfad, z. B. in /tmp.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 muss mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>Max connections</source>
+        <translation>Max. Verbindungen</translation>
+    </message>
+    <message>
+        <source>Idle timeout</source>
+        <translation>Leerlauf-Timeout</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Unix stream</source>
+        <translation>Unix-Stream</translation>
+    </message>
+    <message>
+        <source>Unix datagram</source>
+        <translation>Unix-Datagramm</translation>
+    </message>
+    <message>
+        <source>The socket&apos;s domain and type. TCP: SOCK_STREAM over AF_INET or AF_INET6, a byte stream with connections. UDP: SOCK_DGRAM, each datagram echoed to its sender. Unix stream and Unix datagram: AF_UNIX with SOCK_STREAM or SOCK_DGRAM, on this computer only, named by a file-system path or a Linux abstract name.</source>
+        <translation>Domäne und Typ des Sockets. TCP: SOCK_STREAM über AF_INET oder AF_INET6, ein Bytestrom mit Verbindungen. UDP: SOCK_DGRAM, jedes Datagramm geht an seinen Absender zurück. Unix-Stream und Unix-Datagramm: AF_UNIX mit SOCK_STREAM oder SOCK_DGRAM, nur auf diesem Computer, benannt durch einen Dateisystempfad oder einen abstrakten Linux-Namen.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>On: IPv6 only</source>
+        <translation>Ein: nur IPv6</translation>
+    </message>
+    <message>
+        <source>Off: dual-stack</source>
+        <translation>Aus: Dual-Stack</translation>
+    </message>
+    <message>
+        <source>SOMAXCONN (kernel cap %1)</source>
+        <translation>SOMAXCONN (Limit %1)</translation>
+    </message>
+    <message>
+        <source>Reactor</source>
+        <translation>Reactor</translation>
+    </message>
+    <message>
+        <source>Thread per connection</source>
+        <translation>Thread pro Verbindung</translation>
+    </message>
+    <message>
+        <source>SO_REUSE&amp;ADDR</source>
+        <translation>SO_REUSE&amp;ADDR</translation>
+    </message>
+    <message>
+        <source>SO_REUSEP&amp;ORT</source>
+        <translation>SO_REUSEP&amp;ORT</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Fork (command line only)</source>
+        <translation>Fork (nur Kommandozeile)</translation>
+    </message>
+    <message>
+        <source>sockscope-cli serve echo --engine fork: one process per connection. Not in the GUI: a child forked from it would inherit the whole GUI process.</source>
+        <translation>sockscope-cli serve echo --engine fork: ein Prozess pro Verbindung. Nicht in der GUI: Ein daraus abgespaltenes Kind würde den ganzen GUI-Prozess erben.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EchoServerPage</name>
+    <message>
+        <source>The chapter ends with an echo server: it accepts connections and sends back every byte it receives. This one is real: choose how it listens and which engine serves, start it, and connect with telnet, nc, socat or sockscope-cli bench echo. Each tab is one server; several may run at once. The setup calls go to the journal; single messages are only counted.</source>
+        <translation>Das Kapitel endet mit einem Echo-Server: Er nimmt Verbindungen an und sendet jedes empfangene Byte zurück. Dieser hier ist echt: Wählen Sie, wie er lauscht und welche Engine bedient, starten Sie ihn und verbinden Sie sich mit telnet, nc, socat oder sockscope-cli bench echo. Jeder Tab ist ein Server; mehrere können gleichzeitig laufen. Die Aufrufe zum Einrichten kommen ins Protokoll; einzelne Nachrichten werden nur gezählt.</translation>
+    </message>
+    <message>
+        <source>One tab per echo server. Closing a tab stops its server.</source>
+        <translation>Ein Tab pro Echo-Server. Das Schließen eines Tabs stoppt seinen Server.</translation>
+    </message>
+    <message>
+        <source>+ New server</source>
+        <translation>+ Neuer Server</translation>
+    </message>
+    <message>
+        <source>Open another server in a new tab (Ctrl+T).</source>
+        <translation>Einen weiteren Server in einem neuen Tab öffnen (Strg+T).</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>Neuer Server</translation>
+    </message>
+    <message>
+        <source>Echo server</source>
+        <translation>Echo-Server</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s echo server for real: TCP, UDP or AF_UNIX, reactor or thread engine, live connections, totals and throughput; several servers at once.</source>
+        <translation>Der Echo-Server des Kapitels in echt: TCP, UDP oder AF_UNIX, Reactor- oder Thread-Engine, Verbindungen live, Summen und Durchsatz; mehrere Server gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Läuft nicht</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EchoServerTab</name>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Unix stream</source>
+        <translation>Unix-Stream</translation>
+    </message>
+    <message>
+        <source>Unix datagram</source>
+        <translation>Unix-Datagramm</translation>
+    </message>
+    <message>
+        <source>thread engine, one thread per connection</source>
+        <translation>Thread-Engine, ein Thread pro Verbindung</translation>
+    </message>
+    <message numerus="yes">
+        <source>reactor engine on %1, %n worker thread(s)</source>
+        <translation>
+            <numerusform>Reactor-Engine mit %1, %n Worker-Thread</numerusform>
+            <numerusform>Reactor-Engine mit %1, %n Worker-Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reactor engine on %1, one worker thread per core</source>
+        <translation>Reactor-Engine mit %1, ein Worker-Thread pro Kern</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;oppen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the stale file and retry</source>
+        <translation>Verwaiste Datei entfe&amp;rnen und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Shut down &amp;writing</source>
+        <translation>Schreiben &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>Zurückse&amp;tzen</translation>
+    </message>
+    <message>
+        <source>Not running. Choose the settings and press Start (Ctrl+Return).</source>
+        <translation>Läuft nicht. Wählen Sie die Einstellungen und drücken Sie Starten (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>Server-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Create the socket, set its options, bind, listen (streams) and start serving (Ctrl+Return). The calls appear in the journal.</source>
+        <translation>Den Socket erzeugen, seine Optionen setzen, bind, listen (Streams) und den Betrieb aufnehmen (Strg+Eingabe). Die Aufrufe erscheinen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Stop accepting, close every connection and the listening socket, and end the server&apos;s threads; within a second (Ctrl+.).</source>
+        <translation>Keine Verbindungen mehr annehmen, alle Verbindungen und den lauschenden Socket schließen und die Threads des Servers beenden; binnen einer Sekunde (Strg+.).</translation>
+    </message>
+    <message>
+        <source>Where the server listens (the address getsockname() reported after bind), or why it could not start.</source>
+        <translation>Wo der Server lauscht (die Adresse, die getsockname() nach bind gemeldet hat), oder warum er nicht starten konnte.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address</source>
+        <translation>die Adresse des Servers</translation>
+    </message>
+    <message>
+        <source>Start again, removing the socket file first. It is removed only if no server accepts on it (connect() to it is refused).</source>
+        <translation>Erneut starten und vorher die Socket-Datei löschen. Sie wird nur gelöscht, wenn kein Server auf ihr Verbindungen annimmt (connect() darauf wird abgewiesen).</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connections, 4 updates a second. Select one or more for the actions below, or right-click them.</source>
+        <translation>Die Verbindungen des Servers, 4-mal pro Sekunde aktualisiert. Wählen Sie eine oder mehrere für die Aktionen unten aus oder klicken Sie sie mit der rechten Maustaste an.</translation>
+    </message>
+    <message>
+        <source>shutdown(fd, SHUT_WR): the server sends FIN after the echo it still owes. The client reads EOF (recv returns 0) but may still send; the server keeps reading until the client closes too.</source>
+        <translation>shutdown(fd, SHUT_WR): Der Server sendet FIN nach dem Echo, das er noch schuldet. Der Client liest EOF (recv liefert 0), darf aber weiter senden; der Server liest weiter, bis auch der Client schließt.</translation>
+    </message>
+    <message>
+        <source>close(fd): an orderly close. The client reads what was already sent, then EOF; if it sends again, it gets a reset (ECONNRESET, or EPIPE on a later send).</source>
+        <translation>close(fd): ein geordnetes Schließen. Der Client liest, was bereits gesendet wurde, dann EOF; sendet er erneut, bekommt er einen Reset (ECONNRESET oder bei einem späteren send EPIPE).</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_LINGER, {l_onoff = 1, l_linger = 0}) and close(fd): an abortive close. The kernel sends RST instead of FIN and drops unsent data; the client&apos;s next recv or send fails with ECONNRESET.</source>
+        <translation>setsockopt(SO_LINGER, {l_onoff = 1, l_linger = 0}) und close(fd): ein abbrechendes Schließen. Der Kernel sendet RST statt FIN und verwirft nicht gesendete Daten; das nächste recv oder send des Clients scheitert mit ECONNRESET.</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Serverprotokoll</translation>
+    </message>
+    <message>
+        <source>Connections, disconnections, refusals, accept pauses and errors (marked), the last %1 lines. Single messages are counted in the totals, not logged.</source>
+        <translation>Verbindungen, Verbindungsabbrüche, Abweisungen, accept-Pausen und Fehler (markiert), die letzten %1 Zeilen. Einzelne Nachrichten werden in den Summen gezählt, nicht protokolliert.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear log</source>
+        <translation>Protoko&amp;ll leeren</translation>
+    </message>
+    <message>
+        <source>Remove every line from this server&apos;s log (the totals stay).</source>
+        <translation>Alle Zeilen aus dem Protokoll dieses Servers entfernen (die Summen bleiben).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Server %1 (starting…)</source>
+        <translation>Server %1 (startet …)</translation>
+    </message>
+    <message>
+        <source>Server %1 (stopping…)</source>
+        <translation>Server %1 (stoppt …)</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>Not started: correct the marked settings first.</source>
+        <translation>Nicht gestartet: Korrigieren Sie zuerst die markierten Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet …</translation>
+    </message>
+    <message>
+        <source>Stopping: closing every connection…</source>
+        <translation>Stoppt: Alle Verbindungen werden geschlossen …</translation>
+    </message>
+    <message>
+        <source>Could not start: %1.</source>
+        <translation>Konnte nicht starten: %1.</translation>
+    </message>
+    <message>
+        <source>Could not start: %1 (%2 failed).</source>
+        <translation>Konnte nicht starten: %1 (%2 ist gescheitert).</translation>
+    </message>
+    <message>
+        <source>could not start: %1</source>
+        <translation>konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (%2, %3)</source>
+        <translation>Lauscht auf %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Echo server listening on %1</source>
+        <translation>Echo-Server lauscht auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped; it listened on %1 and served %n connection(s).</source>
+        <translation>
+            <numerusform>Gestoppt; er lauschte auf %1 und bediente %n Verbindung.</numerusform>
+            <numerusform>Gestoppt; er lauschte auf %1 und bediente %n Verbindungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the table shows %1 of them: at most %2 rows are listed)</source>
+        <translation>(die Tabelle zeigt %1 davon: höchstens %2 Zeilen werden aufgeführt)</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR)</source>
+        <translation>shutdown(SHUT_WR)</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>reset (SO_LINGER {1, 0}, close)</source>
+        <translation>Reset (SO_LINGER {1, 0}, close)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on connection %2</source>
+        <translation>
+            <numerusform>%1 auf Verbindung %2</numerusform>
+            <numerusform>%1 auf den Verbindungen %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>Serverstatus</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EchoTotalsView</name>
+    <message>
+        <source>Connections now:</source>
+        <translation>Verbindungen jetzt:</translation>
+    </message>
+    <message>
+        <source>Connections open now (TCP, Unix stream), or peers heard from recently (UDP, Unix datagram).</source>
+        <translation>Jetzt offene Verbindungen (TCP, Unix-Stream) bzw. Gegenstellen, von denen kürzlich etwas kam (UDP, Unix-Datagramm).</translation>
+    </message>
+    <message>
+        <source>Connections in all:</source>
+        <translation>Verbindungen gesamt:</translation>
+    </message>
+    <message>
+        <source>Connections accepted since the server started.</source>
+        <translation>Seit dem Start des Servers angenommene Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Abgewiesen:</translation>
+    </message>
+    <message>
+        <source>Connections accepted and closed at once because the server already had its maximum number of connections.</source>
+        <translation>Verbindungen, die angenommen und sofort geschlossen wurden, weil der Server bereits seine Höchstzahl an Verbindungen hatte.</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Calls that failed with an error other than a peer&apos;s reset (ECONNRESET) or a closed pipe (EPIPE). The log says which.</source>
+        <translation>Aufrufe, die mit einem anderen Fehler scheiterten als einem Reset der Gegenstelle (ECONNRESET) oder einer geschlossenen Pipe (EPIPE). Das Protokoll sagt, welche.</translation>
+    </message>
+    <message>
+        <source>Accept pauses:</source>
+        <translation>accept-Pausen:</translation>
+    </message>
+    <message>
+        <source>Times accept() failed with EMFILE or ENFILE (no descriptor left for a new connection): the server stops accepting for a moment instead of spinning, and accepts again later.</source>
+        <translation>Wie oft accept() mit EMFILE oder ENFILE scheiterte (kein Deskriptor mehr für eine neue Verbindung frei): Der Server nimmt kurz keine Verbindungen an, statt in einer Schleife zu kreisen, und nimmt später wieder an.</translation>
+    </message>
+    <message>
+        <source>Bytes in:</source>
+        <translation>Bytes empfangen:</translation>
+    </message>
+    <message>
+        <source>Bytes received from all clients (recv / recvfrom).</source>
+        <translation>Von allen Clients empfangene Bytes (recv / recvfrom).</translation>
+    </message>
+    <message>
+        <source>Bytes out:</source>
+        <translation>Bytes gesendet:</translation>
+    </message>
+    <message>
+        <source>Bytes echoed back to clients (send / sendto).</source>
+        <translation>An die Clients zurückgesendete Bytes (send / sendto).</translation>
+    </message>
+    <message>
+        <source>Messages in:</source>
+        <translation>Nachrichten empfangen:</translation>
+    </message>
+    <message>
+        <source>recv calls that returned data (streams), or datagrams received. A stream has no message boundaries: one send by a client may arrive in several recv calls, or several in one.</source>
+        <translation>recv-Aufrufe, die Daten lieferten (Streams), bzw. empfangene Datagramme. Ein Stream hat keine Nachrichtengrenzen: Ein send eines Clients kann in mehreren recv-Aufrufen ankommen oder mehrere in einem.</translation>
+    </message>
+    <message>
+        <source>Messages out:</source>
+        <translation>Nachrichten gesendet:</translation>
+    </message>
+    <message>
+        <source>send calls, or datagrams sent back.</source>
+        <translation>send-Aufrufe bzw. zurückgesendete Datagramme.</translation>
+    </message>
+    <message>
+        <source>Truncated datagrams:</source>
+        <translation>Gekürzte Datagramme:</translation>
+    </message>
+    <message>
+        <source>Datagrams larger than the server&apos;s buffer: recvfrom returned only the first part (MSG_TRUNC), and only that part was echoed.</source>
+        <translation>Datagramme, die größer als der Puffer des Servers sind: recvfrom lieferte nur den ersten Teil (MSG_TRUNC), und nur dieser Teil wurde zurückgesendet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::HostsPage</name>
+    <message>
+        <source>The hosts database maps names to addresses: /etc/hosts, then whatever else nsswitch.conf lists (here DNS). gethostent reads it entry by entry as a struct hostent (h_name, h_aliases, h_addrtype, h_length, h_addr_list); sethostent rewinds, endhostent closes. gethostbyname and gethostbyaddr look up one host, in the files and through DNS. None of them is thread-safe; SockScope holds one lock around each whole sequence and uses the reentrant _r variants for single lookups.</source>
+        <translation>Die Hosts-Datenbank ordnet Namen Adressen zu: /etc/hosts, danach alles, was nsswitch.conf sonst noch aufführt (hier DNS). gethostent liest sie Eintrag für Eintrag als struct hostent (h_name, h_aliases, h_addrtype, h_length, h_addr_list); sethostent spult zurück, endhostent schließt. gethostbyname und gethostbyaddr schlagen einen einzelnen Host nach, in den Dateien und über DNS. Keine davon ist threadsicher; SockScope hält eine Sperre um jede ganze Abfolge und verwendet für einzelne Abfragen die reentranten _r-Varianten.</translation>
+    </message>
+    <message>
+        <source>One host, the legacy way: gethostbyname2_r and gethostbyaddr_r</source>
+        <translation>Ein Host auf die alte Art: gethostbyname2_r und gethostbyaddr_r</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>const char *name: the host name to look up in /etc/hosts and then DNS. A name not in /etc/hosts is sent to the configured DNS server. Enter looks it up.</source>
+        <translation>const char *name: der Hostname, der in /etc/hosts und dann im DNS nachgeschlagen wird. Ein Name, der nicht in /etc/hosts steht, geht an den eingestellten DNS-Server. Eingabe startet die Abfrage.</translation>
+    </message>
+    <message>
+        <source>int af of gethostbyname2: the one address family to return. A legacy lookup answers for a single family; getaddrinfo with AF_UNSPEC gets both at once.</source>
+        <translation>int af von gethostbyname2: die eine Adressfamilie, die geliefert werden soll. Eine alte Abfrage antwortet nur für eine Familie; getaddrinfo mit AF_UNSPEC holt beide auf einmal.</translation>
+    </message>
+    <message>
+        <source>Runs gethostbyname2_r(name, af, …) on a worker thread.</source>
+        <translation>Führt gethostbyname2_r(name, af, …) in einem Worker-Thread aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or ::1</source>
+        <translation>127.0.0.1 oder ::1</translation>
+    </message>
+    <message>
+        <source>const void *addr: the address whose name is wanted, typed as IPv4 or IPv6 text; SockScope converts it with inet_pton and passes its length and family (AF_INET or AF_INET6). Enter looks it up.</source>
+        <translation>const void *addr: die Adresse, deren Name gesucht wird, als IPv4- oder IPv6-Text eingegeben; SockScope wandelt sie mit inet_pton um und übergibt ihre Länge und Familie (AF_INET oder AF_INET6). Eingabe startet die Abfrage.</translation>
+    </message>
+    <message>
+        <source>Runs gethostbyaddr_r(addr, len, type, …) on a worker thread.</source>
+        <translation>Führt gethostbyaddr_r(addr, len, type, …) in einem Worker-Thread aus.</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>The struct hostent found: h_name, h_aliases, h_addrtype, h_length and h_addr_list (each address shown with inet_ntop).</source>
+        <translation>Das gefundene struct hostent: h_name, h_aliases, h_addrtype, h_length und h_addr_list (jede Adresse mit inet_ntop dargestellt).</translation>
+    </message>
+    <message>
+        <source>the host entry</source>
+        <translation>den Host-Eintrag</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>The C function that actually ran (the journal shows the call) and how long it took.</source>
+        <translation>Die C-Funktion, die tatsächlich lief (das Protokoll zeigt den Aufruf), und wie lange sie dauerte.</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Why getaddrinfo replaced them: gethostbyname and gethostbyaddr return a pointer to one static struct that the next call overwrites, so they are not thread-safe (the _r variants need a caller&apos;s buffer and are not in POSIX). They answer for one address family at a time, know nothing of ports, services or socket types, and report failure in h_errno (HOST_NOT_FOUND, TRY_AGAIN…) rather than errno or an EAI_* code. getaddrinfo does all of that in one reentrant call and returns ready-to-use socket addresses: see the Name resolution page.</source>
+        <translation>Warum getaddrinfo sie ersetzt hat: gethostbyname und gethostbyaddr liefern einen Zeiger auf ein einziges statisches struct, das der nächste Aufruf überschreibt, und sind daher nicht threadsicher (die _r-Varianten brauchen einen Puffer des Aufrufers und stehen nicht in POSIX). Sie antworten für jeweils eine Adressfamilie, wissen nichts von Ports, Diensten oder Socket-Typen und melden Fehler in h_errno (HOST_NOT_FOUND, TRY_AGAIN …) statt in errno oder als EAI_*-Code. getaddrinfo erledigt all das in einem reentranten Aufruf und liefert fertig nutzbare Socket-Adressen: siehe die Seite Namensauflösung.</translation>
+    </message>
+    <message>
+        <source>h_name</source>
+        <translation>h_name</translation>
+    </message>
+    <message>
+        <source>h_aliases</source>
+        <translation>h_aliases</translation>
+    </message>
+    <message>
+        <source>h_addrtype</source>
+        <translation>h_addrtype</translation>
+    </message>
+    <message>
+        <source>h_addr_list</source>
+        <translation>h_addr_list</translation>
+    </message>
+    <message>
+        <source>char *h_name: the official name of the host.</source>
+        <translation>char *h_name: der offizielle Name des Hosts.</translation>
+    </message>
+    <message>
+        <source>char **h_aliases: other names for it, NULL-terminated.</source>
+        <translation>char **h_aliases: weitere Namen dafür, mit NULL abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>int h_addrtype: the family of the addresses, AF_INET or AF_INET6 (h_length is 4 or 16 bytes).</source>
+        <translation>int h_addrtype: die Familie der Adressen, AF_INET oder AF_INET6 (h_length ist 4 oder 16 Bytes).</translation>
+    </message>
+    <message>
+        <source>char **h_addr_list: the addresses, in network byte order, shown with inet_ntop.</source>
+        <translation>char **h_addr_list: die Adressen in Netzwerk-Bytereihenfolge, mit inet_ntop dargestellt.</translation>
+    </message>
+    <message>
+        <source>What stayopen does in glibc today: for /etc/hosts, sethostent(1) keeps the file open so that later gethostbyname and gethostbyaddr calls reuse it, and it rewinds gethostent to the first entry. gethostent lists the files only: DNS cannot be enumerated. The chapter says that sethostent(1) makes gethostby* ask DNS over TCP and keep that connection open. glibc 2.36 on this system does not: watched with strace against a private DNS server, the queries still go out over UDP and the socket is closed again after every call.</source>
+        <translation>Was stayopen in der heutigen glibc bewirkt: Bei /etc/hosts hält sethostent(1) die Datei offen, sodass spätere Aufrufe von gethostbyname und gethostbyaddr sie wiederverwenden, und es spult gethostent auf den ersten Eintrag zurück. gethostent listet nur die Dateien auf: DNS lässt sich nicht aufzählen. Das Kapitel sagt, dass sethostent(1) gethostby* dazu bringt, DNS über TCP zu fragen und diese Verbindung offen zu halten. glibc 2.36 auf diesem System tut das nicht: Mit strace gegen einen privaten DNS-Server beobachtet, gehen die Anfragen weiterhin über UDP hinaus, und der Socket wird nach jedem Aufruf wieder geschlossen.</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>The hosts database: gethostent, sethostent(stayopen), and the legacy gethostbyname and gethostbyaddr that getaddrinfo replaced.</source>
+        <translation>Die Hosts-Datenbank: gethostent, sethostent(stayopen) und die alten gethostbyname und gethostbyaddr, die getaddrinfo ersetzt hat.</translation>
+    </message>
+    <message>
+        <source>Type a host name, such as localhost.</source>
+        <translation>Geben Sie einen Hostnamen ein, etwa localhost.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>Type an IPv4 or IPv6 address, such as 127.0.0.1.</source>
+        <translation>Geben Sie eine IPv4- oder IPv6-Adresse ein, etwa 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither an IPv4 nor an IPv6 address (inet_pton returned 0 for both).</source>
+        <translation>„%1“ ist weder eine IPv4- noch eine IPv6-Adresse (inet_pton lieferte für beide 0).</translation>
+    </message>
+    <message>
+        <source>%1 returned no entry; h_errno is %2 (%3).</source>
+        <translation>%1 lieferte keinen Eintrag; h_errno ist %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 returned no entry.</source>
+        <translation>%1 lieferte keinen Eintrag.</translation>
+    </message>
+    <message>
+        <source>h_name %1 · h_aliases %2 · h_addrtype %3 · h_length %4 · h_addr_list %5</source>
+        <translation>h_name %1 · h_aliases %2 · h_addrtype %3 · h_length %4 · h_addr_list %5</translation>
+    </message>
+    <message>
+        <source>Run gethostbyname&amp;2_r</source>
+        <translation>gethostbyname&amp;2_r ausführen</translation>
+    </message>
+    <message>
+        <source>Run gethostby&amp;addr_r</source>
+        <translation>gethostby&amp;addr_r ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::JournalDock</name>
+    <message>
+        <source>Call journal</source>
+        <translation>Aufrufprotokoll</translation>
+    </message>
+    <message>
+        <source>Every system or library call SockScope made for you, with its C code.</source>
+        <translation>Jeder System- oder Bibliotheksaufruf, den SockScope für Sie gemacht hat, mit seinem C-Code.</translation>
+    </message>
+    <message>
+        <source>Filter by function or errno, e.g. inet_pton or EAFNOSUPPORT</source>
+        <translation>Nach Funktion oder errno filtern, z. B. inet_pton oder EAFNOSUPPORT</translation>
+    </message>
+    <message>
+        <source>Shows only the calls whose function name or errno symbol contains this text.</source>
+        <translation>Zeigt nur die Aufrufe, deren Funktionsname oder errno-Symbol diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>Copy C code</source>
+        <translation>C-Code kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the C code of the selected calls to the clipboard.</source>
+        <translation>Kopiert den C-Code der ausgewählten Aufrufe in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Remove every call from the journal.</source>
+        <translation>Entfernt alle Aufrufe aus dem Protokoll.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the journal as C code with comments (.txt) or as JSON (.json).</source>
+        <translation>Speichert das Protokoll als kommentierten C-Code (.txt) oder als JSON (.json).</translation>
+    </message>
+    <message>
+        <source>Select calls to see their C code.</source>
+        <translation>Wählen Sie Aufrufe aus, um ihren C-Code zu sehen.</translation>
+    </message>
+    <message>
+        <source>The selected calls as C code.</source>
+        <translation>Die ausgewählten Aufrufe als C-Code.</translation>
+    </message>
+    <message>
+        <source>Select one or more calls in the journal first.</source>
+        <translation>Wählen Sie zuerst einen oder mehrere Aufrufe im Protokoll aus.</translation>
+    </message>
+    <message>
+        <source>Copied the C code of the selected calls (%1) to the clipboard.</source>
+        <translation>Der C-Code der ausgewählten Aufrufe (%1) wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>C code with comments (*.txt)</source>
+        <translation>C-Code mit Kommentaren (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the call journal</source>
+        <translation>Aufrufprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported the journal (%1 calls) to %2.</source>
+        <translation>Das Protokoll (%1 Aufrufe) wurde nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Calls shown: %1.</source>
+        <translation>Angezeigte Aufrufe: %1.</translation>
+    </message>
+    <message>
+        <source>Calls shown: %1 of %2.</source>
+        <translation>Angezeigte Aufrufe: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>%1 older calls were dropped to bound memory (the table keeps the newest %2).</source>
+        <translation>%1 ältere Aufrufe wurden verworfen, um den Speicher zu begrenzen (die Tabelle behält die neuesten %2).</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::JournalModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>errno</source>
+        <translation>errno</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>The call&apos;s sequence number in the journal.</source>
+        <translation>Die laufende Nummer des Aufrufs im Protokoll.</translation>
+    </message>
+    <message>
+        <source>When the call started (local time).</source>
+        <translation>Wann der Aufruf begann (Ortszeit).</translation>
+    </message>
+    <message>
+        <source>The thread that made the call.</source>
+        <translation>Der Thread, der den Aufruf gemacht hat.</translation>
+    </message>
+    <message>
+        <source>The C library or system call.</source>
+        <translation>Der Aufruf der C-Bibliothek bzw. der Systemaufruf.</translation>
+    </message>
+    <message>
+        <source>The arguments, as a C programmer would write them.</source>
+        <translation>Die Argumente, wie ein C-Programmierer sie schreiben würde.</translation>
+    </message>
+    <message>
+        <source>The value the call returned.</source>
+        <translation>Der Wert, den der Aufruf zurückgegeben hat.</translation>
+    </message>
+    <message>
+        <source>errno after a failed call; hover for its text.</source>
+        <translation>errno nach einem fehlgeschlagenen Aufruf; für den Text mit der Maus darüberfahren.</translation>
+    </message>
+    <message>
+        <source>How long the call took, in microseconds.</source>
+        <translation>Wie lange der Aufruf dauerte, in Mikrosekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::MainWindow</name>
+    <message>
+        <source>SockScope</source>
+        <translation>SockScope</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s topics, in its order.</source>
+        <translation>Die Themen des Kapitels, in seiner Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Host byte order: little-endian</source>
+        <translation>Host-Bytereihenfolge: Little-Endian</translation>
+    </message>
+    <message>
+        <source>Host byte order: big-endian</source>
+        <translation>Host-Bytereihenfolge: Big-Endian</translation>
+    </message>
+    <message>
+        <source>Host byte order: mixed</source>
+        <translation>Host-Bytereihenfolge: gemischt</translation>
+    </message>
+    <message>
+        <source>How this computer stores multi-byte numbers in memory.</source>
+        <translation>Wie dieser Computer Zahlen aus mehreren Bytes im Speicher ablegt.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export journal…</source>
+        <translation>Protokoll &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the call journal as C code or JSON.</source>
+        <translation>Speichert das Aufrufprotokoll als C-Code oder JSON.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;first field</source>
+        <translation>Zum &amp;ersten Feld springen</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>Show or hide the call journal.</source>
+        <translation>Zeigt oder verbirgt das Aufrufprotokoll.</translation>
+    </message>
+    <message>
+        <source>The language changes the next time SockScope starts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von SockScope.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About SockScope</source>
+        <translation>&amp;Über SockScope</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About SockScope</source>
+        <translation>Über SockScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SockScope %1&lt;/h3&gt;&lt;p&gt;A workbench for the BSD socket API: every call it makes for you is real, and the call journal shows each one as C code.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Released under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SockScope %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die BSD-Socket-API: Jeder Aufruf, den sie für Sie macht, ist echt, und das Aufrufprotokoll zeigt jeden als C-Code.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ProtocolsPage</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Nachschlagen</translation>
+    </message>
+    <message>
+        <source>/etc/protocols names the protocols that can ride on IP, with the number carried in the IP header&apos;s protocol field: tcp is 6, udp is 17. getprotoent reads it entry by entry as a struct protoent (p_name, p_aliases, p_proto); setprotoent rewinds to the start and endprotoent closes the file. getprotobyname and getprotobynumber find a single entry. None of them is thread-safe, so SockScope holds one lock around each whole sequence and uses the reentrant _r variants for single lookups.</source>
+        <translation>/etc/protocols benennt die Protokolle, die über IP laufen können, mit der Nummer, die im Protokollfeld des IP-Headers steht: tcp ist 6, udp ist 17. getprotoent liest sie Eintrag für Eintrag als struct protoent (p_name, p_aliases, p_proto); setprotoent spult an den Anfang zurück und endprotoent schließt die Datei. getprotobyname und getprotobynumber finden einen einzelnen Eintrag. Keine davon ist threadsicher, daher hält SockScope eine Sperre um jede ganze Abfolge und verwendet für einzelne Abfragen die reentranten _r-Varianten.</translation>
+    </message>
+    <message>
+        <source>One protocol: getprotobyname_r or getprotobynumber_r</source>
+        <translation>Ein Protokoll: getprotobyname_r oder getprotobynumber_r</translation>
+    </message>
+    <message>
+        <source>tcp, udp, icmp… or a number such as 6</source>
+        <translation>tcp, udp, icmp … oder eine Nummer wie 6</translation>
+    </message>
+    <message>
+        <source>A name (const char *name of getprotobyname, matched against p_name and p_aliases) or a number 0–255 (int proto of getprotobynumber). Enter looks it up.</source>
+        <translation>Ein Name (const char *name von getprotobyname, verglichen mit p_name und p_aliases) oder eine Nummer 0–255 (int proto von getprotobynumber). Eingabe startet die Abfrage.</translation>
+    </message>
+    <message>
+        <source>Runs getprotobynumber_r for a number, getprotobyname_r for a name, on a worker thread.</source>
+        <translation>Führt in einem Worker-Thread getprotobynumber_r für eine Nummer bzw. getprotobyname_r für einen Namen aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Name or number:</source>
+        <translation>&amp;Name oder Nummer:</translation>
+    </message>
+    <message>
+        <source>The struct protoent found: p_name (official name), p_proto (number), p_aliases (other names).</source>
+        <translation>Das gefundene struct protoent: p_name (offizieller Name), p_proto (Nummer), p_aliases (weitere Namen).</translation>
+    </message>
+    <message>
+        <source>the protocol entry</source>
+        <translation>den Protokolleintrag</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>The C function that actually ran (the journal shows the call) and how long it took.</source>
+        <translation>Die C-Funktion, die tatsächlich lief (das Protokoll zeigt den Aufruf), und wie lange sie dauerte.</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>p_name</source>
+        <translation>p_name</translation>
+    </message>
+    <message>
+        <source>p_proto</source>
+        <translation>p_proto</translation>
+    </message>
+    <message>
+        <source>p_aliases</source>
+        <translation>p_aliases</translation>
+    </message>
+    <message>
+        <source>char *p_name: the official name of the protocol.</source>
+        <translation>char *p_name: der offizielle Name des Protokolls.</translation>
+    </message>
+    <message>
+        <source>int p_proto: the protocol number, as in the IP header (host byte order: one byte needs no conversion).</source>
+        <translation>int p_proto: die Protokollnummer wie im IP-Header (Host-Bytereihenfolge: ein einzelnes Byte braucht keine Umwandlung).</translation>
+    </message>
+    <message>
+        <source>char **p_aliases: other names for it, NULL-terminated.</source>
+        <translation>char **p_aliases: weitere Namen dafür, mit NULL abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>What stayopen does in glibc today: setprotoent(1) keeps /etc/protocols open, so getprotobyname and getprotobynumber reuse the open file instead of closing it after each query as they do after setprotoent(0). It also rewinds getprotoent to the first entry. It changes only how the file is handled, never the answers: the list is the same either way.</source>
+        <translation>Was stayopen in der heutigen glibc bewirkt: setprotoent(1) hält /etc/protocols offen, sodass getprotobyname und getprotobynumber die offene Datei wiederverwenden, statt sie nach jeder Abfrage zu schließen, wie sie es nach setprotoent(0) tun. Außerdem spult es getprotoent auf den ersten Eintrag zurück. Es ändert nur den Umgang mit der Datei, nie die Antworten: Die Liste ist in beiden Fällen dieselbe.</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>The protocols database: getprotoent, setprotoent(stayopen), getprotobyname and getprotobynumber.</source>
+        <translation>Die Protokolldatenbank: getprotoent, setprotoent(stayopen), getprotobyname und getprotobynumber.</translation>
+    </message>
+    <message>
+        <source>Type a protocol name (such as tcp) or a number from 0 to 255.</source>
+        <translation>Geben Sie einen Protokollnamen (etwa tcp) oder eine Nummer von 0 bis 255 ein.</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Protokollnummer</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>No protocol “%1” in the database: %2 returned 0 with the result pointer set to NULL. Check the spelling (names are case-sensitive) or the number.</source>
+        <translation>Kein Protokoll „%1“ in der Datenbank: %2 lieferte 0 und setzte den Ergebniszeiger auf NULL. Prüfen Sie die Schreibweise (Groß-/Kleinschreibung zählt) oder die Nummer.</translation>
+    </message>
+    <message>
+        <source>p_name %1 · p_proto %2 · p_aliases %3</source>
+        <translation>p_name %1 · p_proto %2 · p_aliases %3</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ResolverPage</name>
+    <message>
+        <source>For a server: with node NULL, the address returned is the wildcard (0.0.0.0 or ::) to bind() to, instead of the loopback address. It has no effect when a node is given.</source>
+        <translation>Für einen Server: Mit node NULL ist die gelieferte Adresse die Wildcard-Adresse (0.0.0.0 oder ::) für bind() statt der Loopback-Adresse. Wenn ein node angegeben ist, hat es keine Wirkung.</translation>
+    </message>
+    <message>
+        <source>Also find the host&apos;s canonical (official) name; it is put in ai_canonname of the first entry only. Needs a node.</source>
+        <translation>Auch den kanonischen (offiziellen) Namen des Hosts ermitteln; er steht nur in ai_canonname des ersten Eintrags. Braucht einen node.</translation>
+    </message>
+    <message>
+        <source>The node must be a numeric address: no name lookup is made, so no DNS query is sent. A name fails with EAI_NONAME.</source>
+        <translation>Der node muss eine numerische Adresse sein: Es findet keine Namensabfrage statt, also wird keine DNS-Anfrage gesendet. Ein Name scheitert mit EAI_NONAME.</translation>
+    </message>
+    <message>
+        <source>The service must be a port number: the services database is not searched. A service name fails with EAI_NONAME.</source>
+        <translation>Der service muss eine Portnummer sein: Die Dienstedatenbank wird nicht durchsucht. Ein Dienstname scheitert mit EAI_NONAME.</translation>
+    </message>
+    <message>
+        <source>With ai_family AF_INET6: when the host has no IPv6 address, return its IPv4 addresses as IPv4-mapped IPv6 addresses (::ffff:a.b.c.d).</source>
+        <translation>Mit ai_family AF_INET6: Hat der Host keine IPv6-Adresse, werden seine IPv4-Adressen als IPv4-gemappte IPv6-Adressen (::ffff:a.b.c.d) geliefert.</translation>
+    </message>
+    <message>
+        <source>Together with AI_V4MAPPED: return the IPv6 addresses and the mapped IPv4 ones, not the IPv4 ones only when there is no IPv6 address.</source>
+        <translation>Zusammen mit AI_V4MAPPED: die IPv6-Adressen und die gemappten IPv4-Adressen liefern, nicht die IPv4-Adressen nur dann, wenn es keine IPv6-Adresse gibt.</translation>
+    </message>
+    <message>
+        <source>Return IPv4 addresses only if this machine has an IPv4 address configured, and IPv6 ones only if it has an IPv6 address (loopback addresses do not count).</source>
+        <translation>IPv4-Adressen nur liefern, wenn dieser Rechner eine IPv4-Adresse konfiguriert hat, und IPv6-Adressen nur, wenn er eine IPv6-Adresse hat (Loopback-Adressen zählen nicht).</translation>
+    </message>
+    <message>
+        <source>A glibc extension: a node written in Unicode letters (bücher.example) is converted to its ASCII form (IDNA) before the lookup.</source>
+        <translation>Eine glibc-Erweiterung: Ein node in Unicode-Buchstaben (bücher.example) wird vor der Abfrage in seine ASCII-Form (IDNA) umgewandelt.</translation>
+    </message>
+    <message>
+        <source>Give back the address as text instead of looking up its host name (no DNS query).</source>
+        <translation>Die Adresse als Text zurückgeben, statt ihren Hostnamen nachzuschlagen (keine DNS-Anfrage).</translation>
+    </message>
+    <message>
+        <source>Give back the port as a number instead of looking up its service name.</source>
+        <translation>Den Port als Zahl zurückgeben, statt seinen Dienstnamen nachzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Fail with EAI_NONAME when no host name is found, instead of giving back the address as text.</source>
+        <translation>Mit EAI_NONAME scheitern, wenn kein Hostname gefunden wird, statt die Adresse als Text zurückzugeben.</translation>
+    </message>
+    <message>
+        <source>For a host in the local domain, give back only the first label of its name (the part before the first dot).</source>
+        <translation>Bei einem Host in der lokalen Domain nur das erste Label seines Namens zurückgeben (den Teil vor dem ersten Punkt).</translation>
+    </message>
+    <message>
+        <source>Look up the service name for UDP instead of TCP (a few ports have different names for the two).</source>
+        <translation>Den Dienstnamen für UDP statt für TCP nachschlagen (einige Ports haben für beide unterschiedliche Namen).</translation>
+    </message>
+    <message>
+        <source>&amp;Run getaddrinfo</source>
+        <translation>getaddrinfo &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Run &amp;getnameinfo</source>
+        <translation>&amp;getnameinfo ausführen</translation>
+    </message>
+    <message>
+        <source>getaddrinfo turns a host (node) and a service into a list of ready-made socket addresses: each struct addrinfo carries the three arguments for socket() and the address for bind() or connect(). It searches /etc/hosts and DNS for both families in one reentrant call and reports failure as an EAI_* code for gai_strerror, not in errno. getnameinfo goes the other way, from a socket address to a host and a service name. A lookup can wait seconds for DNS, so it runs on a worker thread; it cannot be interrupted, so Cancel only throws its result away.</source>
+        <translation>getaddrinfo macht aus einem Host (node) und einem Dienst (service) eine Liste fertiger Socket-Adressen: Jedes struct addrinfo enthält die drei Argumente für socket() und die Adresse für bind() oder connect(). Es durchsucht /etc/hosts und DNS für beide Familien in einem reentranten Aufruf und meldet Fehler als EAI_*-Code für gai_strerror, nicht in errno. getnameinfo geht den umgekehrten Weg, von einer Socket-Adresse zu einem Host- und einem Dienstnamen. Eine Abfrage kann Sekunden auf DNS warten und läuft daher in einem Worker-Thread; sie lässt sich nicht unterbrechen, daher verwirft Abbrechen nur ihr Ergebnis.</translation>
+    </message>
+    <message>
+        <source>For comparison, the legacy gethostbyname2_r and gethostbyaddr_r, and why getaddrinfo replaced them, are on the Hosts page.</source>
+        <translation>Zum Vergleich stehen die alten gethostbyname2_r und gethostbyaddr_r und warum getaddrinfo sie ersetzt hat auf der Seite Hosts.</translation>
+    </message>
+    <message>
+        <source>getaddrinfo(node, service, &amp;&amp;hints, &amp;&amp;res)</source>
+        <translation>getaddrinfo(node, service, &amp;&amp;hints, &amp;&amp;res)</translation>
+    </message>
+    <message>
+        <source>empty: NULL</source>
+        <translation>leer: NULL</translation>
+    </message>
+    <message>
+        <source>const char *node: a host name (looked up in /etc/hosts, then DNS) or a numeric IPv4/IPv6 address. Leave it empty to pass NULL: the local host&apos;s loopback address, or the wildcard address with AI_PASSIVE.</source>
+        <translation>const char *node: ein Hostname (nachgeschlagen in /etc/hosts, dann im DNS) oder eine numerische IPv4/IPv6-Adresse. Leer lassen, um NULL zu übergeben: die Loopback-Adresse des lokalen Hosts bzw. mit AI_PASSIVE die Wildcard-Adresse.</translation>
+    </message>
+    <message>
+        <source>const char *service: a service name from /etc/services (http) or a port number (80). Leave it empty to pass NULL: the port in the results is then 0.</source>
+        <translation>const char *service: ein Dienstname aus /etc/services (http) oder eine Portnummer (80). Leer lassen, um NULL zu übergeben: Der Port in den Ergebnissen ist dann 0.</translation>
+    </message>
+    <message>
+        <source>&amp;node:</source>
+        <translation>&amp;node:</translation>
+    </message>
+    <message>
+        <source>&amp;service:</source>
+        <translation>&amp;service:</translation>
+    </message>
+    <message>
+        <source>AF_UNSPEC (either)</source>
+        <translation>AF_UNSPEC (beide)</translation>
+    </message>
+    <message>
+        <source>hints.ai_family: the family of the addresses wanted. AF_UNSPEC returns IPv4 and IPv6 addresses alike.</source>
+        <translation>hints.ai_family: die Familie der gewünschten Adressen. AF_UNSPEC liefert IPv4- und IPv6-Adressen gleichermaßen.</translation>
+    </message>
+    <message>
+        <source>0 (any)</source>
+        <translation>0 (beliebig)</translation>
+    </message>
+    <message>
+        <source>hints.ai_socktype: the socket type wanted. 0 returns one entry per type the service exists for (stream, datagram, raw).</source>
+        <translation>hints.ai_socktype: der gewünschte Socket-Typ. 0 liefert einen Eintrag pro Typ, für den es den Dienst gibt (Stream, Datagramm, Raw).</translation>
+    </message>
+    <message>
+        <source>hints.ai_protocol: 0 for any, or a protocol number 0–255 such as 6 (IPPROTO_TCP) or 17 (IPPROTO_UDP); empty means 0.</source>
+        <translation>hints.ai_protocol: 0 für beliebig oder eine Protokollnummer 0–255 wie 6 (IPPROTO_TCP) oder 17 (IPPROTO_UDP); leer bedeutet 0.</translation>
+    </message>
+    <message>
+        <source>ai_sock&amp;type:</source>
+        <translation>ai_sock&amp;type:</translation>
+    </message>
+    <message>
+        <source>ai_&amp;protocol:</source>
+        <translation>ai_&amp;protocol:</translation>
+    </message>
+    <message>
+        <source>ai_flags:</source>
+        <translation>ai_flags:</translation>
+    </message>
+    <message>
+        <source>hints.ai_flags: the AI_* flags ORed together.</source>
+        <translation>hints.ai_flags: die AI_*-Flags, mit ODER verknüpft.</translation>
+    </message>
+    <message>
+        <source>Calls getaddrinfo with these arguments on a worker thread (Enter).</source>
+        <translation>Ruft getaddrinfo mit diesen Argumenten in einem Worker-Thread auf (Eingabe).</translation>
+    </message>
+    <message>
+        <source>Stops waiting (Esc). getaddrinfo itself cannot be interrupted: it runs to the end in its thread, and its result is thrown away when it arrives.</source>
+        <translation>Hört auf zu warten (Esc). getaddrinfo selbst lässt sich nicht unterbrechen: Es läuft in seinem Thread bis zum Ende, und sein Ergebnis wird bei Ankunft verworfen.</translation>
+    </message>
+    <message>
+        <source>getaddrinfo&apos;s return value: 0, or an EAI_* code with gai_strerror&apos;s text; and how long the call took.</source>
+        <translation>Der Rückgabewert von getaddrinfo: 0 oder ein EAI_*-Code mit dem Text von gai_strerror; und wie lange der Aufruf dauerte.</translation>
+    </message>
+    <message>
+        <source>The list in res: struct addrinfo nodes linked by ai_next</source>
+        <translation>Die Liste in res: struct-addrinfo-Knoten, verkettet über ai_next</translation>
+    </message>
+    <message>
+        <source>The addrinfo list</source>
+        <translation>Die addrinfo-Liste</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>scope id</source>
+        <translation>Scope-ID</translation>
+    </message>
+    <message>
+        <source>int ai_flags of the entry.</source>
+        <translation>int ai_flags des Eintrags.</translation>
+    </message>
+    <message>
+        <source>int ai_family: the first argument for socket().</source>
+        <translation>int ai_family: das erste Argument für socket().</translation>
+    </message>
+    <message>
+        <source>int ai_socktype: the second argument for socket().</source>
+        <translation>int ai_socktype: das zweite Argument für socket().</translation>
+    </message>
+    <message>
+        <source>int ai_protocol: the third argument for socket().</source>
+        <translation>int ai_protocol: das dritte Argument für socket().</translation>
+    </message>
+    <message>
+        <source>socklen_t ai_addrlen: the size of *ai_addr.</source>
+        <translation>socklen_t ai_addrlen: die Größe von *ai_addr.</translation>
+    </message>
+    <message>
+        <source>The address in *ai_addr (sin_addr or sin6_addr), as inet_ntop writes it.</source>
+        <translation>Die Adresse in *ai_addr (sin_addr oder sin6_addr), wie inet_ntop sie schreibt.</translation>
+    </message>
+    <message>
+        <source>The port in *ai_addr (sin_port or sin6_port), converted with ntohs.</source>
+        <translation>Der Port in *ai_addr (sin_port oder sin6_port), mit ntohs umgewandelt.</translation>
+    </message>
+    <message>
+        <source>sin6_scope_id: the interface of a link-local IPv6 address (0 otherwise, and for IPv4).</source>
+        <translation>sin6_scope_id: die Schnittstelle einer link-lokalen IPv6-Adresse (sonst und bei IPv4 0).</translation>
+    </message>
+    <message>
+        <source>char *ai_canonname: set in the first entry only, with AI_CANONNAME.</source>
+        <translation>char *ai_canonname: nur im ersten Eintrag gesetzt, mit AI_CANONNAME.</translation>
+    </message>
+    <message>
+        <source>the addrinfo list</source>
+        <translation>die addrinfo-Liste</translation>
+    </message>
+    <message>
+        <source>getnameinfo(sa, salen, host, hostlen, serv, servlen, flags)</source>
+        <translation>getnameinfo(sa, salen, host, hostlen, serv, servlen, flags)</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or ::1</source>
+        <translation>127.0.0.1 oder ::1</translation>
+    </message>
+    <message>
+        <source>The address put into the socket address sa (sin_addr or sin6_addr): IPv4 or IPv6 text, with %interface for a link-local IPv6 address (sin6_scope_id).</source>
+        <translation>Die Adresse, die in die Socket-Adresse sa kommt (sin_addr oder sin6_addr): IPv4- oder IPv6-Text, mit %interface bei einer link-lokalen IPv6-Adresse (sin6_scope_id).</translation>
+    </message>
+    <message>
+        <source>The port put into sa (sin_port or sin6_port, converted with htons): 0–65535.</source>
+        <translation>Der Port, der in sa kommt (sin_port oder sin6_port, mit htons umgewandelt): 0–65535.</translation>
+    </message>
+    <message>
+        <source>a&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>p&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>flags:</source>
+        <translation>flags:</translation>
+    </message>
+    <message>
+        <source>int flags: the NI_* flags ORed together.</source>
+        <translation>int flags: die NI_*-Flags, mit ODER verknüpft.</translation>
+    </message>
+    <message>
+        <source>Calls getnameinfo on a worker thread (Enter).</source>
+        <translation>Ruft getnameinfo in einem Worker-Thread auf (Eingabe).</translation>
+    </message>
+    <message>
+        <source>Stops waiting (Esc); the call itself runs to the end and its result is thrown away.</source>
+        <translation>Hört auf zu warten (Esc); der Aufruf selbst läuft bis zum Ende, und sein Ergebnis wird verworfen.</translation>
+    </message>
+    <message>
+        <source>char *host: the host name getnameinfo wrote (or the address as text).</source>
+        <translation>char *host: der Hostname, den getnameinfo geschrieben hat (oder die Adresse als Text).</translation>
+    </message>
+    <message>
+        <source>char *serv: the service name getnameinfo wrote (or the port as a number).</source>
+        <translation>char *serv: der Dienstname, den getnameinfo geschrieben hat (oder der Port als Zahl).</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>den Host</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>den Dienst</translation>
+    </message>
+    <message>
+        <source>host:</source>
+        <translation>host:</translation>
+    </message>
+    <message>
+        <source>serv:</source>
+        <translation>serv:</translation>
+    </message>
+    <message>
+        <source>Name resolution</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <source>getaddrinfo with every hint and AI_* flag, its addrinfo list drawn as linked nodes, and getnameinfo with every NI_* flag.</source>
+        <translation>getaddrinfo mit jedem Hint und AI_*-Flag, seine addrinfo-Liste als verkettete Knoten gezeichnet, und getnameinfo mit jedem NI_*-Flag.</translation>
+    </message>
+    <message>
+        <source>ai_protocol</source>
+        <translation>ai_protocol</translation>
+    </message>
+    <message>
+        <source>getaddrinfo is running on a worker thread</source>
+        <translation>getaddrinfo läuft in einem Worker-Thread</translation>
+    </message>
+    <message>
+        <source>Waiting for getaddrinfo…</source>
+        <translation>Warten auf getaddrinfo …</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 ms. getaddrinfo cannot be interrupted once it has started: it goes on in its worker thread until it returns, and its result will be discarded when it arrives.</source>
+        <translation>Nach %1 ms abgebrochen. getaddrinfo lässt sich nach dem Start nicht unterbrechen: Es läuft in seinem Worker-Thread weiter, bis es zurückkehrt, und sein Ergebnis wird bei Ankunft verworfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>getaddrinfo returned 0: %n struct addrinfo in the list, in the order getaddrinfo linked them. The call took %1.</source>
+        <translation>
+            <numerusform>getaddrinfo lieferte 0: %n struct addrinfo in der Liste, in der Reihenfolge, in der getaddrinfo sie verkettet hat. Der Aufruf dauerte %1.</numerusform>
+            <numerusform>getaddrinfo lieferte 0: %n struct addrinfo in der Liste, in der Reihenfolge, in der getaddrinfo sie verkettet hat. Der Aufruf dauerte %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>getaddrinfo failed, so there is no list: res was not set and must not be passed to freeaddrinfo.</source>
+        <translation>getaddrinfo ist gescheitert, daher gibt es keine Liste: res wurde nicht gesetzt und darf nicht an freeaddrinfo übergeben werden.</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>node</translation>
+    </message>
+    <message>
+        <source>hints</source>
+        <translation>hints</translation>
+    </message>
+    <message>
+        <source>getaddrinfo returned %1: %2, “%3”. The call took %4. See the message at %5.</source>
+        <translation>getaddrinfo lieferte %1: %2, „%3“. Der Aufruf dauerte %4. Siehe die Meldung bei %5.</translation>
+    </message>
+    <message>
+        <source>Type an IPv4 or IPv6 address, such as 127.0.0.1.</source>
+        <translation>Geben Sie eine IPv4- oder IPv6-Adresse ein, etwa 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Only an IPv6 address takes a %interface suffix.</source>
+        <translation>Nur eine IPv6-Adresse nimmt ein %interface-Suffix.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither an IPv4 nor an IPv6 address (inet_pton returned 0 for both).</source>
+        <translation>„%1“ ist weder eine IPv4- noch eine IPv6-Adresse (inet_pton lieferte für beide 0).</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>getnameinfo is running on a worker thread</source>
+        <translation>getnameinfo läuft in einem Worker-Thread</translation>
+    </message>
+    <message>
+        <source>Waiting for getnameinfo…</source>
+        <translation>Warten auf getnameinfo …</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 ms. getnameinfo cannot be interrupted: it runs to the end in its worker thread, and its result will be discarded when it arrives.</source>
+        <translation>Nach %1 ms abgebrochen. getnameinfo lässt sich nicht unterbrechen: Es läuft in seinem Worker-Thread bis zum Ende, und sein Ergebnis wird bei Ankunft verworfen.</translation>
+    </message>
+    <message>
+        <source>getnameinfo returned 0. The call took %1.</source>
+        <translation>getnameinfo lieferte 0. Der Aufruf dauerte %1.</translation>
+    </message>
+    <message>
+        <source>getnameinfo returned %1: %2, “%3”. The call took %4. %5</source>
+        <translation>getnameinfo lieferte %1: %2, „%3“. Der Aufruf dauerte %4. %5</translation>
+    </message>
+    <message>
+        <source>getnameinfo returned %1: %2, “%3”. The call took %4. See the message at the address.</source>
+        <translation>getnameinfo lieferte %1: %2, „%3“. Der Aufruf dauerte %4. Siehe die Meldung bei der Adresse.</translation>
+    </message>
+    <message>
+        <source>Cancelled: this getaddrinfo&apos;s list will not be shown. Run it again to see one.</source>
+        <translation>Abgebrochen: Die Liste dieses getaddrinfo wird nicht angezeigt. Führen Sie es erneut aus, um eine zu sehen.</translation>
+    </message>
+    <message>
+        <source>Its result has now arrived and was discarded after %1 ms; it is shown nowhere.</source>
+        <translation>Sein Ergebnis ist jetzt nach %1 ms eingetroffen und wurde verworfen; es wird nirgends angezeigt.</translation>
+    </message>
+    <message>
+        <source>ai_fa&amp;mily:</source>
+        <translation>ai_fa&amp;mily:</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ServicesPage</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Nachschlagen</translation>
+    </message>
+    <message>
+        <source>/etc/services gives the well-known ports a name: http is port 80 over tcp. getservent reads it entry by entry as a struct servent (s_name, s_aliases, s_port, s_proto), with s_port in network byte order. setservent rewinds, endservent closes. getservbyname finds a service by name, getservbyport by port, which must also be passed in network byte order. None of them is thread-safe, so SockScope holds one lock around each whole sequence and uses the reentrant _r variants for single lookups.</source>
+        <translation>/etc/services gibt den bekannten Ports einen Namen: http ist Port 80 über tcp. getservent liest sie Eintrag für Eintrag als struct servent (s_name, s_aliases, s_port, s_proto), mit s_port in Netzwerk-Bytereihenfolge. setservent spult zurück, endservent schließt. getservbyname findet einen Dienst über den Namen, getservbyport über den Port, der ebenfalls in Netzwerk-Bytereihenfolge übergeben werden muss. Keine davon ist threadsicher, daher hält SockScope eine Sperre um jede ganze Abfolge und verwendet für einzelne Abfragen die reentranten _r-Varianten.</translation>
+    </message>
+    <message>
+        <source>One service: getservbyname_r or getservbyport_r</source>
+        <translation>Ein Dienst: getservbyname_r oder getservbyport_r</translation>
+    </message>
+    <message>
+        <source>http, ssh, domain… or a port such as 443</source>
+        <translation>http, ssh, domain … oder ein Port wie 443</translation>
+    </message>
+    <message>
+        <source>A name (const char *name of getservbyname, matched against s_name and s_aliases) or a port 0–65535 (int port of getservbyport, which SockScope converts with htons as the function demands). Enter looks it up.</source>
+        <translation>Ein Name (const char *name von getservbyname, verglichen mit s_name und s_aliases) oder ein Port 0–65535 (int port von getservbyport, den SockScope wie von der Funktion verlangt mit htons umwandelt). Eingabe startet die Abfrage.</translation>
+    </message>
+    <message>
+        <source>any (NULL)</source>
+        <translation>beliebig (NULL)</translation>
+    </message>
+    <message>
+        <source>const char *proto: only entries with this s_proto match; NULL matches any protocol, and the first matching entry in the file wins.</source>
+        <translation>const char *proto: Nur Einträge mit diesem s_proto passen; NULL passt zu jedem Protokoll, und der erste passende Eintrag in der Datei gewinnt.</translation>
+    </message>
+    <message>
+        <source>Runs getservbyport_r for a port, getservbyname_r for a name, on a worker thread.</source>
+        <translation>Führt in einem Worker-Thread getservbyport_r für einen Port bzw. getservbyname_r für einen Namen aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protokoll:</translation>
+    </message>
+    <message>
+        <source>&amp;Name or port:</source>
+        <translation>&amp;Name oder Port:</translation>
+    </message>
+    <message>
+        <source>The struct servent found: s_name (official name), s_proto (protocol), s_aliases (other names).</source>
+        <translation>Das gefundene struct servent: s_name (offizieller Name), s_proto (Protokoll), s_aliases (weitere Namen).</translation>
+    </message>
+    <message>
+        <source>the service entry</source>
+        <translation>den Diensteintrag</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>int s_port holds the port in network byte order (big-endian, as on the wire); ntohs(s_port) gives the number people write.</source>
+        <translation>int s_port enthält den Port in Netzwerk-Bytereihenfolge (Big-Endian, wie auf der Leitung); ntohs(s_port) ergibt die Zahl, die Menschen schreiben.</translation>
+    </message>
+    <message>
+        <source>s_port:</source>
+        <translation>s_port:</translation>
+    </message>
+    <message>
+        <source>The C function that actually ran (the journal shows the call) and how long it took.</source>
+        <translation>Die C-Funktion, die tatsächlich lief (das Protokoll zeigt den Aufruf), und wie lange sie dauerte.</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>s_name</source>
+        <translation>s_name</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>s_proto</source>
+        <translation>s_proto</translation>
+    </message>
+    <message>
+        <source>s_aliases</source>
+        <translation>s_aliases</translation>
+    </message>
+    <message>
+        <source>s_port (network order)</source>
+        <translation>s_port (Netzwerk-Reihenfolge)</translation>
+    </message>
+    <message>
+        <source>char *s_name: the official name of the service.</source>
+        <translation>char *s_name: der offizielle Name des Dienstes.</translation>
+    </message>
+    <message>
+        <source>The port in host byte order: ntohs(s_port), the number people write.</source>
+        <translation>Der Port in Host-Bytereihenfolge: ntohs(s_port), die Zahl, die Menschen schreiben.</translation>
+    </message>
+    <message>
+        <source>char *s_proto: the protocol to use with it (tcp, udp…).</source>
+        <translation>char *s_proto: das Protokoll, mit dem er zu verwenden ist (tcp, udp …).</translation>
+    </message>
+    <message>
+        <source>char **s_aliases: other names for it, NULL-terminated.</source>
+        <translation>char **s_aliases: weitere Namen dafür, mit NULL abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>int s_port exactly as stored, in network byte order, read as a number on this host.</source>
+        <translation>int s_port genau wie gespeichert, in Netzwerk-Bytereihenfolge, auf diesem Host als Zahl gelesen.</translation>
+    </message>
+    <message>
+        <source>What stayopen does in glibc today: setservent(1) keeps /etc/services open, so getservbyname and getservbyport reuse the open file instead of closing it after each query as they do after setservent(0). It also rewinds getservent to the first entry. It changes only how the file is handled, never the answers: the list is the same either way.</source>
+        <translation>Was stayopen in der heutigen glibc bewirkt: setservent(1) hält /etc/services offen, sodass getservbyname und getservbyport die offene Datei wiederverwenden, statt sie nach jeder Abfrage zu schließen, wie sie es nach setservent(0) tun. Außerdem spult es getservent auf den ersten Eintrag zurück. Es ändert nur den Umgang mit der Datei, nie die Antworten: Die Liste ist in beiden Fällen dieselbe.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>The services database: getservent, setservent(stayopen), getservbyname and getservbyport, with s_port in network byte order.</source>
+        <translation>Die Dienstedatenbank: getservent, setservent(stayopen), getservbyname und getservbyport, mit s_port in Netzwerk-Bytereihenfolge.</translation>
+    </message>
+    <message>
+        <source>Type a service name (such as http) or a port from 0 to 65535.</source>
+        <translation>Geben Sie einen Dienstnamen (etwa http) oder einen Port von 0 bis 65535 ein.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>any protocol</source>
+        <translation>beliebiges Protokoll</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>No service “%1” for %2 in the database: %3 returned 0 with the result pointer set to NULL. Check the name (case-sensitive) or the port, or choose another protocol.</source>
+        <translation>Kein Dienst „%1“ für %2 in der Datenbank: %3 lieferte 0 und setzte den Ergebniszeiger auf NULL. Prüfen Sie den Namen (Groß-/Kleinschreibung zählt) oder den Port, oder wählen Sie ein anderes Protokoll.</translation>
+    </message>
+    <message>
+        <source>s_name %1 · s_proto %2 · s_aliases %3</source>
+        <translation>s_name %1 · s_proto %2 · s_aliases %3</translation>
+    </message>
+    <message>
+        <source>%1 as stored (network byte order; this %2 host reads those two bytes as %3), so the port is ntohs(s_port) = %4. htons does the opposite: a program passes htons(%4) = %1 to getservbyport.</source>
+        <translation>%1 wie gespeichert (Netzwerk-Bytereihenfolge; dieser %2-Host liest diese zwei Bytes als %3), daher ist der Port ntohs(s_port) = %4. htons macht das Gegenteil: Ein Programm übergibt htons(%4) = %1 an getservbyport.</translation>
+    </message>
+    <message>
+        <source>little-endian</source>
+        <translation>Little-Endian</translation>
+    </message>
+    <message>
+        <source>big-endian</source>
+        <translation>Big-Endian</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::SockaddrLayoutPage</name>
+    <message>
+        <source>bind, connect and accept take a pointer to a socket address structure and its length. Each family has its own structure: sockaddr_in for IPv4, sockaddr_in6 for IPv6 and sockaddr_un for Unix domain sockets. All of them start with the family, and the socket calls see them through the generic struct sockaddr.</source>
+        <translation>bind, connect und accept nehmen einen Zeiger auf eine Socket-Adressstruktur und deren Länge. Jede Familie hat ihre eigene Struktur: sockaddr_in für IPv4, sockaddr_in6 für IPv6 und sockaddr_un für Unix-Domain-Sockets. Alle beginnen mit der Familie, und die Socket-Aufrufe sehen sie über das allgemeine struct sockaddr.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>struct sockaddr_in (IPv4)</source>
+        <translation>struct sockaddr_in (IPv4)</translation>
+    </message>
+    <message>
+        <source>struct sockaddr_in6 (IPv6)</source>
+        <translation>struct sockaddr_in6 (IPv6)</translation>
+    </message>
+    <message>
+        <source>struct sockaddr_un (Unix domain)</source>
+        <translation>struct sockaddr_un (Unix-Domain)</translation>
+    </message>
+    <message>
+        <source>Which socket address structure to fill in.</source>
+        <translation>Welche Socket-Adressstruktur ausgefüllt werden soll.</translation>
+    </message>
+    <message>
+        <source>&amp;Structure:</source>
+        <translation>&amp;Struktur:</translation>
+    </message>
+    <message>
+        <source>sin_addr, a struct in_addr: the IPv4 address, converted with inet_pton(AF_INET, …) into four bytes in network order.</source>
+        <translation>sin_addr, ein struct in_addr: die IPv4-Adresse, mit inet_pton(AF_INET, …) in vier Bytes in Netzwerk-Bytereihenfolge umgewandelt.</translation>
+    </message>
+    <message>
+        <source>IPv4 &amp;address:</source>
+        <translation>IPv4-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>sin6_addr, a struct in6_addr: the IPv6 address, converted with inet_pton(AF_INET6, …). A %interface suffix (a name or a number) sets sin6_scope_id, needed for link-local addresses.</source>
+        <translation>sin6_addr, ein struct in6_addr: die IPv6-Adresse, mit inet_pton(AF_INET6, …) umgewandelt. Ein Suffix %interface (ein Name oder eine Nummer) setzt sin6_scope_id, das link-lokale Adressen brauchen.</translation>
+    </message>
+    <message>
+        <source>IPv6 &amp;address:</source>
+        <translation>IPv6-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>sin_port or sin6_port, an in_port_t: the port number 0–65535, stored in network byte order with htons.</source>
+        <translation>sin_port oder sin6_port, ein in_port_t: die Portnummer 0–65535, mit htons in Netzwerk-Bytereihenfolge gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>sin6_flowinfo, a uint32_t: the IPv6 flow label, 0–0xfffff (20 bits), in network byte order. Almost always 0.</source>
+        <translation>sin6_flowinfo, ein uint32_t: das IPv6-Flow-Label, 0–0xfffff (20 Bit), in Netzwerk-Bytereihenfolge. Fast immer 0.</translation>
+    </message>
+    <message>
+        <source>&amp;Flow label:</source>
+        <translation>&amp;Flow-Label:</translation>
+    </message>
+    <message>
+        <source>sun_path: the socket&apos;s filesystem path, or @name for a Linux abstract name (stored with a leading NUL byte instead of the @).</source>
+        <translation>sun_path: der Dateisystempfad des Sockets oder @name für einen abstrakten Linux-Namen (gespeichert mit einem führenden NUL-Byte statt des @).</translation>
+    </message>
+    <message>
+        <source>P&amp;ath:</source>
+        <translation>P&amp;fad:</translation>
+    </message>
+    <message>
+        <source>The structure itself</source>
+        <translation>Die Struktur selbst</translation>
+    </message>
+    <message>
+        <source>As struct sockaddr</source>
+        <translation>Als struct sockaddr</translation>
+    </message>
+    <message>
+        <source>As struct sockaddr_storage</source>
+        <translation>Als struct sockaddr_storage</translation>
+    </message>
+    <message>
+        <source>The structure the program fills in.</source>
+        <translation>Die Struktur, die das Programm ausfüllt.</translation>
+    </message>
+    <message>
+        <source>The same bytes through struct sockaddr, the type bind() and connect() are declared with: only the family and 14 bytes of sa_data.</source>
+        <translation>Dieselben Bytes durch struct sockaddr gesehen, den Typ, mit dem bind() und connect() deklariert sind: nur die Familie und 14 Bytes sa_data.</translation>
+    </message>
+    <message>
+        <source>The same bytes in struct sockaddr_storage, which is large enough and aligned for any socket address: use it when the family is known only at run time (accept, recvfrom).</source>
+        <translation>Dieselben Bytes in struct sockaddr_storage, das groß genug und passend ausgerichtet für jede Socket-Adresse ist: Verwenden Sie es, wenn die Familie erst zur Laufzeit bekannt ist (accept, recvfrom).</translation>
+    </message>
+    <message>
+        <source>View as:</source>
+        <translation>Ansicht als:</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Bytes (hex)</source>
+        <translation>Bytes (hex)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Byte order</source>
+        <translation>Bytereihenfolge</translation>
+    </message>
+    <message>
+        <source>Bytes from the start of the structure (offsetof).</source>
+        <translation>Bytes ab dem Anfang der Struktur (offsetof).</translation>
+    </message>
+    <message>
+        <source>The field&apos;s size in bytes (sizeof).</source>
+        <translation>Die Größe des Felds in Bytes (sizeof).</translation>
+    </message>
+    <message>
+        <source>The field&apos;s C type.</source>
+        <translation>Der C-Typ des Felds.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s name in the C structure.</source>
+        <translation>Der Name des Felds in der C-Struktur.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s bytes as they lie in memory, lowest address first.</source>
+        <translation>Die Bytes des Felds, wie sie im Speicher liegen, niedrigste Adresse zuerst.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s value, decoded.</source>
+        <translation>Der Wert des Felds, entschlüsselt.</translation>
+    </message>
+    <message>
+        <source>How a number is stored: in network byte order (big-endian, most significant byte first) or in the host&apos;s order.</source>
+        <translation>Wie eine Zahl gespeichert ist: in Netzwerk-Bytereihenfolge (Big-Endian, höchstwertiges Byte zuerst) oder in der des Hosts.</translation>
+    </message>
+    <message>
+        <source>The bytes in memory, 16 to a row, lowest address first; hatched bytes lie beyond the length passed to the system call.</source>
+        <translation>Die Bytes im Speicher, 16 pro Zeile, niedrigste Adresse zuerst; schraffierte Bytes liegen jenseits der Länge, die dem Systemaufruf übergeben wird.</translation>
+    </message>
+    <message>
+        <source>Socket address layout</source>
+        <translation>Socket-Adressaufbau</translation>
+    </message>
+    <message>
+        <source>sockaddr_in, sockaddr_in6 and sockaddr_un field by field: offsets, sizes, bytes and values.</source>
+        <translation>sockaddr_in, sockaddr_in6 und sockaddr_un Feld für Feld: Offsets, Größen, Bytes und Werte.</translation>
+    </message>
+    <message>
+        <source>Where systems differ: 4.4BSD and its descendants (FreeBSD, macOS) put a one-byte length, sa_len, in front of every socket address and make the family one byte, so the offsets there differ from Linux.</source>
+        <translation>Wo sich Systeme unterscheiden: 4.4BSD und seine Nachfahren (FreeBSD, macOS) stellen jeder Socket-Adresse eine Ein-Byte-Länge, sa_len, voran und machen die Familie ein Byte groß, daher weichen die Offsets dort von Linux ab.</translation>
+    </message>
+    <message>
+        <source>This system has sa_len.</source>
+        <translation>Dieses System hat sa_len.</translation>
+    </message>
+    <message>
+        <source>This system has no sa_len.</source>
+        <translation>Dieses System hat kein sa_len.</translation>
+    </message>
+    <message>
+        <source>sun_path holds %1 bytes: a filesystem path may have at most %2 characters, because the terminating NUL needs the last byte.</source>
+        <translation>sun_path fasst %1 Bytes: Ein Dateisystempfad darf höchstens %2 Zeichen haben, weil das abschließende NUL das letzte Byte braucht.</translation>
+    </message>
+    <message>
+        <source>On Linux a sun_path that starts with a NUL byte names a socket in the abstract namespace instead of a file (type @name): its length is given by the socklen alone, without a terminating NUL.</source>
+        <translation>Unter Linux bezeichnet ein sun_path, der mit einem NUL-Byte beginnt, einen Socket im abstrakten Namensraum statt einer Datei (Eingabe als @name): Seine Länge ergibt sich allein aus socklen, ohne abschließendes NUL.</translation>
+    </message>
+    <message>
+        <source>%1: sizeof is %2 bytes; the program passes %3 as the socklen_t length.</source>
+        <translation>%1: sizeof ist %2 Bytes; das Programm übergibt %3 als socklen_t-Länge.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>No structure: correct the marked field.</source>
+        <translation>Keine Struktur: Korrigieren Sie das markierte Feld.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ThroughputPlot</name>
+    <message>
+        <source>GB/s</source>
+        <translation>GB/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Throughput plot</source>
+        <translation>Durchsatzdiagramm</translation>
+    </message>
+    <message>
+        <source>Bytes per second the server received (in) and sent back (out) over the last %1 seconds, from the totals of successive snapshots (4 per second). An echo server sends what it receives, so the two lines lie close together.</source>
+        <translation>Bytes pro Sekunde, die der Server in den letzten %1 Sekunden empfangen (ein) und zurückgesendet (aus) hat, aus den Summen aufeinanderfolgender Momentaufnahmen (4 pro Sekunde). Ein Echo-Server sendet, was er empfängt, daher liegen die beiden Linien dicht beieinander.</translation>
+    </message>
+    <message>
+        <source>In: %1, out: %2</source>
+        <translation>Ein: %1, aus: %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>−%1 s</source>
+        <translation>−%1 s</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>ein %1</translation>
+    </message>
+    <message>
+        <source>out %1</source>
+        <translation>aus %1</translation>
+    </message>
+</context>
 </TS>

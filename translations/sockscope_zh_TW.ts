@@ -1,4 +1,2914 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
+<context>
+    <name>CodecMessages</name>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>Unix domain</source>
+        <translation>Unix 網域</translation>
+    </message>
+    <message>
+        <source>family %1</source>
+        <translation>位址家族 %1</translation>
+    </message>
+    <message>
+        <source>Allowed: 0 to %1 (0x%2), decimal or hex with 0x.</source>
+        <translation>允許：0 到 %1（0x%2），十進位，或加上 0x 的十六進位。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 不能是負數。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has no digits after 0x.</source>
+        <translation>%1：「%2」的 0x 後面沒有數字。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” at position %3 is not a digit.</source>
+        <translation>%1：「%2」第 %3 個位置不是數字。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large.</source>
+        <translation>%1：%2 太大。</translation>
+    </message>
+    <message>
+        <source>An IPv4 address is four decimal numbers 0–255 separated by dots, e.g. 192.0.2.1 (inet_pton takes no shortened forms, no leading zeros and no spaces).</source>
+        <translation>IPv4 位址是四個以點分隔的 0–255 十進位數字，例如 192.0.2.1（inet_pton 不接受縮寫形式、前導零或空格）。</translation>
+    </message>
+    <message>
+        <source>An IPv6 address is up to eight groups of 1–4 hex digits separated by colons, with :: at most once for a run of zero groups, e.g. 2001:db8::1 or ::ffff:192.0.2.1.</source>
+        <translation>IPv6 位址最多是八組以冒號分隔的 1–4 位十六進位數字，一串連續的零組可用 :: 代替，但最多一次，例如 2001:db8::1 或 ::ffff:192.0.2.1。</translation>
+    </message>
+    <message>
+        <source>inet_pton returned -1: %1. It converts only AF_INET and AF_INET6 addresses.</source>
+        <translation>inet_pton 傳回 -1：%1。它只轉換 AF_INET 與 AF_INET6 位址。</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>位址是空的。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 address (inet_pton returned 0).</source>
+        <translation>「%1」不是有效的 %2 位址（inet_pton 傳回 0）。</translation>
+    </message>
+    <message>
+        <source>inet_ntop returned NULL: %1. The buffer is too small for this address; INET_ADDRSTRLEN (16) and INET6_ADDRSTRLEN (46) are always enough.</source>
+        <translation>inet_ntop 傳回 NULL：%1。緩衝區對這個位址來說太小；INET_ADDRSTRLEN（16）與 INET6_ADDRSTRLEN（46）一定夠用。</translation>
+    </message>
+    <message>
+        <source>inet_ntop returned NULL: %1.</source>
+        <translation>inet_ntop 傳回 NULL：%1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address for this structure (inet_pton returned 0).</source>
+        <translation>「%1」不是此結構的有效位址（inet_pton 傳回 0）。</translation>
+    </message>
+    <message>
+        <source>The scope after % in “%1” names no network interface here (if_nametoindex returned 0). Use an interface name such as lo, or a number.</source>
+        <translation>「%1」中 % 之後的範圍在這台電腦上不是任何網路介面（if_nametoindex 傳回 0）。請使用介面名稱（例如 lo）或數字。</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>埠</translation>
+    </message>
+    <message>
+        <source>The flow label must be a number from 0 to 1048575 (20 bits).</source>
+        <translation>流量標籤必須是 0 到 1048575 的數字（20 位元）。</translation>
+    </message>
+    <message>
+        <source>The path is empty. Give a filesystem path such as /tmp/demo.sock, or @name for an abstract name.</source>
+        <translation>路徑是空的。請輸入檔案系統路徑（例如 /tmp/demo.sock），或以 @name 表示抽象名稱。</translation>
+    </message>
+    <message>
+        <source>The path is too long: sun_path holds %1 bytes plus the terminating NUL, and no NUL may appear inside a path.</source>
+        <translation>路徑太長：sun_path 可容納 %1 個位元組再加上結尾的 NUL，而且路徑中間不得出現 NUL。</translation>
+    </message>
+    <message>
+        <source>Abstract socket names (@name) exist only on Linux.</source>
+        <translation>抽象通訊端名稱（@name）只存在於 Linux。</translation>
+    </message>
+</context>
+<context>
+    <name>ResolverMessages</name>
+    <message>
+        <source>Allowed: inet (AF_INET), inet6 (AF_INET6), unspec (AF_UNSPEC: either).</source>
+        <translation>允許：inet（AF_INET）、inet6（AF_INET6）、unspec（AF_UNSPEC：兩者皆可）。</translation>
+    </message>
+    <message>
+        <source>Allowed: stream (SOCK_STREAM), dgram (SOCK_DGRAM), raw (SOCK_RAW), any (0: one result per type).</source>
+        <translation>允許：stream（SOCK_STREAM）、dgram（SOCK_DGRAM）、raw（SOCK_RAW）、any（0：每種類型一個結果）。</translation>
+    </message>
+    <message>
+        <source>The DNS server did not answer in time; try again. (Looking up %1; if it keeps happening, check the network and the name servers in /etc/resolv.conf.)</source>
+        <translation>DNS 伺服器沒有及時回應，請再試一次。（正在查詢 %1；如果一直發生，請檢查網路以及 /etc/resolv.conf 中的名稱伺服器。）</translation>
+    </message>
+    <message>
+        <source>No such host or service: NODE and SERVICE are both NULL; getaddrinfo needs at least one of them.</source>
+        <translation>找不到主機或服務：NODE 與 SERVICE 都是 NULL；getaddrinfo 至少需要其中一個。</translation>
+    </message>
+    <message>
+        <source>No such host: %1 is not a numeric address, and numerichost (AI_NUMERICHOST) forbids looking it up as a name. Give an address such as 192.0.2.1 or 2001:db8::1, or leave out numerichost.</source>
+        <translation>找不到主機：%1 不是數字位址，而 numerichost（AI_NUMERICHOST）禁止把它當成名稱查詢。請輸入位址（例如 192.0.2.1 或 2001:db8::1），或拿掉 numerichost。</translation>
+    </message>
+    <message>
+        <source>No such service: %1 is not a port number, and numericserv (AI_NUMERICSERV) forbids looking it up in the services database. Give a number 0-65535, or leave out numericserv.</source>
+        <translation>找不到服務：%1 不是埠號，而 numericserv（AI_NUMERICSERV）禁止在服務資料庫中查詢它。請輸入 0-65535 的數字，或拿掉 numericserv。</translation>
+    </message>
+    <message>
+        <source>No such host or service: check NODE %1 and SERVICE %2 (a NULL NODE means the local host, or the wildcard address with passive).</source>
+        <translation>找不到主機或服務：請檢查 NODE %1 與 SERVICE %2（NODE 為 NULL 表示本機主機，搭配 passive 時則是萬用位址）。</translation>
+    </message>
+    <message>
+        <source>No such host or service: check NODE %1 and SERVICE %2. The name is not in /etc/hosts and DNS does not know it.</source>
+        <translation>找不到主機或服務：請檢查 NODE %1 與 SERVICE %2。這個名稱不在 /etc/hosts 中，DNS 也不認得它。</translation>
+    </message>
+    <message>
+        <source>Service %1 is not known for SOCK_RAW: a raw socket has no ports. Give no SERVICE with socktype raw.</source>
+        <translation>服務 %1 對 SOCK_RAW 無效：原始通訊端沒有埠。socktype 為 raw 時請不要指定 SERVICE。</translation>
+    </message>
+    <message>
+        <source>Service %1 is not known for protocol %2: getaddrinfo knows ports for TCP and UDP only.</source>
+        <translation>服務 %1 對協定 %2 無效：getaddrinfo 只認得 TCP 與 UDP 的埠。</translation>
+    </message>
+    <message>
+        <source>Service %1 is not known for %2: it is not in the services database for this socket type. Give a port number, or check it with &apos;sockscope-cli service NAME&apos;.</source>
+        <translation>服務 %1 對 %2 無效：服務資料庫中沒有此通訊端類型的這個服務。請輸入埠號，或用 &apos;sockscope-cli service NAME&apos; 檢查。</translation>
+    </message>
+    <message>
+        <source>any socket type</source>
+        <translation>任何通訊端類型</translation>
+    </message>
+    <message>
+        <source>Bad flags: canonname (AI_CANONNAME) needs a NODE; with a NULL NODE there is no name to make canonical.</source>
+        <translation>旗標錯誤：canonname（AI_CANONNAME）需要 NODE；NODE 為 NULL 時，沒有名稱可以轉成正式名稱。</translation>
+    </message>
+    <message>
+        <source>Bad flags: getaddrinfo does not accept %1 together. Allowed: %2.</source>
+        <translation>旗標錯誤：getaddrinfo 不接受 %1 同時使用。允許：%2。</translation>
+    </message>
+    <message>
+        <source>getaddrinfo does not support the address family %1. %2</source>
+        <translation>getaddrinfo 不支援位址家族 %1。%2</translation>
+    </message>
+    <message>
+        <source>The socket type %1 does not go with protocol %2: give a matching pair, or protocol 0.</source>
+        <translation>通訊端類型 %1 與協定 %2 不相符：請指定相符的組合，或使用協定 0。</translation>
+    </message>
+    <message>
+        <source>getaddrinfo does not support the socket type %1. %2</source>
+        <translation>getaddrinfo 不支援通訊端類型 %1。%2</translation>
+    </message>
+    <message>
+        <source>A system error ended the lookup of NODE %1 and SERVICE %2: %3.</source>
+        <translation>系統錯誤中止了 NODE %1 與 SERVICE %2 的查詢：%3。</translation>
+    </message>
+    <message>
+        <source>The host %1 has no address in the family %2. Try family unspec, or the other family.</source>
+        <translation>主機 %1 沒有 %2 家族的位址。請改用 unspec 家族，或另一個家族。</translation>
+    </message>
+    <message>
+        <source>The host %1 exists, but has no address (no A or AAAA record).</source>
+        <translation>主機 %1 存在，但沒有位址（沒有 A 或 AAAA 紀錄）。</translation>
+    </message>
+    <message>
+        <source>The DNS server failed for %1 with a permanent error; asking again will not help.</source>
+        <translation>DNS 伺服器查詢 %1 時發生永久性錯誤；再問一次也沒有用。</translation>
+    </message>
+    <message>
+        <source>Out of memory while looking up %1.</source>
+        <translation>查詢 %1 時記憶體不足。</translation>
+    </message>
+    <message>
+        <source>A result did not fit its buffer while looking up %1.</source>
+        <translation>查詢 %1 時，有個結果放不進它的緩衝區。</translation>
+    </message>
+    <message>
+        <source>getaddrinfo failed for NODE %1 and SERVICE %2: %3 (%4).</source>
+        <translation>getaddrinfo 對 NODE %1 與 SERVICE %2 失敗：%3（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a numeric IPv4 or IPv6 address: getnameinfo takes an address such as 127.0.0.1 or ::1 (with %iface for a link-local one), not a name.</source>
+        <translation>%1 不是數字形式的 IPv4 或 IPv6 位址：getnameinfo 接受的是 127.0.0.1 或 ::1 這類位址（鏈路本地位址要加 %iface），不是名稱。</translation>
+    </message>
+    <message>
+        <source>No host name is known for %1, and namereqd (NI_NAMEREQD) asks for a name rather than the numeric form. Leave out namereqd to get the address back as text.</source>
+        <translation>找不到 %1 的主機名稱，而 namereqd（NI_NAMEREQD）要求傳回名稱而非數字形式。拿掉 namereqd 就會以文字傳回位址。</translation>
+    </message>
+    <message>
+        <source>No such host or service for %1 port %2.</source>
+        <translation>找不到 %1 埠 %2 的主機或服務。</translation>
+    </message>
+    <message>
+        <source>the name of %1</source>
+        <translation>%1 的名稱</translation>
+    </message>
+    <message>
+        <source>Bad flags: getnameinfo does not accept %1. Allowed: %2.</source>
+        <translation>旗標錯誤：getnameinfo 不接受 %1。允許：%2。</translation>
+    </message>
+    <message>
+        <source>getnameinfo does not support the address family of %1.</source>
+        <translation>getnameinfo 不支援 %1 的位址家族。</translation>
+    </message>
+    <message>
+        <source>The DNS server failed for the name of %1 with a permanent error; asking again will not help.</source>
+        <translation>DNS 伺服器查詢 %1 的名稱時發生永久性錯誤；再問一次也沒有用。</translation>
+    </message>
+    <message>
+        <source>Out of memory while looking up the name of %1.</source>
+        <translation>查詢 %1 的名稱時記憶體不足。</translation>
+    </message>
+    <message>
+        <source>The name of %1 or of port %2 did not fit its buffer (NI_MAXHOST, NI_MAXSERV).</source>
+        <translation>%1 或埠 %2 的名稱放不進它的緩衝區（NI_MAXHOST、NI_MAXSERV）。</translation>
+    </message>
+    <message>
+        <source>A system error ended the lookup of the name of %1: %2.</source>
+        <translation>系統錯誤中止了 %1 名稱的查詢：%2。</translation>
+    </message>
+    <message>
+        <source>getnameinfo failed for %1 port %2: %3 (%4).</source>
+        <translation>getnameinfo 對 %1 埠 %2 失敗：%3（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 address: gethostbyaddr takes an address such as %3.</source>
+        <translation>%1 不是有效的 %2 位址：gethostbyaddr 接受的是 %3 這類位址。</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed: %2.</source>
+        <translation>查詢 %1 失敗：%2。</translation>
+    </message>
+    <message>
+        <source>No host name is known for the address %1 (not in /etc/hosts, and DNS has no PTR record for it).</source>
+        <translation>找不到位址 %1 的主機名稱（不在 /etc/hosts 中，DNS 也沒有它的 PTR 紀錄）。</translation>
+    </message>
+    <message>
+        <source>No such host: %1 is not in /etc/hosts and DNS does not know it (for %2).</source>
+        <translation>找不到主機：%1 不在 /etc/hosts 中，DNS 也不認得它（以 %2 查詢）。</translation>
+    </message>
+    <message>
+        <source>The name server failed for %1 with a permanent error; asking again will not help.</source>
+        <translation>名稱伺服器查詢 %1 時發生永久性錯誤；再問一次也沒有用。</translation>
+    </message>
+    <message>
+        <source>The name %1 is valid but has no %2 address (try the other family).</source>
+        <translation>名稱 %1 有效，但沒有 %2 位址（請試試另一個家族）。</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed inside the C library: %2.</source>
+        <translation>查詢 %1 時在 C 函式庫內部失敗：%2。</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed: %2 (%3).</source>
+        <translation>查詢 %1 失敗：%2（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A workbench for the BSD socket API.</source>
+        <translation>BSD 通訊端 API 的實驗工作台。</translation>
+    </message>
+    <message>
+        <source>Show the interface in language &lt;code&gt; for this run only, e.g. de, zh_TW or en, instead of the one chosen in View ▸ Language.</source>
+        <translation>僅在這次執行時以語言 &lt;代碼&gt; 顯示介面，例如 de、zh_TW 或 en，而不使用「檢視 ▸ 語言」中選擇的語言。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>No translation for language “%1”: the interface stays in English.</source>
+        <translation>沒有語言「%1」的翻譯：介面維持英文。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::AddrInfoChainView</name>
+    <message>
+        <source>Run getaddrinfo to see the list it returns.</source>
+        <translation>執行 getaddrinfo 即可看到它傳回的串列。</translation>
+    </message>
+    <message>
+        <source>addrinfo %1: %2</source>
+        <translation>addrinfo %1：%2</translation>
+    </message>
+    <message>
+        <source>int ai_flags: the flags of this entry (glibc copies the hints&apos; flags here).</source>
+        <translation>int ai_flags：這個項目的旗標（glibc 會把 hints 的旗標複製到這裡）。</translation>
+    </message>
+    <message>
+        <source>int ai_family: the address family, the first argument for socket().</source>
+        <translation>int ai_family：位址家族，socket() 的第一個引數。</translation>
+    </message>
+    <message>
+        <source>int ai_socktype: the socket type, the second argument for socket().</source>
+        <translation>int ai_socktype：通訊端類型，socket() 的第二個引數。</translation>
+    </message>
+    <message>
+        <source>int ai_protocol: the protocol, the third argument for socket().</source>
+        <translation>int ai_protocol：協定，socket() 的第三個引數。</translation>
+    </message>
+    <message>
+        <source>socklen_t ai_addrlen: the size of the structure ai_addr points to, for bind() or connect().</source>
+        <translation>socklen_t ai_addrlen：ai_addr 所指結構的大小，供 bind() 或 connect() 使用。</translation>
+    </message>
+    <message>
+        <source>struct sockaddr *ai_addr: the socket address, decoded below (the port and address are stored in network byte order and shown here converted).</source>
+        <translation>struct sockaddr *ai_addr：通訊端位址，解碼於下方（埠與位址以網路位元組順序儲存，這裡顯示的是轉換後的值）。</translation>
+    </message>
+    <message>
+        <source>The address, as inet_ntop writes it.</source>
+        <translation>位址，以 inet_ntop 寫出的形式顯示。</translation>
+    </message>
+    <message>
+        <source>The port, as ntohs gives it (0 when no service was asked for).</source>
+        <translation>埠，以 ntohs 轉換後的值顯示（沒有要求服務時為 0）。</translation>
+    </message>
+    <message>
+        <source>The interface index for a link-local address; 0 for any other.</source>
+        <translation>鏈路本地位址的介面索引；其他位址為 0。</translation>
+    </message>
+    <message>
+        <source>char *ai_canonname: the host&apos;s canonical name, set only in the first entry and only when AI_CANONNAME was asked for.</source>
+        <translation>char *ai_canonname：主機的正式名稱，只在第一個項目中設定，而且只有要求 AI_CANONNAME 時才會設定。</translation>
+    </message>
+    <message>
+        <source>struct addrinfo #%1</source>
+        <translation>struct addrinfo #%1</translation>
+    </message>
+    <message>
+        <source>One struct addrinfo of the list; its ai_next points to the next one.</source>
+        <translation>串列中的一個 struct addrinfo；它的 ai_next 指向下一個。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::AddressPage</name>
+    <message>
+        <source>Programs keep addresses as bytes in network order. inet_pton (presentation to network) turns the text a person writes into those bytes and returns 1 on success, 0 when the text is not an address of the family, and -1 with errno EAFNOSUPPORT for a family it does not know. inet_ntop turns the bytes back into the canonical text.</source>
+        <translation>程式以網路位元組順序的位元組保存位址。inet_pton（presentation to network，表示形式轉網路形式）把人寫的文字轉成這些位元組：成功時傳回 1，文字不是該家族的位址時傳回 0，遇到它不認得的家族則傳回 -1 並將 errno 設為 EAFNOSUPPORT。inet_ntop 再把位元組轉回標準文字形式。</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>AF_INET (IPv4)</source>
+        <translation>AF_INET（IPv4）</translation>
+    </message>
+    <message>
+        <source>AF_INET6 (IPv6)</source>
+        <translation>AF_INET6（IPv6）</translation>
+    </message>
+    <message>
+        <source>Automatic: AF_INET, then AF_INET6</source>
+        <translation>自動：先 AF_INET，再 AF_INET6</translation>
+    </message>
+    <message>
+        <source>AF_UNIX (inet_pton does not support it)</source>
+        <translation>AF_UNIX（inet_pton 不支援）</translation>
+    </message>
+    <message>
+        <source>The first argument of inet_pton, int af: the address family the text is read as. AF_UNIX is here to show the -1 / EAFNOSUPPORT return.</source>
+        <translation>inet_pton 的第一個引數 int af：以哪個位址家族解讀文字。列出 AF_UNIX 是為了示範傳回 -1 / EAFNOSUPPORT 的情形。</translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation>位址家族(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or 2001:db8::1</source>
+        <translation>127.0.0.1 或 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>The second argument of inet_pton, const char *src: the address as text. It is passed exactly as typed, spaces included.</source>
+        <translation>inet_pton 的第二個引數 const char *src：文字形式的位址。會完全照輸入的內容傳入，連空格也包括在內。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 位元組</translation>
+    </message>
+    <message>
+        <source>The last argument of inet_ntop, socklen_t size: the size of the buffer it writes the text into, including the terminating NUL. INET_ADDRSTRLEN is %1 and INET6_ADDRSTRLEN is %2; a smaller buffer can fail with ENOSPC.</source>
+        <translation>inet_ntop 的最後一個引數 socklen_t size：寫入文字的緩衝區大小，包含結尾的 NUL。INET_ADDRSTRLEN 是 %1，INET6_ADDRSTRLEN 是 %2；緩衝區較小時可能以 ENOSPC 失敗。</translation>
+    </message>
+    <message>
+        <source>inet_ntop &amp;buffer:</source>
+        <translation>inet_ntop 緩衝區(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>What inet_pton returned, and what that return value means.</source>
+        <translation>inet_pton 傳回了什麼，以及這個傳回值的意義。</translation>
+    </message>
+    <message>
+        <source>inet_pton returned:</source>
+        <translation>inet_pton 傳回：</translation>
+    </message>
+    <message>
+        <source>The bytes inet_pton wrote (struct in_addr or struct in6_addr), in network order, printed as the chapter&apos;s example prints them with %08x.</source>
+        <translation>inet_pton 寫入的位元組（struct in_addr 或 struct in6_addr），依網路位元組順序，以本章範例的 %08x 格式印出。</translation>
+    </message>
+    <message>
+        <source>the bytes</source>
+        <translation>這些位元組</translation>
+    </message>
+    <message>
+        <source>Bytes (network order):</source>
+        <translation>位元組（網路順序）：</translation>
+    </message>
+    <message>
+        <source>What inet_ntop wrote back from the bytes: the canonical text of the address, or why it failed.</source>
+        <translation>inet_ntop 從位元組寫回的內容：位址的標準文字，或失敗的原因。</translation>
+    </message>
+    <message>
+        <source>the canonical text</source>
+        <translation>標準文字</translation>
+    </message>
+    <message>
+        <source>inet_ntop text:</source>
+        <translation>inet_ntop 文字：</translation>
+    </message>
+    <message>
+        <source>Legacy functions compared</source>
+        <translation>舊式函式比較</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>試試看：</translation>
+    </message>
+    <message>
+        <source>Convert “%1” with AF_INET.</source>
+        <translation>以 AF_INET 轉換「%1」。</translation>
+    </message>
+    <message>
+        <source>Accepted?</source>
+        <translation>接受？</translation>
+    </message>
+    <message>
+        <source>Result bytes</source>
+        <translation>結果位元組</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>int inet_pton(AF_INET, src, dst): POSIX; accepts only four decimal parts; the text column shows inet_ntop of its result.</source>
+        <translation>int inet_pton(AF_INET, src, dst)：POSIX；只接受四個十進位部分；「文字」欄顯示其結果經 inet_ntop 轉換的文字。</translation>
+    </message>
+    <message>
+        <source>int inet_aton(const char *cp, struct in_addr *inp): the older parser; accepts one to four parts, each in decimal, octal (leading 0) or hex (0x), and stops at a space.</source>
+        <translation>int inet_aton(const char *cp, struct in_addr *inp)：較舊的剖析器；接受一到四個部分，每部分可為十進位、八進位（開頭為 0）或十六進位（0x），遇到空格就停止。</translation>
+    </message>
+    <message>
+        <source>in_addr_t inet_addr(const char *cp): parses like inet_aton but returns INADDR_NONE (0xffffffff) on error, which is also the address 255.255.255.255.</source>
+        <translation>in_addr_t inet_addr(const char *cp)：剖析方式與 inet_aton 相同，但發生錯誤時傳回 INADDR_NONE（0xffffffff），而它同時也是位址 255.255.255.255。</translation>
+    </message>
+    <message>
+        <source>char *inet_ntoa(struct in_addr in): text of inet_aton&apos;s result, in a static buffer that the next call overwrites; IPv4 only.</source>
+        <translation>char *inet_ntoa(struct in_addr in)：inet_aton 結果的文字，放在下一次呼叫就會覆寫的靜態緩衝區中；僅限 IPv4。</translation>
+    </message>
+    <message>
+        <source>Why they differ: inet_aton, and inet_addr which parses the same way, accept shorthand with fewer than four parts (127.1 is 127.0.0.1), hex (0x7f) and octal parts (010 is 8), and stop at the first space. inet_addr returns INADDR_NONE on error, the same value as 255.255.255.255, so a caller cannot tell the two apart. inet_pton takes only four decimal parts from 0 to 255 and nothing else, so it means the same on every system.</source>
+        <translation>差異的原因：inet_aton 以及剖析方式相同的 inet_addr 接受少於四個部分的縮寫（127.1 就是 127.0.0.1）、十六進位（0x7f）與八進位的部分（010 是 8），而且遇到第一個空格就停止。inet_addr 發生錯誤時傳回 INADDR_NONE，與 255.255.255.255 的值相同，因此呼叫端無法分辨兩者。inet_pton 只接受四個 0 到 255 的十進位部分，其他一概不收，所以在每個系統上意義都相同。</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <source>inet_pton and inet_ntop: address text to network-order bytes and back, and how the legacy inet_aton, inet_addr and inet_ntoa differ.</source>
+        <translation>inet_pton 與 inet_ntop：位址文字與網路位元組順序的位元組互相轉換，以及舊式的 inet_aton、inet_addr、inet_ntoa 有何不同。</translation>
+    </message>
+    <message>
+        <source>The legacy functions read IPv4 text only: choose AF_INET or automatic.</source>
+        <translation>舊式函式只讀取 IPv4 文字：請選擇 AF_INET 或自動。</translation>
+    </message>
+    <message>
+        <source>1: “%1” is a valid %2 address; inet_pton wrote %3 bytes in network order.</source>
+        <translation>1：「%1」是有效的 %2 位址；inet_pton 以網路位元組順序寫入了 %3 個位元組。</translation>
+    </message>
+    <message>
+        <source>-1: %1 is not a family inet_pton converts; errno is %2.</source>
+        <translation>-1：%1 不是 inet_pton 能轉換的家族；errno 為 %2。</translation>
+    </message>
+    <message>
+        <source>0: the text is not a valid address of %1; inet_pton wrote nothing.</source>
+        <translation>0：這段文字不是有效的 %1 位址；inet_pton 沒有寫入任何東西。</translation>
+    </message>
+    <message>
+        <source>AF_INET or AF_INET6</source>
+        <translation>AF_INET 或 AF_INET6</translation>
+    </message>
+    <message>
+        <source>“%1” is neither an IPv4 nor an IPv6 address (inet_pton returned 0 for both families).</source>
+        <translation>「%1」既不是 IPv4 也不是 IPv6 位址（inet_pton 對兩個家族都傳回 0）。</translation>
+    </message>
+    <message>
+        <source>The canonical form differs from the text you typed: inet_ntop writes hex digits in lower case, drops leading zeros and shortens the longest run of zero groups to ::.</source>
+        <translation>標準形式與您輸入的文字不同：inet_ntop 以小寫寫出十六進位數字、省略前導零，並把最長的一串零組縮寫成 ::。</translation>
+    </message>
+    <message>
+        <source>yes (returned 1)</source>
+        <translation>是（傳回 1）</translation>
+    </message>
+    <message>
+        <source>no (returned 0)</source>
+        <translation>否（傳回 0）</translation>
+    </message>
+    <message>
+        <source>INADDR_NONE: an error, or 255.255.255.255?</source>
+        <translation>INADDR_NONE：是錯誤，還是 255.255.255.255？</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>called on inet_aton&apos;s result</source>
+        <translation>以 inet_aton 的結果呼叫</translation>
+    </message>
+    <message>
+        <source>not called</source>
+        <translation>未呼叫</translation>
+    </message>
+    <message>
+        <source>inet_addr returned INADDR_NONE for a valid address: its caller cannot tell 255.255.255.255 from an error.</source>
+        <translation>inet_addr 對有效位址傳回了 INADDR_NONE：呼叫端無法分辨 255.255.255.255 與錯誤。</translation>
+    </message>
+    <message>
+        <source>inet_aton reads “%1” as %2, but inet_pton rejects it.</source>
+        <translation>inet_aton 把「%1」讀成 %2，但 inet_pton 拒絕它。</translation>
+    </message>
+    <message>
+        <source>None of the functions accepts “%1” as an IPv4 address.</source>
+        <translation>沒有任何函式接受「%1」為 IPv4 位址。</translation>
+    </message>
+    <message>
+        <source>All the functions agree on “%1”.</source>
+        <translation>所有函式對「%1」的結果一致。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::BusyIndicator</name>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌中</translation>
+    </message>
+    <message>
+        <source>%1… %2 s</source>
+        <translation>%1… %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 微秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ByteDiagram</name>
+    <message>
+        <source>Offset %1: byte 0x%2</source>
+        <translation>位移 %1：位元組 0x%2</translation>
+    </message>
+    <message>
+        <source>Not part of the length passed to the system call.</source>
+        <translation>不在傳給系統呼叫的長度之內。</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2: %3</source>
+        <translation>%1 位於位移 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ByteOrderPage</name>
+    <message>
+        <source>Numbers in TCP/IP headers are sent most significant byte first: big-endian, the network byte order. A host may store numbers the other way round. htonl and htons convert a 32-bit or 16-bit number from host order to network order; ntohl and ntohs convert back.</source>
+        <translation>TCP/IP 標頭中的數字以最高有效位元組優先傳送：也就是大端序（big-endian），即網路位元組順序。主機儲存數字的順序可能正好相反。htonl 與 htons 把 32 位元或 16 位元的數字從主機順序轉成網路順序；ntohl 與 ntohs 則轉回來。</translation>
+    </message>
+    <message>
+        <source>This computer is little-endian: it stores the least significant byte of a number at the lowest address, so the four functions reverse the bytes.</source>
+        <translation>這台電腦是小端序（little-endian）：它把數字的最低有效位元組存放在最低位址，因此這四個函式會把位元組反轉。</translation>
+    </message>
+    <message>
+        <source>This computer is big-endian: its order is already the network order, so the four functions return their argument unchanged.</source>
+        <translation>這台電腦是大端序（big-endian）：它的順序本來就是網路順序，因此這四個函式會原封不動地傳回引數。</translation>
+    </message>
+    <message>
+        <source>This computer stores numbers in a mixed byte order.</source>
+        <translation>這台電腦以混合的位元組順序儲存數字。</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>0x12345678 or 305419896</source>
+        <translation>0x12345678 或 305419896</translation>
+    </message>
+    <message>
+        <source>The argument: an unsigned number in decimal, or in hex with 0x. It must fit the function&apos;s width: 0–0xffff for htons and ntohs, 0–0xffffffff for htonl and ntohl.</source>
+        <translation>引數：十進位或加上 0x 的十六進位無號數。必須符合函式的寬度：htons 與 ntohs 為 0–0xffff，htonl 與 ntohl 為 0–0xffffffff。</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>uint32_t htonl(uint32_t hostlong): a 32-bit number from host order to network order.</source>
+        <translation>uint32_t htonl(uint32_t hostlong)：把 32 位元數字從主機順序轉成網路順序。</translation>
+    </message>
+    <message>
+        <source>uint16_t htons(uint16_t hostshort): a 16-bit number from host order to network order.</source>
+        <translation>uint16_t htons(uint16_t hostshort)：把 16 位元數字從主機順序轉成網路順序。</translation>
+    </message>
+    <message>
+        <source>uint32_t ntohl(uint32_t netlong): a 32-bit number from network order to host order.</source>
+        <translation>uint32_t ntohl(uint32_t netlong)：把 32 位元數字從網路順序轉成主機順序。</translation>
+    </message>
+    <message>
+        <source>uint16_t ntohs(uint16_t netshort): a 16-bit number from network order to host order.</source>
+        <translation>uint16_t ntohs(uint16_t netshort)：把 16 位元數字從網路順序轉成主機順序。</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>函式：</translation>
+    </message>
+    <message>
+        <source>htonl and ntohl take a uint32_t, htons and ntohs a uint16_t.</source>
+        <translation>htonl 與 ntohl 接受 uint32_t，htons 與 ntohs 接受 uint16_t。</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>寬度：</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>The call as C code, with the value it returned.</source>
+        <translation>以 C 程式碼表示的呼叫，以及它傳回的值。</translation>
+    </message>
+    <message>
+        <source>the call</source>
+        <translation>這個呼叫</translation>
+    </message>
+    <message>
+        <source>C call:</source>
+        <translation>C 呼叫：</translation>
+    </message>
+    <message>
+        <source>The value the function returned, in hex and in decimal.</source>
+        <translation>函式傳回的值，以十六進位與十進位表示。</translation>
+    </message>
+    <message>
+        <source>the result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Returned value:</source>
+        <translation>傳回值：</translation>
+    </message>
+    <message>
+        <source>The argument in memory, lowest address first:</source>
+        <translation>引數在記憶體中的樣子，最低位址在前：</translation>
+    </message>
+    <message>
+        <source>bits 31–24</source>
+        <translation>位元 31–24</translation>
+    </message>
+    <message>
+        <source>The bytes of the argument as this host stores them.</source>
+        <translation>這台主機儲存引數時的位元組。</translation>
+    </message>
+    <message>
+        <source>The returned value in memory (each byte keeps its colour and name, so you can see where it went):</source>
+        <translation>傳回值在記憶體中的樣子（每個位元組保留原來的顏色與名稱，可以看出它移到了哪裡）：</translation>
+    </message>
+    <message>
+        <source>Byte order</source>
+        <translation>位元組順序</translation>
+    </message>
+    <message>
+        <source>htonl, htons, ntohl and ntohs: host order, network order and the bytes in memory.</source>
+        <translation>htonl、htons、ntohl 與 ntohs：主機順序、網路順序，以及記憶體中的位元組。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>16 bits (uint16_t)</source>
+        <translation>16 位元（uint16_t）</translation>
+    </message>
+    <message>
+        <source>32 bits (uint32_t)</source>
+        <translation>32 位元（uint32_t）</translation>
+    </message>
+    <message>
+        <source>%1 (decimal %2)</source>
+        <translation>%1（十進位 %2）</translation>
+    </message>
+    <message>
+        <source>bits %1–%2</source>
+        <translation>位元 %1–%2</translation>
+    </message>
+    <message>
+        <source>The argument&apos;s most significant byte.</source>
+        <translation>引數的最高有效位元組。</translation>
+    </message>
+    <message>
+        <source>The argument&apos;s least significant byte.</source>
+        <translation>引數的最低有效位元組。</translation>
+    </message>
+    <message>
+        <source>A middle byte of the argument.</source>
+        <translation>引數中間的位元組。</translation>
+    </message>
+    <message>
+        <source>%1 takes a number in host order and returns it in network order: in memory the most significant byte now comes first, ready for a packet or a sockaddr field.</source>
+        <translation>%1 接受主機順序的數字，並以網路順序傳回：現在記憶體中最高有效位元組排在最前面，可以直接放進封包或 sockaddr 欄位。</translation>
+    </message>
+    <message>
+        <source>%1 takes a number whose bytes arrived in network order (most significant first) and returns it in host order, a number this computer can calculate with.</source>
+        <translation>%1 接受位元組以網路順序（最高有效位元組在前）送達的數字，並以主機順序傳回，成為這台電腦可以拿來計算的數字。</translation>
+    </message>
+    <message>
+        <source>On this big-endian computer both orders are the same.</source>
+        <translation>在這台大端序電腦上，兩種順序相同。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::CopyButton</name>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard.</source>
+        <translation>將%1複製到剪貼簿。</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>複製%1</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard: %2</source>
+        <translation>已將%1複製到剪貼簿：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::DatabasePage</name>
+    <message>
+        <source>The whole database: %1, %2 until NULL, %3</source>
+        <translation>整個資料庫：%1、%2 直到 NULL、%3</translation>
+    </message>
+    <message>
+        <source>Shows only the rows that contain this text (any case) in any column. Filtering happens here in the table; it calls nothing. Ctrl+F puts the cursor here.</source>
+        <translation>只顯示任一欄包含此文字（不分大小寫）的列。篩選只在這個表格中進行，不會呼叫任何函式。按 Ctrl+F 可把游標移到這裡。</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>篩選(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stay open: %1(1)</source>
+        <translation>保持開啟(&amp;S)：%1(1)</translation>
+    </message>
+    <message>
+        <source>The int stayopen argument of %1: 0 (unchecked) or 1 (checked). The listing is made again with the new value.</source>
+        <translation>%1 的 int stayopen 引數：0（未勾選）或 1（已勾選）。會以新的值重新列出。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新載入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lists the database again: %1, %2 until it returns NULL, %3 (F5).</source>
+        <translation>重新列出資料庫：%1、%2 直到傳回 NULL、%3（F5）。</translation>
+    </message>
+    <message>
+        <source>the rows shown</source>
+        <translation>顯示的列</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s place in the order %1 returned them.</source>
+        <translation>此項目在 %1 傳回順序中的位置。</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1項目</translation>
+    </message>
+    <message>
+        <source>Click a column heading to sort by it; sort by # for the database&apos;s own order.</source>
+        <translation>按一下欄標題即可依該欄排序；依 # 排序即為資料庫本身的順序。</translation>
+    </message>
+    <message>
+        <source>%1(%2), %3…, %4 running on a worker thread</source>
+        <translation>%1(%2)、%3…、%4 正在背景執行緒中執行</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>尚未載入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 個項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n shown by the filter</source>
+        <translation>
+            <numerusform>，篩選後顯示 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1(%2), %3 × %4, %5 took %6</source>
+        <translation> · %1(%2)、%3 × %4、%5 耗時 %6</translation>
+    </message>
+    <message>
+        <source>%1 ran, taking %2</source>
+        <translation>已執行 %1，耗時 %2</translation>
+    </message>
+    <message>
+        <source>text in any column</source>
+        <translation>任一欄中的文字</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EchoConnectionModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>reading paused (the peer is not reading its echo)</source>
+        <translation>暫停讀取（對端沒有讀取它的回顯）</translation>
+    </message>
+    <message>
+        <source>half-closed (the peer sent EOF)</source>
+        <translation>半關閉（對端已送出 EOF）</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>關閉中</translation>
+    </message>
+    <message>
+        <source>Connection %1 on descriptor %2</source>
+        <translation>描述符 %2 上的連線 %1</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>對端</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本機</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>存在時間</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>收到位元組</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>送出位元組</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>The server&apos;s number for the connection (not the file descriptor).</source>
+        <translation>伺服器為這條連線編的號碼（不是檔案描述符）。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s address and port, from accept() (getpeername).</source>
+        <translation>用戶端的位址與埠，來自 accept()（getpeername）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s end of the connection (getsockname on the accepted socket).</source>
+        <translation>連線在伺服器這一端的位址（對接受的通訊端呼叫 getsockname）。</translation>
+    </message>
+    <message>
+        <source>How long ago the connection was accepted.</source>
+        <translation>連線被接受至今經過的時間。</translation>
+    </message>
+    <message>
+        <source>Bytes recv() returned on this connection.</source>
+        <translation>recv() 在這條連線上傳回的位元組數。</translation>
+    </message>
+    <message>
+        <source>Bytes send() wrote back; behind bytes in while an echo is still owed.</source>
+        <translation>send() 寫回的位元組數；還有回顯沒送完時，會少於收到的位元組數。</translation>
+    </message>
+    <message>
+        <source>open; reading paused: the peer does not read its echo, so the server stops reading from it until the echo drains (backpressure); half-closed: the peer sent EOF and the server sends what it still owes, then closes.</source>
+        <translation>開啟；暫停讀取：對端沒有讀取它的回顯，因此伺服器暫停從它讀取，直到回顯送完為止（背壓）；半關閉：對端已送出 EOF，伺服器會把還欠的資料送完後再關閉。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EchoLogModel</name>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>errno %1: %2</source>
+        <translation>errno %1：%2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>When the server logged the event (this computer&apos;s clock).</source>
+        <translation>伺服器記錄此事件的時間（這台電腦的時鐘）。</translation>
+    </message>
+    <message>
+        <source>What happened: connections, disconnections and why, refusals, accept pauses and errors. Single messages are counted, not logged.</source>
+        <translation>發生了什麼：連線、斷線及其原因、拒絕、accept 暫停與錯誤。個別訊息只計數，不記錄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier event(s) were dropped: the server logged them faster than the page collects them (4 times a second).</source>
+        <translation>
+            <numerusform>已捨棄 %n 個較早的事件：伺服器記錄的速度比頁面收集的速度（每秒 4 次）還快。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EchoServerForm</name>
+    <message>
+        <source>Re&amp;move a stale socket file</source>
+        <translation>移除殘留的通訊端檔案(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>傳輸方式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>127.0.0.1, ::1, 0.0.0.0 or ::</source>
+        <translation>127.0.0.1、::1、0.0.0.0 或 ::</translation>
+    </message>
+    <message>
+        <source>The local address for bind(), as numeric text (read by inet_pton; no host names). 127.0.0.1 or ::1 take connections from this computer only. 0.0.0.0 (INADDR_ANY) or :: (in6addr_any) listen on every interface, so other machines can connect too.</source>
+        <translation>bind() 使用的本機位址，以數字文字表示（由 inet_pton 讀取；不接受主機名稱）。127.0.0.1 或 ::1 只接受來自這台電腦的連線。0.0.0.0（INADDR_ANY）或 ::（in6addr_any）會在每個介面上監聽，所以其他電腦也能連線。</translation>
+    </message>
+    <message>
+        <source>&amp;Bind address:</source>
+        <translation>繫結位址(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>0 = any free port</source>
+        <translation>0 = 任何空閒的埠</translation>
+    </message>
+    <message>
+        <source>The local port for bind(), 0 to 65535, decimal or hex with 0x. 0 lets the kernel choose a free port; the port it chose (getsockname) is shown after the start. Ports below 1024 need privileges.</source>
+        <translation>bind() 使用的本機埠，0 到 65535，十進位或加上 0x 的十六進位。0 表示讓核心選一個空閒的埠；啟動後會顯示它選的埠（getsockname）。1024 以下的埠需要特權。</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>埠(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>/tmp/sockscope-echo.sock or @name</source>
+        <translation>/tmp/sockscope-echo.sock 或 @name</translation>
+    </message>
+    <message>
+        <source>AF_UNIX: a file-system path for sun_path (at most %1 bytes with the terminating NUL), or @name for a Linux abstract name: it lives only while the socket is open and leaves no file behind.</source>
+        <translation>AF_UNIX：sun_path 的檔案系統路徑（連同結尾的 NUL 最多 %1 個位元組），或以 @name 表示 Linux 抽象名稱：它只在通訊端開啟期間存在，不會留下檔案。</translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation>路徑(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>A server that exits without unlink() leaves its socket file behind, and the next bind() fails with EADDRINUSE. When checked, a socket file that nobody accepts on (connect() to it is refused) is removed before binding. The file of a server still running is never touched.</source>
+        <translation>沒有呼叫 unlink() 就結束的伺服器會留下它的通訊端檔案，下一次 bind() 便會以 EADDRINUSE 失敗。勾選後，在繫結前會移除沒有人在上面接受連線的通訊端檔案（對它 connect() 會被拒絕）。仍在執行的伺服器的檔案絕不會被動到。</translation>
+    </message>
+    <message>
+        <source>setsockopt(IPPROTO_IPV6, IPV6_V6ONLY) for an IPv6 bind address. On: the socket takes IPv6 only, and another socket may bind the same port for IPv4. Off: dual-stack: IPv4 clients are accepted too and appear as ::ffff:a.b.c.d. System default: the option is not set (Linux: net.ipv6.bindv6only, usually 0, dual-stack). Only for an IPv6 bind address.</source>
+        <translation>針對 IPv6 繫結位址的 setsockopt(IPPROTO_IPV6, IPV6_V6ONLY)。開啟：通訊端只接受 IPv6，另一個通訊端可以為 IPv4 繫結同一個埠。關閉：雙堆疊：也接受 IPv4 用戶端，它們會顯示為 ::ffff:a.b.c.d。系統預設：不設定此選項（Linux：net.ipv6.bindv6only，通常為 0，即雙堆疊）。僅適用於 IPv6 繫結位址。</translation>
+    </message>
+    <message>
+        <source>IPV6_V6O&amp;NLY:</source>
+        <translation>IPV6_V6O&amp;NLY：</translation>
+    </message>
+    <message>
+        <source>listen()&apos;s second argument: how many connections the kernel completes and queues before accept() takes them; clients beyond it wait or are refused. Empty: SOMAXCONN. The kernel caps any backlog at net.core.somaxconn, which is %1 on this computer (read from /proc/sys/net/core/somaxconn just now). %2 Streams only: datagram sockets do not listen.</source>
+        <translation>listen() 的第二個引數：在 accept() 取走之前，核心可以完成並排入佇列的連線數；超過的用戶端要等待或被拒絕。留白：SOMAXCONN。核心會把任何 backlog 限制在 net.core.somaxconn 以內，這台電腦上是 %1（剛從 /proc/sys/net/core/somaxconn 讀取）。%2 僅適用於串流：資料包通訊端不會 listen。</translation>
+    </message>
+    <message>
+        <source>That is the chapter&apos;s 128.</source>
+        <translation>這就是本章所說的 128。</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s 128 was the old Linux limit; this kernel&apos;s differs.</source>
+        <translation>本章的 128 是舊的 Linux 上限；這個核心的上限不同。</translation>
+    </message>
+    <message>
+        <source>Bac&amp;klog:</source>
+        <translation>backlog 佇列(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) before bind(): a restarted server may bind its port while connections of the previous one are still in TIME_WAIT, instead of failing with EADDRINUSE for a minute or two. On by default, as in the chapter. It does not let two servers listen on the same port at once.</source>
+        <translation>在 bind() 之前呼叫 setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)：重新啟動的伺服器可以在前一個伺服器的連線仍處於 TIME_WAIT 時繫結它的埠，而不會有一兩分鐘都以 EADDRINUSE 失敗。預設開啟，與本章相同。它不會讓兩個伺服器同時在同一個埠上監聽。</translation>
+    </message>
+    <message>
+        <source>setsockopt(SOL_SOCKET, SO_REUSEPORT, 1) before bind() (Linux 3.9 and later): several sockets of the same user may bind the same address and port at once, and the kernel spreads new connections (or datagrams) among them. Try it with two server tabs on the same port.</source>
+        <translation>在 bind() 之前呼叫 setsockopt(SOL_SOCKET, SO_REUSEPORT, 1)（Linux 3.9 以後）：同一使用者的多個通訊端可以同時繫結相同的位址與埠，核心會把新連線（或資料包）分配給它們。可以用兩個伺服器分頁在同一個埠上試試看。</translation>
+    </message>
+    <message>
+        <source>Reactor: non-blocking sockets and one event loop per worker thread; holds thousands of connections. Thread: the chapter&apos;s blocking recv/send loop, one thread per connection. The chapter&apos;s fork engine (one process per connection) runs only from the command line, sockscope-cli serve echo --engine fork: a child forked from the GUI would inherit the whole GUI.</source>
+        <translation>反應器：非阻塞通訊端，每個工作執行緒一個事件迴圈；可容納數千條連線。執行緒：本章的阻塞式 recv/send 迴圈，每條連線一個執行緒。本章的 fork 引擎（每條連線一個行程）只能從命令列執行：sockscope-cli serve echo --engine fork；從圖形介面 fork 出來的子行程會繼承整個圖形介面。</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>引擎(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>epoll</source>
+        <translation>epoll</translation>
+    </message>
+    <message>
+        <source>poll</source>
+        <translation>poll</translation>
+    </message>
+    <message>
+        <source>How the reactor waits for sockets to become ready: epoll (Linux; the cost follows the sockets that are ready) or the portable poll() (the cost follows every socket watched). Reactor only.</source>
+        <translation>反應器等待通訊端就緒的方式：epoll（Linux；成本取決於就緒的通訊端數）或可攜的 poll()（成本取決於所有監看的通訊端數）。僅適用於反應器。</translation>
+    </message>
+    <message>
+        <source>Po&amp;ller:</source>
+        <translation>輪詢機制(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>one per core (%1)</source>
+        <translation>每個核心一個（%1）</translation>
+    </message>
+    <message>
+        <source>The reactor&apos;s worker threads, each with its own event loop. 0: one per core (%1 here). At most %2. The thread engine starts one thread per connection instead.</source>
+        <translation>反應器的工作執行緒，各有自己的事件迴圈。0：每個核心一個（此處為 %1）。最多 %2 個。執行緒引擎則是改為每條連線啟動一個執行緒。</translation>
+    </message>
+    <message>
+        <source>Worker &amp;threads:</source>
+        <translation>工作執行緒(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Connections served at once. One more is accepted and closed at once, and counted as refused. Each connection is a file descriptor, so the process&apos;s open-file limit (ulimit -n) caps it too: past that, accept() fails with EMFILE and the server pauses accepting for a moment.</source>
+        <translation>同時服務的連線數。多出來的連線會被接受後立即關閉，並計為已拒絕。每條連線都是一個檔案描述符，所以行程的開啟檔案上限（ulimit -n）也會限制它：超過時 accept() 會以 EMFILE 失敗，伺服器會暫停接受一下。</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x connections:</source>
+        <translation>最大連線數(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>0 = never</source>
+        <translation>0 = 永不</translation>
+    </message>
+    <message>
+        <source>Close a connection after this many seconds without data from the client. 0: never.</source>
+        <translation>用戶端超過這麼多秒沒有傳資料就關閉連線。0：永不。</translation>
+    </message>
+    <message>
+        <source>I&amp;dle timeout (s):</source>
+        <translation>閒置逾時（秒）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>bound to port %1</source>
+        <translation>已繫結至埠 %1</translation>
+    </message>
+    <message>
+        <source>The bind address is empty.</source>
+        <translation>繫結位址是空的。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a numeric IPv4 nor a numeric IPv6 address (inet_pton returned 0 for both); bind() needs numbers, not a host name.</source>
+        <translation>「%1」既不是數字形式的 IPv4 也不是數字形式的 IPv6 位址（inet_pton 對兩者都傳回 0）；bind() 需要數字，不是主機名稱。</translation>
+    </message>
+    <message>
+        <source>%1 listens on every interface: other machines on your networks can reach this echo server. Use 127.0.0.1 or ::1 to keep it on this computer.</source>
+        <translation>%1 會在每個介面上監聽：您網路中的其他電腦都能連到這個回顯伺服器。改用 127.0.0.1 或 ::1 即可只限這台電腦。</translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address: other machines on that interface&apos;s network can reach this echo server.</source>
+        <translation>%1 不是回送位址：該介面所在網路中的其他電腦都能連到這個回顯伺服器。</translation>
+    </message>
+    <message>
+        <source>The path is empty. Give a file-system path such as /tmp/sockscope-echo.sock, or @name for a Linux abstract name.</source>
+        <translation>路徑是空的。請輸入檔案系統路徑（例如 /tmp/sockscope-echo.sock），或以 @name 表示 Linux 抽象名稱。</translation>
+    </message>
+    <message>
+        <source>Abstract names (@name) exist only on Linux; give a file-system path.</source>
+        <translation>抽象名稱（@name）只存在於 Linux；請輸入檔案系統路徑。</translation>
+    </message>
+    <message>
+        <source>The abstract name is %1 bytes long; sun_path holds a NUL and at most %2 bytes of name.</source>
+        <translation>抽象名稱長 %1 個位元組；sun_path 只能容納一個 NUL 加上最多 %2 個位元組的名稱。</translation>
+    </message>
+    <message>
+        <source>The path is %1 bytes long; sun_path holds at most %2 bytes and the terminating NUL. Use a shorter path, e.g. in /tmp.</source>
+        <translation>路徑長 %1 個位元組；sun_path 最多只能容納 %2 個位元組加上結尾的 NUL。請使用較短的路徑，例如放在 /tmp 中。</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 至少必須為 %2。</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>埠</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>backlog 佇列</translation>
+    </message>
+    <message>
+        <source>Max connections</source>
+        <translation>最大連線數</translation>
+    </message>
+    <message>
+        <source>Idle timeout</source>
+        <translation>閒置逾時</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Unix stream</source>
+        <translation>Unix 串流</translation>
+    </message>
+    <message>
+        <source>Unix datagram</source>
+        <translation>Unix 資料包</translation>
+    </message>
+    <message>
+        <source>The socket&apos;s domain and type. TCP: SOCK_STREAM over AF_INET or AF_INET6, a byte stream with connections. UDP: SOCK_DGRAM, each datagram echoed to its sender. Unix stream and Unix datagram: AF_UNIX with SOCK_STREAM or SOCK_DGRAM, on this computer only, named by a file-system path or a Linux abstract name.</source>
+        <translation>通訊端的網域與類型。TCP：透過 AF_INET 或 AF_INET6 的 SOCK_STREAM，是有連線的位元組串流。UDP：SOCK_DGRAM，每個資料包都回顯給它的傳送者。Unix 串流與 Unix 資料包：AF_UNIX 搭配 SOCK_STREAM 或 SOCK_DGRAM，只限這台電腦，以檔案系統路徑或 Linux 抽象名稱命名。</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系統預設</translation>
+    </message>
+    <message>
+        <source>On: IPv6 only</source>
+        <translation>開啟：僅 IPv6</translation>
+    </message>
+    <message>
+        <source>Off: dual-stack</source>
+        <translation>關閉：雙堆疊</translation>
+    </message>
+    <message>
+        <source>SOMAXCONN (kernel cap %1)</source>
+        <translation>SOMAXCONN（核心上限 %1）</translation>
+    </message>
+    <message>
+        <source>Reactor</source>
+        <translation>反應器</translation>
+    </message>
+    <message>
+        <source>Thread per connection</source>
+        <translation>每條連線一個執行緒</translation>
+    </message>
+    <message>
+        <source>SO_REUSE&amp;ADDR</source>
+        <translation>SO_REUSE&amp;ADDR</translation>
+    </message>
+    <message>
+        <source>SO_REUSEP&amp;ORT</source>
+        <translation>SO_REUSEP&amp;ORT</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>選項：</translation>
+    </message>
+    <message>
+        <source>Fork (command line only)</source>
+        <translation>Fork（僅限命令列）</translation>
+    </message>
+    <message>
+        <source>sockscope-cli serve echo --engine fork: one process per connection. Not in the GUI: a child forked from it would inherit the whole GUI process.</source>
+        <translation>sockscope-cli serve echo --engine fork：每條連線一個行程。圖形介面中不提供：從它 fork 出來的子行程會繼承整個圖形介面行程。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EchoServerPage</name>
+    <message>
+        <source>The chapter ends with an echo server: it accepts connections and sends back every byte it receives. This one is real: choose how it listens and which engine serves, start it, and connect with telnet, nc, socat or sockscope-cli bench echo. Each tab is one server; several may run at once. The setup calls go to the journal; single messages are only counted.</source>
+        <translation>本章最後是一個回顯伺服器：它接受連線，並把收到的每個位元組送回去。這個伺服器是真的：選擇它的監聽方式與服務引擎、啟動它，再用 telnet、nc、socat 或 sockscope-cli bench echo 連線。每個分頁是一個伺服器，可以同時執行好幾個。設定階段的呼叫會記入呼叫日誌；個別訊息只計數。</translation>
+    </message>
+    <message>
+        <source>One tab per echo server. Closing a tab stops its server.</source>
+        <translation>每個回顯伺服器一個分頁。關閉分頁會停止它的伺服器。</translation>
+    </message>
+    <message>
+        <source>+ New server</source>
+        <translation>+ 新增伺服器</translation>
+    </message>
+    <message>
+        <source>Open another server in a new tab (Ctrl+T).</source>
+        <translation>在新分頁中開啟另一個伺服器（Ctrl+T）。</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>新增伺服器</translation>
+    </message>
+    <message>
+        <source>Echo server</source>
+        <translation>回顯伺服器</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s echo server for real: TCP, UDP or AF_UNIX, reactor or thread engine, live connections, totals and throughput; several servers at once.</source>
+        <translation>本章的回顯伺服器實際運作：TCP、UDP 或 AF_UNIX，反應器或執行緒引擎，即時連線、總計與傳輸量；可同時執行多個伺服器。</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>正在 %1 上監聽</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>未執行</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EchoServerTab</name>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Unix stream</source>
+        <translation>Unix 串流</translation>
+    </message>
+    <message>
+        <source>Unix datagram</source>
+        <translation>Unix 資料包</translation>
+    </message>
+    <message>
+        <source>thread engine, one thread per connection</source>
+        <translation>執行緒引擎，每條連線一個執行緒</translation>
+    </message>
+    <message numerus="yes">
+        <source>reactor engine on %1, %n worker thread(s)</source>
+        <translation>
+            <numerusform>反應器引擎，使用 %1，%n 個工作執行緒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reactor engine on %1, one worker thread per core</source>
+        <translation>反應器引擎，使用 %1，每個核心一個工作執行緒</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>啟動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the stale file and retry</source>
+        <translation>移除殘留的檔案並重試(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Shut down &amp;writing</source>
+        <translation>關閉寫入方向(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>重設(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Not running. Choose the settings and press Start (Ctrl+Return).</source>
+        <translation>未執行。請選擇設定後按「啟動」（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>伺服器設定</translation>
+    </message>
+    <message>
+        <source>Create the socket, set its options, bind, listen (streams) and start serving (Ctrl+Return). The calls appear in the journal.</source>
+        <translation>建立通訊端、設定選項、bind、listen（串流）並開始服務（Ctrl+Enter）。這些呼叫會出現在呼叫日誌中。</translation>
+    </message>
+    <message>
+        <source>Stop accepting, close every connection and the listening socket, and end the server&apos;s threads; within a second (Ctrl+.).</source>
+        <translation>停止接受連線，關閉每條連線與監聽通訊端，並結束伺服器的執行緒；一秒內完成（Ctrl+.）。</translation>
+    </message>
+    <message>
+        <source>Where the server listens (the address getsockname() reported after bind), or why it could not start.</source>
+        <translation>伺服器在哪裡監聽（bind 之後 getsockname() 回報的位址），或無法啟動的原因。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address</source>
+        <translation>伺服器的位址</translation>
+    </message>
+    <message>
+        <source>Start again, removing the socket file first. It is removed only if no server accepts on it (connect() to it is refused).</source>
+        <translation>先移除通訊端檔案再重新啟動。只有在沒有伺服器在上面接受連線時（對它 connect() 會被拒絕）才會移除。</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connections, 4 updates a second. Select one or more for the actions below, or right-click them.</source>
+        <translation>伺服器的連線，每秒更新 4 次。選取一條或多條連線即可使用下方的動作，或在上面按右鍵。</translation>
+    </message>
+    <message>
+        <source>shutdown(fd, SHUT_WR): the server sends FIN after the echo it still owes. The client reads EOF (recv returns 0) but may still send; the server keeps reading until the client closes too.</source>
+        <translation>shutdown(fd, SHUT_WR)：伺服器送完還欠的回顯後送出 FIN。用戶端會讀到 EOF（recv 傳回 0），但仍可傳送；伺服器會繼續讀取，直到用戶端也關閉為止。</translation>
+    </message>
+    <message>
+        <source>close(fd): an orderly close. The client reads what was already sent, then EOF; if it sends again, it gets a reset (ECONNRESET, or EPIPE on a later send).</source>
+        <translation>close(fd)：正常關閉。用戶端會讀到已送出的資料，然後是 EOF；如果它再傳送，會收到重設（ECONNRESET，或之後的 send 得到 EPIPE）。</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_LINGER, {l_onoff = 1, l_linger = 0}) and close(fd): an abortive close. The kernel sends RST instead of FIN and drops unsent data; the client&apos;s next recv or send fails with ECONNRESET.</source>
+        <translation>setsockopt(SO_LINGER, {l_onoff = 1, l_linger = 0}) 再 close(fd)：中止式關閉。核心送出 RST 而非 FIN，並丟棄尚未送出的資料；用戶端的下一次 recv 或 send 會以 ECONNRESET 失敗。</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>伺服器記錄</translation>
+    </message>
+    <message>
+        <source>Connections, disconnections, refusals, accept pauses and errors (marked), the last %1 lines. Single messages are counted in the totals, not logged.</source>
+        <translation>連線、斷線、拒絕、accept 暫停與錯誤（有標示），最後 %1 行。個別訊息只計入總計，不記錄。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear log</source>
+        <translation>清除記錄(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove every line from this server&apos;s log (the totals stay).</source>
+        <translation>從這個伺服器的記錄中移除所有行（總計保留）。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Server %1 (starting…)</source>
+        <translation>伺服器 %1（啟動中…）</translation>
+    </message>
+    <message>
+        <source>Server %1 (stopping…)</source>
+        <translation>伺服器 %1（停止中…）</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>伺服器 %1</translation>
+    </message>
+    <message>
+        <source>Not started: correct the marked settings first.</source>
+        <translation>未啟動：請先修正標示的設定。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>啟動中…</translation>
+    </message>
+    <message>
+        <source>Stopping: closing every connection…</source>
+        <translation>停止中：正在關閉每條連線…</translation>
+    </message>
+    <message>
+        <source>Could not start: %1.</source>
+        <translation>無法啟動：%1。</translation>
+    </message>
+    <message>
+        <source>Could not start: %1 (%2 failed).</source>
+        <translation>無法啟動：%1（%2 失敗）。</translation>
+    </message>
+    <message>
+        <source>could not start: %1</source>
+        <translation>無法啟動：%1</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (%2, %3)</source>
+        <translation>正在 %1 上監聽（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Echo server listening on %1</source>
+        <translation>回顯伺服器正在 %1 上監聽</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped; it listened on %1 and served %n connection(s).</source>
+        <translation>
+            <numerusform>已停止；它曾在 %1 上監聽，並服務了 %n 條連線。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n 條連線</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the table shows %1 of them: at most %2 rows are listed)</source>
+        <translation>（表格顯示其中 %1 條：最多列出 %2 列）</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR)</source>
+        <translation>shutdown(SHUT_WR)</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>reset (SO_LINGER {1, 0}, close)</source>
+        <translation>重設（SO_LINGER {1, 0}、close）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on connection %2</source>
+        <translation>
+            <numerusform>對連線 %2 執行 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>傳輸量</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>伺服器狀態</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EchoTotalsView</name>
+    <message>
+        <source>Connections now:</source>
+        <translation>目前連線數：</translation>
+    </message>
+    <message>
+        <source>Connections open now (TCP, Unix stream), or peers heard from recently (UDP, Unix datagram).</source>
+        <translation>目前開啟的連線（TCP、Unix 串流），或最近有傳來資料的對端（UDP、Unix 資料包）。</translation>
+    </message>
+    <message>
+        <source>Connections in all:</source>
+        <translation>連線總數：</translation>
+    </message>
+    <message>
+        <source>Connections accepted since the server started.</source>
+        <translation>伺服器啟動以來接受的連線。</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>已拒絕：</translation>
+    </message>
+    <message>
+        <source>Connections accepted and closed at once because the server already had its maximum number of connections.</source>
+        <translation>因伺服器已達連線數上限，接受後立即關閉的連線。</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>錯誤：</translation>
+    </message>
+    <message>
+        <source>Calls that failed with an error other than a peer&apos;s reset (ECONNRESET) or a closed pipe (EPIPE). The log says which.</source>
+        <translation>因對端重設（ECONNRESET）或管線已關閉（EPIPE）以外的錯誤而失敗的呼叫。記錄中會註明是哪些。</translation>
+    </message>
+    <message>
+        <source>Accept pauses:</source>
+        <translation>accept 暫停：</translation>
+    </message>
+    <message>
+        <source>Times accept() failed with EMFILE or ENFILE (no descriptor left for a new connection): the server stops accepting for a moment instead of spinning, and accepts again later.</source>
+        <translation>accept() 以 EMFILE 或 ENFILE 失敗的次數（沒有剩餘的描述符可給新連線）：伺服器會暫停接受一下，而不是空轉，稍後再繼續接受。</translation>
+    </message>
+    <message>
+        <source>Bytes in:</source>
+        <translation>收到位元組：</translation>
+    </message>
+    <message>
+        <source>Bytes received from all clients (recv / recvfrom).</source>
+        <translation>從所有用戶端收到的位元組（recv / recvfrom）。</translation>
+    </message>
+    <message>
+        <source>Bytes out:</source>
+        <translation>送出位元組：</translation>
+    </message>
+    <message>
+        <source>Bytes echoed back to clients (send / sendto).</source>
+        <translation>回顯給用戶端的位元組（send / sendto）。</translation>
+    </message>
+    <message>
+        <source>Messages in:</source>
+        <translation>收到訊息：</translation>
+    </message>
+    <message>
+        <source>recv calls that returned data (streams), or datagrams received. A stream has no message boundaries: one send by a client may arrive in several recv calls, or several in one.</source>
+        <translation>有傳回資料的 recv 呼叫（串流），或收到的資料包。串流沒有訊息邊界：用戶端的一次 send 可能分成好幾次 recv 才收到，也可能好幾次 send 在一次 recv 中收到。</translation>
+    </message>
+    <message>
+        <source>Messages out:</source>
+        <translation>送出訊息：</translation>
+    </message>
+    <message>
+        <source>send calls, or datagrams sent back.</source>
+        <translation>send 呼叫，或送回的資料包。</translation>
+    </message>
+    <message>
+        <source>Truncated datagrams:</source>
+        <translation>被截斷的資料包：</translation>
+    </message>
+    <message>
+        <source>Datagrams larger than the server&apos;s buffer: recvfrom returned only the first part (MSG_TRUNC), and only that part was echoed.</source>
+        <translation>比伺服器緩衝區大的資料包：recvfrom 只傳回前面的部分（MSG_TRUNC），也只回顯了那一部分。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::HostsPage</name>
+    <message>
+        <source>The hosts database maps names to addresses: /etc/hosts, then whatever else nsswitch.conf lists (here DNS). gethostent reads it entry by entry as a struct hostent (h_name, h_aliases, h_addrtype, h_length, h_addr_list); sethostent rewinds, endhostent closes. gethostbyname and gethostbyaddr look up one host, in the files and through DNS. None of them is thread-safe; SockScope holds one lock around each whole sequence and uses the reentrant _r variants for single lookups.</source>
+        <translation>主機資料庫把名稱對應到位址：先查 /etc/hosts，再查 nsswitch.conf 列出的其他來源（這裡是 DNS）。gethostent 以 struct hostent（h_name、h_aliases、h_addrtype、h_length、h_addr_list）逐項讀取；sethostent 回到開頭，endhostent 關閉。gethostbyname 與 gethostbyaddr 在檔案中及透過 DNS 查詢單一主機。它們都不是執行緒安全的；SockScope 在每整段呼叫序列外加一把鎖，單筆查詢則使用可重入的 _r 版本。</translation>
+    </message>
+    <message>
+        <source>One host, the legacy way: gethostbyname2_r and gethostbyaddr_r</source>
+        <translation>以舊方法查詢單一主機：gethostbyname2_r 與 gethostbyaddr_r</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>const char *name: the host name to look up in /etc/hosts and then DNS. A name not in /etc/hosts is sent to the configured DNS server. Enter looks it up.</source>
+        <translation>const char *name：要在 /etc/hosts 與 DNS 中查詢的主機名稱。不在 /etc/hosts 中的名稱會送到設定的 DNS 伺服器。按 Enter 即可查詢。</translation>
+    </message>
+    <message>
+        <source>int af of gethostbyname2: the one address family to return. A legacy lookup answers for a single family; getaddrinfo with AF_UNSPEC gets both at once.</source>
+        <translation>gethostbyname2 的 int af：要傳回的那一個位址家族。舊式查詢一次只回答一個家族；getaddrinfo 搭配 AF_UNSPEC 可一次取得兩者。</translation>
+    </message>
+    <message>
+        <source>Runs gethostbyname2_r(name, af, …) on a worker thread.</source>
+        <translation>在背景執行緒中執行 gethostbyname2_r(name, af, …)。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or ::1</source>
+        <translation>127.0.0.1 或 ::1</translation>
+    </message>
+    <message>
+        <source>const void *addr: the address whose name is wanted, typed as IPv4 or IPv6 text; SockScope converts it with inet_pton and passes its length and family (AF_INET or AF_INET6). Enter looks it up.</source>
+        <translation>const void *addr：要查詢名稱的位址，以 IPv4 或 IPv6 文字輸入；SockScope 會用 inet_pton 轉換，並傳入它的長度與家族（AF_INET 或 AF_INET6）。按 Enter 即可查詢。</translation>
+    </message>
+    <message>
+        <source>Runs gethostbyaddr_r(addr, len, type, …) on a worker thread.</source>
+        <translation>在背景執行緒中執行 gethostbyaddr_r(addr, len, type, …)。</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>位址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The struct hostent found: h_name, h_aliases, h_addrtype, h_length and h_addr_list (each address shown with inet_ntop).</source>
+        <translation>找到的 struct hostent：h_name、h_aliases、h_addrtype、h_length 與 h_addr_list（每個位址以 inet_ntop 顯示）。</translation>
+    </message>
+    <message>
+        <source>the host entry</source>
+        <translation>主機項目</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>結果：</translation>
+    </message>
+    <message>
+        <source>The C function that actually ran (the journal shows the call) and how long it took.</source>
+        <translation>實際執行的 C 函式（呼叫日誌會顯示這次呼叫）以及它花費的時間。</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>呼叫：</translation>
+    </message>
+    <message>
+        <source>Why getaddrinfo replaced them: gethostbyname and gethostbyaddr return a pointer to one static struct that the next call overwrites, so they are not thread-safe (the _r variants need a caller&apos;s buffer and are not in POSIX). They answer for one address family at a time, know nothing of ports, services or socket types, and report failure in h_errno (HOST_NOT_FOUND, TRY_AGAIN…) rather than errno or an EAI_* code. getaddrinfo does all of that in one reentrant call and returns ready-to-use socket addresses: see the Name resolution page.</source>
+        <translation>getaddrinfo 取代它們的原因：gethostbyname 與 gethostbyaddr 傳回的指標指向單一個靜態結構，下一次呼叫就會覆寫，因此不是執行緒安全的（_r 版本需要呼叫端提供緩衝區，而且不在 POSIX 中）。它們一次只回答一個位址家族，不懂埠、服務或通訊端類型，並以 h_errno（HOST_NOT_FOUND、TRY_AGAIN…）而非 errno 或 EAI_* 代碼回報失敗。getaddrinfo 以一次可重入的呼叫完成這一切，並傳回可以直接使用的通訊端位址：請參閱「名稱解析」頁面。</translation>
+    </message>
+    <message>
+        <source>h_name</source>
+        <translation>h_name</translation>
+    </message>
+    <message>
+        <source>h_aliases</source>
+        <translation>h_aliases</translation>
+    </message>
+    <message>
+        <source>h_addrtype</source>
+        <translation>h_addrtype</translation>
+    </message>
+    <message>
+        <source>h_addr_list</source>
+        <translation>h_addr_list</translation>
+    </message>
+    <message>
+        <source>char *h_name: the official name of the host.</source>
+        <translation>char *h_name：主機的正式名稱。</translation>
+    </message>
+    <message>
+        <source>char **h_aliases: other names for it, NULL-terminated.</source>
+        <translation>char **h_aliases：它的其他名稱，以 NULL 結尾。</translation>
+    </message>
+    <message>
+        <source>int h_addrtype: the family of the addresses, AF_INET or AF_INET6 (h_length is 4 or 16 bytes).</source>
+        <translation>int h_addrtype：位址的家族，AF_INET 或 AF_INET6（h_length 為 4 或 16 位元組）。</translation>
+    </message>
+    <message>
+        <source>char **h_addr_list: the addresses, in network byte order, shown with inet_ntop.</source>
+        <translation>char **h_addr_list：各個位址，依網路位元組順序，以 inet_ntop 顯示。</translation>
+    </message>
+    <message>
+        <source>What stayopen does in glibc today: for /etc/hosts, sethostent(1) keeps the file open so that later gethostbyname and gethostbyaddr calls reuse it, and it rewinds gethostent to the first entry. gethostent lists the files only: DNS cannot be enumerated. The chapter says that sethostent(1) makes gethostby* ask DNS over TCP and keep that connection open. glibc 2.36 on this system does not: watched with strace against a private DNS server, the queries still go out over UDP and the socket is closed again after every call.</source>
+        <translation>stayopen 在現今 glibc 中的作用：對 /etc/hosts 而言，sethostent(1) 會讓檔案保持開啟，之後的 gethostbyname 與 gethostbyaddr 呼叫便可重複使用它，同時也會把 gethostent 倒回第一個項目。gethostent 只列出檔案中的內容：DNS 無法逐一列舉。本章說 sethostent(1) 會讓 gethostby* 改以 TCP 查詢 DNS 並保持該連線開啟。這個系統上的 glibc 2.36 並不會這樣做：以 strace 對著私人 DNS 伺服器觀察，查詢仍然經由 UDP 送出，而且每次呼叫後通訊端都會再次關閉。</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主機</translation>
+    </message>
+    <message>
+        <source>The hosts database: gethostent, sethostent(stayopen), and the legacy gethostbyname and gethostbyaddr that getaddrinfo replaced.</source>
+        <translation>主機資料庫：gethostent、sethostent(stayopen)，以及已被 getaddrinfo 取代的舊式 gethostbyname 與 gethostbyaddr。</translation>
+    </message>
+    <message>
+        <source>Type a host name, such as localhost.</source>
+        <translation>請輸入主機名稱，例如 localhost。</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>執行中…</translation>
+    </message>
+    <message>
+        <source>Type an IPv4 or IPv6 address, such as 127.0.0.1.</source>
+        <translation>請輸入 IPv4 或 IPv6 位址，例如 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither an IPv4 nor an IPv6 address (inet_pton returned 0 for both).</source>
+        <translation>「%1」既不是 IPv4 也不是 IPv6 位址（inet_pton 對兩者都傳回 0）。</translation>
+    </message>
+    <message>
+        <source>%1 returned no entry; h_errno is %2 (%3).</source>
+        <translation>%1 沒有傳回任何項目；h_errno 為 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 returned no entry.</source>
+        <translation>%1 沒有傳回任何項目。</translation>
+    </message>
+    <message>
+        <source>h_name %1 · h_aliases %2 · h_addrtype %3 · h_length %4 · h_addr_list %5</source>
+        <translation>h_name %1 · h_aliases %2 · h_addrtype %3 · h_length %4 · h_addr_list %5</translation>
+    </message>
+    <message>
+        <source>Run gethostbyname&amp;2_r</source>
+        <translation>執行 gethostbyname&amp;2_r</translation>
+    </message>
+    <message>
+        <source>Run gethostby&amp;addr_r</source>
+        <translation>執行 gethostby&amp;addr_r</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::JournalDock</name>
+    <message>
+        <source>Call journal</source>
+        <translation>呼叫日誌</translation>
+    </message>
+    <message>
+        <source>Every system or library call SockScope made for you, with its C code.</source>
+        <translation>SockScope 替您進行的每個系統呼叫或函式庫呼叫，以及對應的 C 程式碼。</translation>
+    </message>
+    <message>
+        <source>Filter by function or errno, e.g. inet_pton or EAFNOSUPPORT</source>
+        <translation>依函式或 errno 篩選，例如 inet_pton 或 EAFNOSUPPORT</translation>
+    </message>
+    <message>
+        <source>Shows only the calls whose function name or errno symbol contains this text.</source>
+        <translation>只顯示函式名稱或 errno 符號包含此文字的呼叫。</translation>
+    </message>
+    <message>
+        <source>Copy C code</source>
+        <translation>複製 C 程式碼</translation>
+    </message>
+    <message>
+        <source>Copy the C code of the selected calls to the clipboard.</source>
+        <translation>將所選呼叫的 C 程式碼複製到剪貼簿。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Remove every call from the journal.</source>
+        <translation>從日誌中移除所有呼叫。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Save the journal as C code with comments (.txt) or as JSON (.json).</source>
+        <translation>將日誌儲存為附註解的 C 程式碼（.txt）或 JSON（.json）。</translation>
+    </message>
+    <message>
+        <source>Select calls to see their C code.</source>
+        <translation>選取呼叫即可查看其 C 程式碼。</translation>
+    </message>
+    <message>
+        <source>The selected calls as C code.</source>
+        <translation>所選呼叫的 C 程式碼。</translation>
+    </message>
+    <message>
+        <source>Select one or more calls in the journal first.</source>
+        <translation>請先在日誌中選取一個或多個呼叫。</translation>
+    </message>
+    <message>
+        <source>Copied the C code of the selected calls (%1) to the clipboard.</source>
+        <translation>已將所選呼叫（%1 個）的 C 程式碼複製到剪貼簿。</translation>
+    </message>
+    <message>
+        <source>C code with comments (*.txt)</source>
+        <translation>附註解的 C 程式碼 (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the call journal</source>
+        <translation>匯出呼叫日誌</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Exported the journal (%1 calls) to %2.</source>
+        <translation>已將日誌（%1 個呼叫）匯出至 %2。</translation>
+    </message>
+    <message>
+        <source>Calls shown: %1.</source>
+        <translation>顯示的呼叫：%1 個。</translation>
+    </message>
+    <message>
+        <source>Calls shown: %1 of %2.</source>
+        <translation>顯示的呼叫：%1 個，共 %2 個。</translation>
+    </message>
+    <message>
+        <source>%1 older calls were dropped to bound memory (the table keeps the newest %2).</source>
+        <translation>為限制記憶體用量，已捨棄 %1 個較舊的呼叫（表格保留最新的 %2 個）。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::JournalModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>執行緒</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函式</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>引數</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>errno</source>
+        <translation>errno</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>微秒</translation>
+    </message>
+    <message>
+        <source>The call&apos;s sequence number in the journal.</source>
+        <translation>呼叫在日誌中的序號。</translation>
+    </message>
+    <message>
+        <source>When the call started (local time).</source>
+        <translation>呼叫開始的時間（本地時間）。</translation>
+    </message>
+    <message>
+        <source>The thread that made the call.</source>
+        <translation>發出呼叫的執行緒。</translation>
+    </message>
+    <message>
+        <source>The C library or system call.</source>
+        <translation>C 函式庫呼叫或系統呼叫。</translation>
+    </message>
+    <message>
+        <source>The arguments, as a C programmer would write them.</source>
+        <translation>引數，以 C 程式設計師的寫法表示。</translation>
+    </message>
+    <message>
+        <source>The value the call returned.</source>
+        <translation>呼叫傳回的值。</translation>
+    </message>
+    <message>
+        <source>errno after a failed call; hover for its text.</source>
+        <translation>呼叫失敗後的 errno；將滑鼠游標停在上面可看到說明文字。</translation>
+    </message>
+    <message>
+        <source>How long the call took, in microseconds.</source>
+        <translation>呼叫花費的時間，單位為微秒。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系統語言</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::MainWindow</name>
+    <message>
+        <source>SockScope</source>
+        <translation>SockScope</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s topics, in its order.</source>
+        <translation>本章的主題，依章節順序排列。</translation>
+    </message>
+    <message>
+        <source>Host byte order: little-endian</source>
+        <translation>主機位元組順序：小端序</translation>
+    </message>
+    <message>
+        <source>Host byte order: big-endian</source>
+        <translation>主機位元組順序：大端序</translation>
+    </message>
+    <message>
+        <source>Host byte order: mixed</source>
+        <translation>主機位元組順序：混合</translation>
+    </message>
+    <message>
+        <source>How this computer stores multi-byte numbers in memory.</source>
+        <translation>這台電腦如何在記憶體中儲存多位元組的數字。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export journal…</source>
+        <translation>匯出日誌(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the call journal as C code or JSON.</source>
+        <translation>將呼叫日誌儲存為 C 程式碼或 JSON。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;first field</source>
+        <translation>移至第一個欄位(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>日誌(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Show or hide the call journal.</source>
+        <translation>顯示或隱藏呼叫日誌。</translation>
+    </message>
+    <message>
+        <source>The language changes the next time SockScope starts.</source>
+        <translation>語言將在下次啟動 SockScope 時變更。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SockScope</source>
+        <translation>關於 SockScope(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>About SockScope</source>
+        <translation>關於 SockScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SockScope %1&lt;/h3&gt;&lt;p&gt;A workbench for the BSD socket API: every call it makes for you is real, and the call journal shows each one as C code.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Released under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SockScope %1&lt;/h3&gt;&lt;p&gt;BSD 通訊端 API 的實驗工作台：它替您進行的每個呼叫都是真的，呼叫日誌會以 C 程式碼顯示每一個呼叫。&lt;/p&gt;&lt;p&gt;以 Qt %2 建置。以 MIT 授權條款發布。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ProtocolsPage</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>查詢(&amp;L)</translation>
+    </message>
+    <message>
+        <source>/etc/protocols names the protocols that can ride on IP, with the number carried in the IP header&apos;s protocol field: tcp is 6, udp is 17. getprotoent reads it entry by entry as a struct protoent (p_name, p_aliases, p_proto); setprotoent rewinds to the start and endprotoent closes the file. getprotobyname and getprotobynumber find a single entry. None of them is thread-safe, so SockScope holds one lock around each whole sequence and uses the reentrant _r variants for single lookups.</source>
+        <translation>/etc/protocols 為可以在 IP 上承載的協定命名，並列出 IP 標頭協定欄位中的編號：tcp 是 6，udp 是 17。getprotoent 以 struct protoent（p_name、p_aliases、p_proto）逐項讀取；setprotoent 回到開頭，endprotoent 關閉檔案。getprotobyname 與 getprotobynumber 查詢單一項目。它們都不是執行緒安全的，因此 SockScope 在每整段呼叫序列外加一把鎖，單筆查詢則使用可重入的 _r 版本。</translation>
+    </message>
+    <message>
+        <source>One protocol: getprotobyname_r or getprotobynumber_r</source>
+        <translation>單一協定：getprotobyname_r 或 getprotobynumber_r</translation>
+    </message>
+    <message>
+        <source>tcp, udp, icmp… or a number such as 6</source>
+        <translation>tcp、udp、icmp…，或數字，例如 6</translation>
+    </message>
+    <message>
+        <source>A name (const char *name of getprotobyname, matched against p_name and p_aliases) or a number 0–255 (int proto of getprotobynumber). Enter looks it up.</source>
+        <translation>名稱（getprotobyname 的 const char *name，與 p_name 及 p_aliases 比對）或 0–255 的數字（getprotobynumber 的 int proto）。按 Enter 即可查詢。</translation>
+    </message>
+    <message>
+        <source>Runs getprotobynumber_r for a number, getprotobyname_r for a name, on a worker thread.</source>
+        <translation>在背景執行緒中執行：數字用 getprotobynumber_r，名稱用 getprotobyname_r。</translation>
+    </message>
+    <message>
+        <source>&amp;Name or number:</source>
+        <translation>名稱或編號(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The struct protoent found: p_name (official name), p_proto (number), p_aliases (other names).</source>
+        <translation>找到的 struct protoent：p_name（正式名稱）、p_proto（編號）、p_aliases（其他名稱）。</translation>
+    </message>
+    <message>
+        <source>the protocol entry</source>
+        <translation>協定項目</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>結果：</translation>
+    </message>
+    <message>
+        <source>The C function that actually ran (the journal shows the call) and how long it took.</source>
+        <translation>實際執行的 C 函式（呼叫日誌會顯示這次呼叫）以及它花費的時間。</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>呼叫：</translation>
+    </message>
+    <message>
+        <source>p_name</source>
+        <translation>p_name</translation>
+    </message>
+    <message>
+        <source>p_proto</source>
+        <translation>p_proto</translation>
+    </message>
+    <message>
+        <source>p_aliases</source>
+        <translation>p_aliases</translation>
+    </message>
+    <message>
+        <source>char *p_name: the official name of the protocol.</source>
+        <translation>char *p_name：協定的正式名稱。</translation>
+    </message>
+    <message>
+        <source>int p_proto: the protocol number, as in the IP header (host byte order: one byte needs no conversion).</source>
+        <translation>int p_proto：協定編號，與 IP 標頭中的相同（主機位元組順序：單一位元組不需要轉換）。</translation>
+    </message>
+    <message>
+        <source>char **p_aliases: other names for it, NULL-terminated.</source>
+        <translation>char **p_aliases：它的其他名稱，以 NULL 結尾。</translation>
+    </message>
+    <message>
+        <source>What stayopen does in glibc today: setprotoent(1) keeps /etc/protocols open, so getprotobyname and getprotobynumber reuse the open file instead of closing it after each query as they do after setprotoent(0). It also rewinds getprotoent to the first entry. It changes only how the file is handled, never the answers: the list is the same either way.</source>
+        <translation>stayopen 在現今 glibc 中的作用：setprotoent(1) 讓 /etc/protocols 保持開啟，getprotobyname 與 getprotobynumber 便會重複使用已開啟的檔案，而不像 setprotoent(0) 之後那樣每次查詢完就關閉。它也會把 getprotoent 倒回第一個項目。它只改變檔案的處理方式，從不改變答案：兩種情況下的清單都一樣。</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>The protocols database: getprotoent, setprotoent(stayopen), getprotobyname and getprotobynumber.</source>
+        <translation>協定資料庫：getprotoent、setprotoent(stayopen)、getprotobyname 與 getprotobynumber。</translation>
+    </message>
+    <message>
+        <source>Type a protocol name (such as tcp) or a number from 0 to 255.</source>
+        <translation>請輸入協定名稱（例如 tcp）或 0 到 255 的數字。</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>協定編號</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>執行中…</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失敗：%2</translation>
+    </message>
+    <message>
+        <source>No protocol “%1” in the database: %2 returned 0 with the result pointer set to NULL. Check the spelling (names are case-sensitive) or the number.</source>
+        <translation>資料庫中沒有協定「%1」：%2 傳回 0，並將結果指標設為 NULL。請檢查拼字（名稱區分大小寫）或編號。</translation>
+    </message>
+    <message>
+        <source>p_name %1 · p_proto %2 · p_aliases %3</source>
+        <translation>p_name %1 · p_proto %2 · p_aliases %3</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ResolverPage</name>
+    <message>
+        <source>For a server: with node NULL, the address returned is the wildcard (0.0.0.0 or ::) to bind() to, instead of the loopback address. It has no effect when a node is given.</source>
+        <translation>用於伺服器：node 為 NULL 時，傳回的位址是供 bind() 使用的萬用位址（0.0.0.0 或 ::），而非回送位址。有指定 node 時沒有作用。</translation>
+    </message>
+    <message>
+        <source>Also find the host&apos;s canonical (official) name; it is put in ai_canonname of the first entry only. Needs a node.</source>
+        <translation>同時查出主機的正式（標準）名稱；它只會放在第一個項目的 ai_canonname 中。需要指定 node。</translation>
+    </message>
+    <message>
+        <source>The node must be a numeric address: no name lookup is made, so no DNS query is sent. A name fails with EAI_NONAME.</source>
+        <translation>node 必須是數字位址：不會查詢名稱，因此不會送出 DNS 查詢。若是名稱則以 EAI_NONAME 失敗。</translation>
+    </message>
+    <message>
+        <source>The service must be a port number: the services database is not searched. A service name fails with EAI_NONAME.</source>
+        <translation>service 必須是埠號：不會搜尋服務資料庫。若是服務名稱則以 EAI_NONAME 失敗。</translation>
+    </message>
+    <message>
+        <source>With ai_family AF_INET6: when the host has no IPv6 address, return its IPv4 addresses as IPv4-mapped IPv6 addresses (::ffff:a.b.c.d).</source>
+        <translation>搭配 ai_family AF_INET6：主機沒有 IPv6 位址時，將其 IPv4 位址以 IPv4 對應的 IPv6 位址（::ffff:a.b.c.d）傳回。</translation>
+    </message>
+    <message>
+        <source>Together with AI_V4MAPPED: return the IPv6 addresses and the mapped IPv4 ones, not the IPv4 ones only when there is no IPv6 address.</source>
+        <translation>與 AI_V4MAPPED 一起使用：同時傳回 IPv6 位址與對應後的 IPv4 位址，而不是只在沒有 IPv6 位址時才傳回 IPv4 位址。</translation>
+    </message>
+    <message>
+        <source>Return IPv4 addresses only if this machine has an IPv4 address configured, and IPv6 ones only if it has an IPv6 address (loopback addresses do not count).</source>
+        <translation>只有在這台電腦設定了 IPv4 位址時才傳回 IPv4 位址，有 IPv6 位址時才傳回 IPv6 位址（回送位址不算）。</translation>
+    </message>
+    <message>
+        <source>A glibc extension: a node written in Unicode letters (bücher.example) is converted to its ASCII form (IDNA) before the lookup.</source>
+        <translation>glibc 擴充功能：以 Unicode 字母寫成的 node（bücher.example）會在查詢前轉換成 ASCII 形式（IDNA）。</translation>
+    </message>
+    <message>
+        <source>Give back the address as text instead of looking up its host name (no DNS query).</source>
+        <translation>以文字傳回位址，而不查詢它的主機名稱（不送出 DNS 查詢）。</translation>
+    </message>
+    <message>
+        <source>Give back the port as a number instead of looking up its service name.</source>
+        <translation>以數字傳回埠，而不查詢它的服務名稱。</translation>
+    </message>
+    <message>
+        <source>Fail with EAI_NONAME when no host name is found, instead of giving back the address as text.</source>
+        <translation>找不到主機名稱時以 EAI_NONAME 失敗，而不是以文字傳回位址。</translation>
+    </message>
+    <message>
+        <source>For a host in the local domain, give back only the first label of its name (the part before the first dot).</source>
+        <translation>對本機網域中的主機，只傳回其名稱的第一個標籤（第一個點之前的部分）。</translation>
+    </message>
+    <message>
+        <source>Look up the service name for UDP instead of TCP (a few ports have different names for the two).</source>
+        <translation>以 UDP 而非 TCP 查詢服務名稱（有少數埠在兩者下名稱不同）。</translation>
+    </message>
+    <message>
+        <source>&amp;Run getaddrinfo</source>
+        <translation>執行 getaddrinfo(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Run &amp;getnameinfo</source>
+        <translation>執行 getnameinfo(&amp;G)</translation>
+    </message>
+    <message>
+        <source>getaddrinfo turns a host (node) and a service into a list of ready-made socket addresses: each struct addrinfo carries the three arguments for socket() and the address for bind() or connect(). It searches /etc/hosts and DNS for both families in one reentrant call and reports failure as an EAI_* code for gai_strerror, not in errno. getnameinfo goes the other way, from a socket address to a host and a service name. A lookup can wait seconds for DNS, so it runs on a worker thread; it cannot be interrupted, so Cancel only throws its result away.</source>
+        <translation>getaddrinfo 把主機（node）與服務（service）轉成一串現成的通訊端位址：每個 struct addrinfo 都帶有 socket() 的三個引數，以及供 bind() 或 connect() 使用的位址。它以一次可重入的呼叫在 /etc/hosts 與 DNS 中搜尋兩個家族，並以供 gai_strerror 使用的 EAI_* 代碼回報失敗，而不是用 errno。getnameinfo 則反過來，從通訊端位址查出主機名稱與服務名稱。查詢可能要等 DNS 好幾秒，所以在背景執行緒中執行；它無法中斷，因此「取消」只會丟棄結果。</translation>
+    </message>
+    <message>
+        <source>For comparison, the legacy gethostbyname2_r and gethostbyaddr_r, and why getaddrinfo replaced them, are on the Hosts page.</source>
+        <translation>作為比較，舊式的 gethostbyname2_r 與 gethostbyaddr_r，以及 getaddrinfo 為何取代它們，請見「主機」頁面。</translation>
+    </message>
+    <message>
+        <source>getaddrinfo(node, service, &amp;&amp;hints, &amp;&amp;res)</source>
+        <translation>getaddrinfo(node, service, &amp;&amp;hints, &amp;&amp;res)</translation>
+    </message>
+    <message>
+        <source>empty: NULL</source>
+        <translation>空白：NULL</translation>
+    </message>
+    <message>
+        <source>const char *node: a host name (looked up in /etc/hosts, then DNS) or a numeric IPv4/IPv6 address. Leave it empty to pass NULL: the local host&apos;s loopback address, or the wildcard address with AI_PASSIVE.</source>
+        <translation>const char *node：主機名稱（先查 /etc/hosts，再查 DNS）或數字形式的 IPv4/IPv6 位址。留白即傳入 NULL：代表本機主機的回送位址，搭配 AI_PASSIVE 時則是萬用位址。</translation>
+    </message>
+    <message>
+        <source>const char *service: a service name from /etc/services (http) or a port number (80). Leave it empty to pass NULL: the port in the results is then 0.</source>
+        <translation>const char *service：/etc/services 中的服務名稱（http）或埠號（80）。留白即傳入 NULL：結果中的埠會是 0。</translation>
+    </message>
+    <message>
+        <source>&amp;node:</source>
+        <translation>&amp;node：</translation>
+    </message>
+    <message>
+        <source>&amp;service:</source>
+        <translation>&amp;service：</translation>
+    </message>
+    <message>
+        <source>AF_UNSPEC (either)</source>
+        <translation>AF_UNSPEC（兩者皆可）</translation>
+    </message>
+    <message>
+        <source>hints.ai_family: the family of the addresses wanted. AF_UNSPEC returns IPv4 and IPv6 addresses alike.</source>
+        <translation>hints.ai_family：想要的位址家族。AF_UNSPEC 會同時傳回 IPv4 與 IPv6 位址。</translation>
+    </message>
+    <message>
+        <source>0 (any)</source>
+        <translation>0（任何）</translation>
+    </message>
+    <message>
+        <source>hints.ai_socktype: the socket type wanted. 0 returns one entry per type the service exists for (stream, datagram, raw).</source>
+        <translation>hints.ai_socktype：想要的通訊端類型。0 會為服務所支援的每種類型（串流、資料包、原始）各傳回一個項目。</translation>
+    </message>
+    <message>
+        <source>hints.ai_protocol: 0 for any, or a protocol number 0–255 such as 6 (IPPROTO_TCP) or 17 (IPPROTO_UDP); empty means 0.</source>
+        <translation>hints.ai_protocol：0 表示任何協定，或 0–255 的協定編號，例如 6（IPPROTO_TCP）或 17（IPPROTO_UDP）；留白即為 0。</translation>
+    </message>
+    <message>
+        <source>ai_sock&amp;type:</source>
+        <translation>ai_sock&amp;type：</translation>
+    </message>
+    <message>
+        <source>ai_&amp;protocol:</source>
+        <translation>ai_&amp;protocol：</translation>
+    </message>
+    <message>
+        <source>ai_flags:</source>
+        <translation>ai_flags：</translation>
+    </message>
+    <message>
+        <source>hints.ai_flags: the AI_* flags ORed together.</source>
+        <translation>hints.ai_flags：以 OR 組合的 AI_* 旗標。</translation>
+    </message>
+    <message>
+        <source>Calls getaddrinfo with these arguments on a worker thread (Enter).</source>
+        <translation>在背景執行緒中以這些引數呼叫 getaddrinfo（Enter）。</translation>
+    </message>
+    <message>
+        <source>Stops waiting (Esc). getaddrinfo itself cannot be interrupted: it runs to the end in its thread, and its result is thrown away when it arrives.</source>
+        <translation>停止等待（Esc）。getaddrinfo 本身無法中斷：它會在自己的執行緒中執行到結束，結果送達時會被丟棄。</translation>
+    </message>
+    <message>
+        <source>getaddrinfo&apos;s return value: 0, or an EAI_* code with gai_strerror&apos;s text; and how long the call took.</source>
+        <translation>getaddrinfo 的傳回值：0，或 EAI_* 代碼及 gai_strerror 的文字；以及呼叫花費的時間。</translation>
+    </message>
+    <message>
+        <source>The list in res: struct addrinfo nodes linked by ai_next</source>
+        <translation>res 中的串列：以 ai_next 串接的 struct addrinfo 節點</translation>
+    </message>
+    <message>
+        <source>The addrinfo list</source>
+        <translation>addrinfo 串列</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>埠</translation>
+    </message>
+    <message>
+        <source>scope id</source>
+        <translation>範圍 ID</translation>
+    </message>
+    <message>
+        <source>int ai_flags of the entry.</source>
+        <translation>此項目的 int ai_flags。</translation>
+    </message>
+    <message>
+        <source>int ai_family: the first argument for socket().</source>
+        <translation>int ai_family：socket() 的第一個引數。</translation>
+    </message>
+    <message>
+        <source>int ai_socktype: the second argument for socket().</source>
+        <translation>int ai_socktype：socket() 的第二個引數。</translation>
+    </message>
+    <message>
+        <source>int ai_protocol: the third argument for socket().</source>
+        <translation>int ai_protocol：socket() 的第三個引數。</translation>
+    </message>
+    <message>
+        <source>socklen_t ai_addrlen: the size of *ai_addr.</source>
+        <translation>socklen_t ai_addrlen：*ai_addr 的大小。</translation>
+    </message>
+    <message>
+        <source>The address in *ai_addr (sin_addr or sin6_addr), as inet_ntop writes it.</source>
+        <translation>*ai_addr 中的位址（sin_addr 或 sin6_addr），以 inet_ntop 寫出的形式顯示。</translation>
+    </message>
+    <message>
+        <source>The port in *ai_addr (sin_port or sin6_port), converted with ntohs.</source>
+        <translation>*ai_addr 中的埠（sin_port 或 sin6_port），以 ntohs 轉換。</translation>
+    </message>
+    <message>
+        <source>sin6_scope_id: the interface of a link-local IPv6 address (0 otherwise, and for IPv4).</source>
+        <translation>sin6_scope_id：鏈路本地 IPv6 位址的介面（其他情況及 IPv4 為 0）。</translation>
+    </message>
+    <message>
+        <source>char *ai_canonname: set in the first entry only, with AI_CANONNAME.</source>
+        <translation>char *ai_canonname：只在第一個項目中設定，且需搭配 AI_CANONNAME。</translation>
+    </message>
+    <message>
+        <source>the addrinfo list</source>
+        <translation>addrinfo 串列</translation>
+    </message>
+    <message>
+        <source>getnameinfo(sa, salen, host, hostlen, serv, servlen, flags)</source>
+        <translation>getnameinfo(sa, salen, host, hostlen, serv, servlen, flags)</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or ::1</source>
+        <translation>127.0.0.1 或 ::1</translation>
+    </message>
+    <message>
+        <source>The address put into the socket address sa (sin_addr or sin6_addr): IPv4 or IPv6 text, with %interface for a link-local IPv6 address (sin6_scope_id).</source>
+        <translation>放進通訊端位址 sa 的位址（sin_addr 或 sin6_addr）：IPv4 或 IPv6 文字，鏈路本地 IPv6 位址要加上 %interface（sin6_scope_id）。</translation>
+    </message>
+    <message>
+        <source>The port put into sa (sin_port or sin6_port, converted with htons): 0–65535.</source>
+        <translation>放進 sa 的埠（sin_port 或 sin6_port，以 htons 轉換）：0–65535。</translation>
+    </message>
+    <message>
+        <source>a&amp;ddress:</source>
+        <translation>位址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>p&amp;ort:</source>
+        <translation>埠(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>flags:</source>
+        <translation>flags：</translation>
+    </message>
+    <message>
+        <source>int flags: the NI_* flags ORed together.</source>
+        <translation>int flags：以 OR 組合的 NI_* 旗標。</translation>
+    </message>
+    <message>
+        <source>Calls getnameinfo on a worker thread (Enter).</source>
+        <translation>在背景執行緒中呼叫 getnameinfo（Enter）。</translation>
+    </message>
+    <message>
+        <source>Stops waiting (Esc); the call itself runs to the end and its result is thrown away.</source>
+        <translation>停止等待（Esc）；呼叫本身會執行到結束，其結果會被丟棄。</translation>
+    </message>
+    <message>
+        <source>char *host: the host name getnameinfo wrote (or the address as text).</source>
+        <translation>char *host：getnameinfo 寫入的主機名稱（或文字形式的位址）。</translation>
+    </message>
+    <message>
+        <source>char *serv: the service name getnameinfo wrote (or the port as a number).</source>
+        <translation>char *serv：getnameinfo 寫入的服務名稱（或數字形式的埠）。</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>主機</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>host:</source>
+        <translation>host：</translation>
+    </message>
+    <message>
+        <source>serv:</source>
+        <translation>serv：</translation>
+    </message>
+    <message>
+        <source>Name resolution</source>
+        <translation>名稱解析</translation>
+    </message>
+    <message>
+        <source>getaddrinfo with every hint and AI_* flag, its addrinfo list drawn as linked nodes, and getnameinfo with every NI_* flag.</source>
+        <translation>getaddrinfo 搭配所有 hints 與 AI_* 旗標，其 addrinfo 串列以串接的節點繪出，以及搭配所有 NI_* 旗標的 getnameinfo。</translation>
+    </message>
+    <message>
+        <source>ai_protocol</source>
+        <translation>ai_protocol</translation>
+    </message>
+    <message>
+        <source>getaddrinfo is running on a worker thread</source>
+        <translation>getaddrinfo 正在背景執行緒中執行</translation>
+    </message>
+    <message>
+        <source>Waiting for getaddrinfo…</source>
+        <translation>正在等待 getaddrinfo…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 ms. getaddrinfo cannot be interrupted once it has started: it goes on in its worker thread until it returns, and its result will be discarded when it arrives.</source>
+        <translation>已於 %1 毫秒後取消。getaddrinfo 一旦開始就無法中斷：它會在背景執行緒中繼續執行直到返回，結果送達時會被丟棄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>getaddrinfo returned 0: %n struct addrinfo in the list, in the order getaddrinfo linked them. The call took %1.</source>
+        <translation>
+            <numerusform>getaddrinfo 傳回 0：串列中有 %n 個 struct addrinfo，依 getaddrinfo 串接的順序排列。呼叫耗時 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>getaddrinfo failed, so there is no list: res was not set and must not be passed to freeaddrinfo.</source>
+        <translation>getaddrinfo 失敗，因此沒有串列：res 未被設定，不得傳給 freeaddrinfo。</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>node</translation>
+    </message>
+    <message>
+        <source>hints</source>
+        <translation>hints</translation>
+    </message>
+    <message>
+        <source>getaddrinfo returned %1: %2, “%3”. The call took %4. See the message at %5.</source>
+        <translation>getaddrinfo 傳回 %1：%2，「%3」。呼叫耗時 %4。請參閱 %5 處的訊息。</translation>
+    </message>
+    <message>
+        <source>Type an IPv4 or IPv6 address, such as 127.0.0.1.</source>
+        <translation>請輸入 IPv4 或 IPv6 位址，例如 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>Only an IPv6 address takes a %interface suffix.</source>
+        <translation>只有 IPv6 位址可以加上 %interface 後綴。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither an IPv4 nor an IPv6 address (inet_pton returned 0 for both).</source>
+        <translation>「%1」既不是 IPv4 也不是 IPv6 位址（inet_pton 對兩者都傳回 0）。</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>埠</translation>
+    </message>
+    <message>
+        <source>getnameinfo is running on a worker thread</source>
+        <translation>getnameinfo 正在背景執行緒中執行</translation>
+    </message>
+    <message>
+        <source>Waiting for getnameinfo…</source>
+        <translation>正在等待 getnameinfo…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 ms. getnameinfo cannot be interrupted: it runs to the end in its worker thread, and its result will be discarded when it arrives.</source>
+        <translation>已於 %1 毫秒後取消。getnameinfo 無法中斷：它會在背景執行緒中執行到結束，結果送達時會被丟棄。</translation>
+    </message>
+    <message>
+        <source>getnameinfo returned 0. The call took %1.</source>
+        <translation>getnameinfo 傳回 0。呼叫耗時 %1。</translation>
+    </message>
+    <message>
+        <source>getnameinfo returned %1: %2, “%3”. The call took %4. %5</source>
+        <translation>getnameinfo 傳回 %1：%2，「%3」。呼叫耗時 %4。%5</translation>
+    </message>
+    <message>
+        <source>getnameinfo returned %1: %2, “%3”. The call took %4. See the message at the address.</source>
+        <translation>getnameinfo 傳回 %1：%2，「%3」。呼叫耗時 %4。請參閱位址處的訊息。</translation>
+    </message>
+    <message>
+        <source>Cancelled: this getaddrinfo&apos;s list will not be shown. Run it again to see one.</source>
+        <translation>已取消：這次 getaddrinfo 的串列不會顯示。請重新執行以查看串列。</translation>
+    </message>
+    <message>
+        <source>Its result has now arrived and was discarded after %1 ms; it is shown nowhere.</source>
+        <translation>它的結果已在 %1 毫秒後送達並被丟棄；不會顯示在任何地方。</translation>
+    </message>
+    <message>
+        <source>ai_fa&amp;mily:</source>
+        <translation>ai_fa&amp;mily：</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ServicesPage</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>查詢(&amp;L)</translation>
+    </message>
+    <message>
+        <source>/etc/services gives the well-known ports a name: http is port 80 over tcp. getservent reads it entry by entry as a struct servent (s_name, s_aliases, s_port, s_proto), with s_port in network byte order. setservent rewinds, endservent closes. getservbyname finds a service by name, getservbyport by port, which must also be passed in network byte order. None of them is thread-safe, so SockScope holds one lock around each whole sequence and uses the reentrant _r variants for single lookups.</source>
+        <translation>/etc/services 為知名的埠命名：http 是 tcp 上的埠 80。getservent 以 struct servent（s_name、s_aliases、s_port、s_proto）逐項讀取，其中 s_port 採網路位元組順序。setservent 回到開頭，endservent 關閉。getservbyname 以名稱查詢服務，getservbyport 以埠查詢，而埠也必須以網路位元組順序傳入。它們都不是執行緒安全的，因此 SockScope 在每整段呼叫序列外加一把鎖，單筆查詢則使用可重入的 _r 版本。</translation>
+    </message>
+    <message>
+        <source>One service: getservbyname_r or getservbyport_r</source>
+        <translation>單一服務：getservbyname_r 或 getservbyport_r</translation>
+    </message>
+    <message>
+        <source>http, ssh, domain… or a port such as 443</source>
+        <translation>http、ssh、domain…，或埠，例如 443</translation>
+    </message>
+    <message>
+        <source>A name (const char *name of getservbyname, matched against s_name and s_aliases) or a port 0–65535 (int port of getservbyport, which SockScope converts with htons as the function demands). Enter looks it up.</source>
+        <translation>名稱（getservbyname 的 const char *name，與 s_name 及 s_aliases 比對）或 0–65535 的埠（getservbyport 的 int port，SockScope 會依該函式的要求以 htons 轉換）。按 Enter 即可查詢。</translation>
+    </message>
+    <message>
+        <source>any (NULL)</source>
+        <translation>任何（NULL）</translation>
+    </message>
+    <message>
+        <source>const char *proto: only entries with this s_proto match; NULL matches any protocol, and the first matching entry in the file wins.</source>
+        <translation>const char *proto：只有 s_proto 與此相符的項目才算符合；NULL 符合任何協定，並以檔案中第一個符合的項目為準。</translation>
+    </message>
+    <message>
+        <source>Runs getservbyport_r for a port, getservbyname_r for a name, on a worker thread.</source>
+        <translation>在背景執行緒中執行：埠用 getservbyport_r，名稱用 getservbyname_r。</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>協定(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name or port:</source>
+        <translation>名稱或埠(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The struct servent found: s_name (official name), s_proto (protocol), s_aliases (other names).</source>
+        <translation>找到的 struct servent：s_name（正式名稱）、s_proto（協定）、s_aliases（其他名稱）。</translation>
+    </message>
+    <message>
+        <source>the service entry</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>結果：</translation>
+    </message>
+    <message>
+        <source>int s_port holds the port in network byte order (big-endian, as on the wire); ntohs(s_port) gives the number people write.</source>
+        <translation>int s_port 以網路位元組順序（大端序，與線路上相同）保存埠；ntohs(s_port) 得到的才是人們平常寫的數字。</translation>
+    </message>
+    <message>
+        <source>s_port:</source>
+        <translation>s_port：</translation>
+    </message>
+    <message>
+        <source>The C function that actually ran (the journal shows the call) and how long it took.</source>
+        <translation>實際執行的 C 函式（呼叫日誌會顯示這次呼叫）以及它花費的時間。</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>呼叫：</translation>
+    </message>
+    <message>
+        <source>s_name</source>
+        <translation>s_name</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>埠</translation>
+    </message>
+    <message>
+        <source>s_proto</source>
+        <translation>s_proto</translation>
+    </message>
+    <message>
+        <source>s_aliases</source>
+        <translation>s_aliases</translation>
+    </message>
+    <message>
+        <source>s_port (network order)</source>
+        <translation>s_port（網路順序）</translation>
+    </message>
+    <message>
+        <source>char *s_name: the official name of the service.</source>
+        <translation>char *s_name：服務的正式名稱。</translation>
+    </message>
+    <message>
+        <source>The port in host byte order: ntohs(s_port), the number people write.</source>
+        <translation>以主機位元組順序表示的埠：ntohs(s_port)，即人們平常寫的數字。</translation>
+    </message>
+    <message>
+        <source>char *s_proto: the protocol to use with it (tcp, udp…).</source>
+        <translation>char *s_proto：搭配使用的協定（tcp、udp…）。</translation>
+    </message>
+    <message>
+        <source>char **s_aliases: other names for it, NULL-terminated.</source>
+        <translation>char **s_aliases：它的其他名稱，以 NULL 結尾。</translation>
+    </message>
+    <message>
+        <source>int s_port exactly as stored, in network byte order, read as a number on this host.</source>
+        <translation>完全照儲存內容的 int s_port，採網路位元組順序，在這台主機上當成數字讀出。</translation>
+    </message>
+    <message>
+        <source>What stayopen does in glibc today: setservent(1) keeps /etc/services open, so getservbyname and getservbyport reuse the open file instead of closing it after each query as they do after setservent(0). It also rewinds getservent to the first entry. It changes only how the file is handled, never the answers: the list is the same either way.</source>
+        <translation>stayopen 在現今 glibc 中的作用：setservent(1) 讓 /etc/services 保持開啟，getservbyname 與 getservbyport 便會重複使用已開啟的檔案，而不像 setservent(0) 之後那樣每次查詢完就關閉。它也會把 getservent 倒回第一個項目。它只改變檔案的處理方式，從不改變答案：兩種情況下的清單都一樣。</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>The services database: getservent, setservent(stayopen), getservbyname and getservbyport, with s_port in network byte order.</source>
+        <translation>服務資料庫：getservent、setservent(stayopen)、getservbyname 與 getservbyport，其中 s_port 採網路位元組順序。</translation>
+    </message>
+    <message>
+        <source>Type a service name (such as http) or a port from 0 to 65535.</source>
+        <translation>請輸入服務名稱（例如 http）或 0 到 65535 的埠。</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>埠</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>執行中…</translation>
+    </message>
+    <message>
+        <source>any protocol</source>
+        <translation>任何協定</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失敗：%2</translation>
+    </message>
+    <message>
+        <source>No service “%1” for %2 in the database: %3 returned 0 with the result pointer set to NULL. Check the name (case-sensitive) or the port, or choose another protocol.</source>
+        <translation>資料庫中沒有 %2 的服務「%1」：%3 傳回 0，並將結果指標設為 NULL。請檢查名稱（區分大小寫）或埠，或選擇其他協定。</translation>
+    </message>
+    <message>
+        <source>s_name %1 · s_proto %2 · s_aliases %3</source>
+        <translation>s_name %1 · s_proto %2 · s_aliases %3</translation>
+    </message>
+    <message>
+        <source>%1 as stored (network byte order; this %2 host reads those two bytes as %3), so the port is ntohs(s_port) = %4. htons does the opposite: a program passes htons(%4) = %1 to getservbyport.</source>
+        <translation>儲存的值為 %1（網路位元組順序；這台%2主機把這兩個位元組讀成 %3），所以埠是 ntohs(s_port) = %4。htons 則相反：程式把 htons(%4) = %1 傳給 getservbyport。</translation>
+    </message>
+    <message>
+        <source>little-endian</source>
+        <translation>小端序</translation>
+    </message>
+    <message>
+        <source>big-endian</source>
+        <translation>大端序</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::SockaddrLayoutPage</name>
+    <message>
+        <source>bind, connect and accept take a pointer to a socket address structure and its length. Each family has its own structure: sockaddr_in for IPv4, sockaddr_in6 for IPv6 and sockaddr_un for Unix domain sockets. All of them start with the family, and the socket calls see them through the generic struct sockaddr.</source>
+        <translation>bind、connect 與 accept 接受一個指向通訊端位址結構的指標及其長度。每個家族都有自己的結構：IPv4 用 sockaddr_in，IPv6 用 sockaddr_in6，Unix 網域通訊端用 sockaddr_un。它們都以家族開頭，而通訊端呼叫透過通用的 struct sockaddr 來看待它們。</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>struct sockaddr_in (IPv4)</source>
+        <translation>struct sockaddr_in（IPv4）</translation>
+    </message>
+    <message>
+        <source>struct sockaddr_in6 (IPv6)</source>
+        <translation>struct sockaddr_in6（IPv6）</translation>
+    </message>
+    <message>
+        <source>struct sockaddr_un (Unix domain)</source>
+        <translation>struct sockaddr_un（Unix 網域）</translation>
+    </message>
+    <message>
+        <source>Which socket address structure to fill in.</source>
+        <translation>要填入哪一種通訊端位址結構。</translation>
+    </message>
+    <message>
+        <source>&amp;Structure:</source>
+        <translation>結構(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>sin_addr, a struct in_addr: the IPv4 address, converted with inet_pton(AF_INET, …) into four bytes in network order.</source>
+        <translation>sin_addr，一個 struct in_addr：IPv4 位址，以 inet_pton(AF_INET, …) 轉成網路順序的四個位元組。</translation>
+    </message>
+    <message>
+        <source>IPv4 &amp;address:</source>
+        <translation>IPv4 位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>sin6_addr, a struct in6_addr: the IPv6 address, converted with inet_pton(AF_INET6, …). A %interface suffix (a name or a number) sets sin6_scope_id, needed for link-local addresses.</source>
+        <translation>sin6_addr，一個 struct in6_addr：IPv6 位址，以 inet_pton(AF_INET6, …) 轉換。%interface 後綴（名稱或編號）會設定 sin6_scope_id，鏈路本地位址需要它。</translation>
+    </message>
+    <message>
+        <source>IPv6 &amp;address:</source>
+        <translation>IPv6 位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>sin_port or sin6_port, an in_port_t: the port number 0–65535, stored in network byte order with htons.</source>
+        <translation>sin_port 或 sin6_port，一個 in_port_t：0–65535 的埠號，以 htons 轉成網路位元組順序儲存。</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>埠(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>sin6_flowinfo, a uint32_t: the IPv6 flow label, 0–0xfffff (20 bits), in network byte order. Almost always 0.</source>
+        <translation>sin6_flowinfo，一個 uint32_t：IPv6 流量標籤，0–0xfffff（20 位元），採網路位元組順序。幾乎都是 0。</translation>
+    </message>
+    <message>
+        <source>&amp;Flow label:</source>
+        <translation>流量標籤(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>sun_path: the socket&apos;s filesystem path, or @name for a Linux abstract name (stored with a leading NUL byte instead of the @).</source>
+        <translation>sun_path：通訊端的檔案系統路徑，或以 @name 表示 Linux 抽象名稱（儲存時以開頭的 NUL 位元組取代 @）。</translation>
+    </message>
+    <message>
+        <source>P&amp;ath:</source>
+        <translation>路徑(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The structure itself</source>
+        <translation>結構本身</translation>
+    </message>
+    <message>
+        <source>As struct sockaddr</source>
+        <translation>視為 struct sockaddr</translation>
+    </message>
+    <message>
+        <source>As struct sockaddr_storage</source>
+        <translation>視為 struct sockaddr_storage</translation>
+    </message>
+    <message>
+        <source>The structure the program fills in.</source>
+        <translation>程式填入的結構。</translation>
+    </message>
+    <message>
+        <source>The same bytes through struct sockaddr, the type bind() and connect() are declared with: only the family and 14 bytes of sa_data.</source>
+        <translation>透過 struct sockaddr 看同樣的位元組，也就是 bind() 與 connect() 宣告時使用的型別：只有家族與 14 個位元組的 sa_data。</translation>
+    </message>
+    <message>
+        <source>The same bytes in struct sockaddr_storage, which is large enough and aligned for any socket address: use it when the family is known only at run time (accept, recvfrom).</source>
+        <translation>同樣的位元組放在 struct sockaddr_storage 中，它夠大且對齊方式適用於任何通訊端位址：當家族要到執行時才知道時（accept、recvfrom）就用它。</translation>
+    </message>
+    <message>
+        <source>View as:</source>
+        <translation>檢視方式：</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>位移</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Bytes (hex)</source>
+        <translation>位元組（十六進位）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Byte order</source>
+        <translation>位元組順序</translation>
+    </message>
+    <message>
+        <source>Bytes from the start of the structure (offsetof).</source>
+        <translation>從結構開頭算起的位元組數（offsetof）。</translation>
+    </message>
+    <message>
+        <source>The field&apos;s size in bytes (sizeof).</source>
+        <translation>欄位的大小，以位元組為單位（sizeof）。</translation>
+    </message>
+    <message>
+        <source>The field&apos;s C type.</source>
+        <translation>欄位的 C 型別。</translation>
+    </message>
+    <message>
+        <source>The field&apos;s name in the C structure.</source>
+        <translation>欄位在 C 結構中的名稱。</translation>
+    </message>
+    <message>
+        <source>The field&apos;s bytes as they lie in memory, lowest address first.</source>
+        <translation>欄位在記憶體中的位元組，最低位址在前。</translation>
+    </message>
+    <message>
+        <source>The field&apos;s value, decoded.</source>
+        <translation>欄位解碼後的值。</translation>
+    </message>
+    <message>
+        <source>How a number is stored: in network byte order (big-endian, most significant byte first) or in the host&apos;s order.</source>
+        <translation>數字的儲存方式：網路位元組順序（大端序，最高有效位元組在前）或主機的順序。</translation>
+    </message>
+    <message>
+        <source>The bytes in memory, 16 to a row, lowest address first; hatched bytes lie beyond the length passed to the system call.</source>
+        <translation>記憶體中的位元組，每列 16 個，最低位址在前；加斜線的位元組超出傳給系統呼叫的長度。</translation>
+    </message>
+    <message>
+        <source>Socket address layout</source>
+        <translation>通訊端位址配置</translation>
+    </message>
+    <message>
+        <source>sockaddr_in, sockaddr_in6 and sockaddr_un field by field: offsets, sizes, bytes and values.</source>
+        <translation>逐欄位檢視 sockaddr_in、sockaddr_in6 與 sockaddr_un：位移、大小、位元組與值。</translation>
+    </message>
+    <message>
+        <source>Where systems differ: 4.4BSD and its descendants (FreeBSD, macOS) put a one-byte length, sa_len, in front of every socket address and make the family one byte, so the offsets there differ from Linux.</source>
+        <translation>各系統的差異：4.4BSD 及其衍生系統（FreeBSD、macOS）在每個通訊端位址前面放一個一位元組的長度 sa_len，並把家族縮成一個位元組，因此那裡的位移與 Linux 不同。</translation>
+    </message>
+    <message>
+        <source>This system has sa_len.</source>
+        <translation>這個系統有 sa_len。</translation>
+    </message>
+    <message>
+        <source>This system has no sa_len.</source>
+        <translation>這個系統沒有 sa_len。</translation>
+    </message>
+    <message>
+        <source>sun_path holds %1 bytes: a filesystem path may have at most %2 characters, because the terminating NUL needs the last byte.</source>
+        <translation>sun_path 可容納 %1 個位元組：檔案系統路徑最多只能有 %2 個字元，因為結尾的 NUL 需要最後一個位元組。</translation>
+    </message>
+    <message>
+        <source>On Linux a sun_path that starts with a NUL byte names a socket in the abstract namespace instead of a file (type @name): its length is given by the socklen alone, without a terminating NUL.</source>
+        <translation>在 Linux 上，以 NUL 位元組開頭的 sun_path 代表抽象命名空間中的通訊端，而不是檔案（輸入 @name）：它的長度只由 socklen 決定，沒有結尾的 NUL。</translation>
+    </message>
+    <message>
+        <source>%1: sizeof is %2 bytes; the program passes %3 as the socklen_t length.</source>
+        <translation>%1：sizeof 為 %2 個位元組；程式傳入 %3 作為 socklen_t 長度。</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>主機</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <source>No structure: correct the marked field.</source>
+        <translation>沒有結構：請修正標示的欄位。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ThroughputPlot</name>
+    <message>
+        <source>GB/s</source>
+        <translation>GB/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Throughput plot</source>
+        <translation>傳輸量圖</translation>
+    </message>
+    <message>
+        <source>Bytes per second the server received (in) and sent back (out) over the last %1 seconds, from the totals of successive snapshots (4 per second). An echo server sends what it receives, so the two lines lie close together.</source>
+        <translation>伺服器在最近 %1 秒內每秒收到（收）與送回（送）的位元組數，由連續快照（每秒 4 次）的總計算出。回顯伺服器收到什麼就送回什麼，所以兩條線會很接近。</translation>
+    </message>
+    <message>
+        <source>In: %1, out: %2</source>
+        <translation>收：%1，送：%2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>−%1 s</source>
+        <translation>−%1 s</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>收 %1</translation>
+    </message>
+    <message>
+        <source>out %1</source>
+        <translation>送 %1</translation>
+    </message>
+</context>
 </TS>
