@@ -69,6 +69,9 @@ struct ReactorEchoServer::Worker {
 
     std::mutex commandsMutex;
     std::vector<Command> commands;
+    // Connections another worker accepted for this one (round robin keeps the loops evenly loaded;
+    // one shared listener would otherwise hand most of a burst to whichever loop woke first).
+    std::vector<std::pair<UniqueFd, std::string>> inbox; // guarded by commandsMutex
 
     bool acceptPaused = false;
     std::int64_t acceptResumeUs = 0;
@@ -86,6 +89,8 @@ struct ReactorEchoServer::Worker {
     }
     int timeoutMs(std::int64_t now) const;
     void acceptBatchNow();
+    void adopt(UniqueFd fd, const std::string& peer);
+    void adoptInbox();
     void pauseAccepting(int err);
     void onStream(Connection* c, std::uint32_t ready, bool error);
     bool flush(Connection* c); // false: connection closed
@@ -251,6 +256,7 @@ void ReactorEchoServer::Worker::run()
                 char drain[64];
                 while (::read(wakeRead.get(), drain, sizeof drain) > 0) {
                 }
+                adoptInbox();
                 runCommands();
             } else if (e.token == &listenerToken) {
                 if (stream)
@@ -328,25 +334,52 @@ void ReactorEchoServer::Worker::acceptBatchNow()
             const int one = 1;
             setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one); // echo latency, as the reference does
         }
-        auto c = std::make_unique<Connection>();
-        c->id = (nextLocalId++ << 8) | static_cast<std::uint64_t>(index);
-        c->peer = peerText;
-        c->local = server->bound_.text();
-        c->startedUs = c->lastActiveUs = steadyUs();
-        c->fd = std::move(owned);
-        Connection* raw = c.get();
-        if (!poller->add(fd, Poller::Readable, raw)) {
-            k.add(k.errors);
-            continue;
-        }
-        {
-            std::lock_guard lock(connsMutex);
-            conns.emplace(raw->id, std::move(c));
-        }
-        k.add(k.current);
+        k.add(k.current); // counted at once, so the limit holds while a hand-off is under way
         k.add(k.total);
-        server->events_.push(EchoEvent::Kind::Connected, "connected from " + peerText, raw->id);
+        const auto& workers = server->workers_;
+        Worker& target = *workers[server->nextWorker_.fetch_add(1, std::memory_order_relaxed) % workers.size()];
+        if (&target == this) {
+            adopt(std::move(owned), peerText);
+        } else {
+            {
+                std::lock_guard lock(target.commandsMutex);
+                target.inbox.emplace_back(std::move(owned), peerText);
+            }
+            target.wake();
+        }
     }
+}
+
+void ReactorEchoServer::Worker::adopt(UniqueFd fd, const std::string& peer)
+{
+    auto c = std::make_unique<Connection>();
+    c->id = (nextLocalId++ << 8) | static_cast<std::uint64_t>(index);
+    c->peer = peer;
+    c->local = server->bound_.text();
+    c->startedUs = c->lastActiveUs = steadyUs();
+    c->fd = std::move(fd);
+    Connection* raw = c.get();
+    if (!poller->add(raw->fd.get(), Poller::Readable, raw)) {
+        server->counters_.add(server->counters_.errors);
+        server->counters_.current.fetch_sub(1, std::memory_order_relaxed);
+        return;
+    }
+    {
+        std::lock_guard lock(connsMutex);
+        conns.emplace(raw->id, std::move(c));
+    }
+    server->events_.push(EchoEvent::Kind::Connected, "connected from " + peer, raw->id);
+}
+
+void ReactorEchoServer::Worker::adoptInbox()
+{
+    std::vector<std::pair<UniqueFd, std::string>> arrived;
+    {
+        std::lock_guard lock(commandsMutex);
+        arrived.swap(inbox);
+    }
+    for (auto& [fd, peer] : arrived)
+        adopt(std::move(fd), peer);
 }
 
 bool ReactorEchoServer::Worker::flush(Connection* c)
@@ -549,6 +582,7 @@ void ReactorEchoServer::Worker::sweepIdle(std::int64_t now)
 
 void ReactorEchoServer::Worker::closeAll()
 {
+    adoptInbox(); // connections handed over just before the stop are closed like the others
     std::vector<Connection*> all;
     for (auto& [id, c] : conns)
         all.push_back(c.get());

@@ -7,6 +7,7 @@
 
 #include "EchoServer.h"
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -27,6 +28,7 @@ public:
 
 private:
     std::vector<std::unique_ptr<Worker>> workers_;
+    std::atomic<std::size_t> nextWorker_{0}; // round robin for accepted connections
 };
 
 } // namespace sockscope
