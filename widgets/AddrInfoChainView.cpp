@@ -102,9 +102,9 @@ std::vector<AddrInfoChainView::Line> AddrInfoChainView::linesFor(const AddrInfoE
                         "are stored in network byte order and shown here converted).")});
     if (v4 || v6) {
         const QString prefix = v6 ? QStringLiteral("sin6_") : QStringLiteral("sin_");
-        lines.push_back({QStringLiteral("  ") + prefix + QStringLiteral("addr"), QString::fromStdString(e.address),
+        lines.push_back({QStringLiteral("  %1addr").arg(prefix), QString::fromStdString(e.address),
                          tr("The address, as inet_ntop writes it.")});
-        lines.push_back({QStringLiteral("  ") + prefix + QStringLiteral("port"), QString::number(e.port),
+        lines.push_back({QStringLiteral("  %1port").arg(prefix), QString::number(e.port),
                          tr("The port, as ntohs gives it (0 when no service was asked for).")});
         if (v6)
             lines.push_back({QStringLiteral("  sin6_scope_id"), QString::number(e.scopeId),
