@@ -961,6 +961,322 @@
     </message>
 </context>
 <context>
+    <name>sockscope::EchoLoadPanel</name>
+    <message>
+        <source>Use this tab&apos;s ser&amp;ver</source>
+        <translation>&amp;Server dieses Tabs verwenden</translation>
+    </message>
+    <message>
+        <source>R&amp;un load</source>
+        <translation>Last aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbr&amp;echen</translation>
+    </message>
+    <message>
+        <source>Load settings</source>
+        <translation>Lasteinstellungen</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Unix stream</source>
+        <translation>Unix-Stream</translation>
+    </message>
+    <message>
+        <source>How the load connects: TCP (SOCK_STREAM), UDP (SOCK_DGRAM; a reply not back within a second counts as lost) or a Unix stream socket (AF_UNIX). Unix datagram servers cannot be driven: an unbound client gets no reply.</source>
+        <translation>Wie die Last verbindet: TCP (SOCK_STREAM), UDP (SOCK_DGRAM; eine Antwort, die nicht binnen einer Sekunde zurück ist, gilt als verloren) oder ein Unix-Stream-Socket (AF_UNIX). Unix-Datagramm-Server lassen sich nicht belasten: Ein nicht gebundener Client erhält keine Antwort.</translation>
+    </message>
+    <message>
+        <source>T&amp;ransport:</source>
+        <translation>T&amp;ransport:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or ::1</source>
+        <translation>127.0.0.1 oder ::1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address as numeric text (read by inet_pton; no host names). Filled in from this tab&apos;s server when it starts. Send load only to your own servers.</source>
+        <translation>Die Adresse des Servers als numerischer Text (gelesen von inet_pton; keine Hostnamen). Wird beim Start vom Server dieses Tabs übernommen. Senden Sie Last nur an Ihre eigenen Server.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port, 1 to 65535, decimal or hex with 0x. Filled in from this tab&apos;s server when it starts.</source>
+        <translation>Der Port des Servers, 1 bis 65535, dezimal oder hexadezimal mit 0x. Wird beim Start vom Server dieses Tabs übernommen.</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>/tmp/sockscope-echo.sock or @name</source>
+        <translation>/tmp/sockscope-echo.sock oder @name</translation>
+    </message>
+    <message>
+        <source>The server&apos;s AF_UNIX path (at most %1 bytes with the terminating NUL), or @name for a Linux abstract name.</source>
+        <translation>Der AF_UNIX-Pfad des Servers (höchstens %1 Byte samt abschließendem NUL) oder @name für einen abstrakten Linux-Namen.</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>Set the transport, address and port (or path) to where this tab&apos;s server listens. Only while it runs.</source>
+        <translation>Setzt Transport, Adresse und Port (oder Pfad) auf die Stelle, an der der Server dieses Tabs lauscht. Nur solange er läuft.</translation>
+    </message>
+    <message>
+        <source>How many connections (UDP: sockets) send at once, 1 to %1. Each is a file descriptor in this process, and the server needs one per connection too, so the open-file limit (ulimit -n) caps it.</source>
+        <translation>Wie viele Verbindungen (UDP: Sockets) gleichzeitig senden, 1 bis %1. Jede ist ein Dateideskriptor in diesem Prozess, und der Server braucht ebenfalls einen pro Verbindung; die Grenze für offene Dateien (ulimit -n) beschränkt die Zahl daher.</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ections:</source>
+        <translation>&amp;Verbindungen:</translation>
+    </message>
+    <message>
+        <source>Bytes per message, 1 to %1 (16 MiB); UDP at most %2, the largest datagram over IPv4. Every echoed byte is compared with what was sent.</source>
+        <translation>Byte pro Nachricht, 1 bis %1 (16 MiB); bei UDP höchstens %2, das größte Datagramm über IPv4. Jedes zurückgesendete Byte wird mit dem Gesendeten verglichen.</translation>
+    </message>
+    <message>
+        <source>Message &amp;size (bytes):</source>
+        <translation>Nachrichten&amp;größe (Byte):</translation>
+    </message>
+    <message>
+        <source>How long the load runs, 1 to %1 seconds (one hour). Cancel ends it earlier; what was measured until then is still reported.</source>
+        <translation>Wie lange die Last läuft, 1 bis %1 Sekunden (eine Stunde). Abbrechen beendet sie früher; was bis dahin gemessen wurde, wird trotzdem berichtet.</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (s):</source>
+        <translation>&amp;Dauer (s):</translation>
+    </message>
+    <message>
+        <source>Ping-pong</source>
+        <translation>Ping-Pong</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Ping-pong: each connection sends one message and waits for its echo before the next; the round-trip times are measured. Stream: each connection keeps sending while it reads the echo back, for throughput; streams only (TCP, Unix stream), as lost datagrams would stall it.</source>
+        <translation>Ping-Pong: Jede Verbindung sendet eine Nachricht und wartet vor der nächsten auf ihr Echo; die Umlaufzeiten werden gemessen. Stream: Jede Verbindung sendet fortlaufend, während sie das Echo zurückliest, für den Durchsatz; nur für Streams (TCP, Unix-Stream), da verlorene Datagramme sie anhalten würden.</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>one per core (%1)</source>
+        <translation>einer pro Kern (%1)</translation>
+    </message>
+    <message>
+        <source>The load&apos;s threads, each an event loop over its share of the connections. 0: one per core (%1 here), at most one per connection. At most %2.</source>
+        <translation>Die Threads der Last, jeder eine Ereignisschleife über seinen Anteil der Verbindungen. 0: einer pro Kern (hier %1), höchstens einer pro Verbindung. Höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Load t&amp;hreads:</source>
+        <translation>Last-&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>Open the connections and send messages for the chosen duration, checking every echoed byte. The load runs on threads of its own; the page stays responsive.</source>
+        <translation>Öffnet die Verbindungen und sendet für die gewählte Dauer Nachrichten, wobei jedes zurückgesendete Byte geprüft wird. Die Last läuft in eigenen Threads; die Seite bleibt bedienbar.</translation>
+    </message>
+    <message>
+        <source>End the run now; what was measured until then is reported.</source>
+        <translation>Beendet den Lauf sofort; was bis dahin gemessen wurde, wird berichtet.</translation>
+    </message>
+    <message>
+        <source>Load progress</source>
+        <translation>Fortschritt der Last</translation>
+    </message>
+    <message>
+        <source>Seconds elapsed of the run&apos;s duration.</source>
+        <translation>Verstrichene Sekunden der Laufdauer.</translation>
+    </message>
+    <message>
+        <source>the load test&apos;s result</source>
+        <translation>das Ergebnis des Lasttests</translation>
+    </message>
+    <message>
+        <source>The load&apos;s running totals, 4 updates a second.</source>
+        <translation>Die laufenden Summen der Last, 4 Aktualisierungen pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>Load result</source>
+        <translation>Ergebnis der Last</translation>
+    </message>
+    <message>
+        <source>Messages/s and MB/s (MB = 10⁶ bytes) over the measured duration; round-trip times of ping-pong messages in microseconds (p99: 99% were faster); bytes echoed and found equal to those sent; errors: failed connections, resets, corrupted echoes, lost datagrams.</source>
+        <translation>Nachrichten/s und MB/s (MB = 10⁶ Byte) über die gemessene Dauer; Umlaufzeiten der Ping-Pong-Nachrichten in Mikrosekunden (p99: 99 % waren schneller); zurückgesendete Byte, die mit den gesendeten übereinstimmten; Fehler: fehlgeschlagene Verbindungen, Resets, verfälschte Echos, verlorene Datagramme.</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>geprüft %1</translation>
+    </message>
+    <message>
+        <source>Load throughput plot</source>
+        <translation>Durchsatzdiagramm der Last</translation>
+    </message>
+    <message>
+        <source>Echoed bytes per second the load received and verified, from its totals 4 times a second, over the last %1 seconds.</source>
+        <translation>Zurückgesendete Byte pro Sekunde, die die Last empfangen und geprüft hat, aus ihren Summen 4-mal pro Sekunde, über die letzten %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>No load run yet. Start the server, then press Run load.</source>
+        <translation>Noch kein Lastlauf. Starten Sie den Server und drücken Sie dann „Last ausführen“.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is empty.</source>
+        <translation>Die Adresse des Servers ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a numeric IPv4 nor a numeric IPv6 address (inet_pton returned 0 for both); the load connects to numbers, not to a host name.</source>
+        <translation>„%1“ ist weder eine numerische IPv4- noch eine numerische IPv6-Adresse (inet_pton gab für beide 0 zurück); die Last verbindet sich mit Zahlen, nicht mit einem Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The path is empty. Give the server&apos;s socket file, or @name for an abstract name.</source>
+        <translation>Der Pfad ist leer. Geben Sie die Socket-Datei des Servers an oder @name für einen abstrakten Namen.</translation>
+    </message>
+    <message>
+        <source>The path is %1 bytes long; sun_path holds at most %2 bytes and the terminating NUL.</source>
+        <translation>Der Pfad ist %1 Byte lang; sun_path fasst höchstens %2 Byte und das abschließende NUL.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 muss mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Message size</source>
+        <translation>Nachrichtengröße</translation>
+    </message>
+    <message>
+        <source>A UDP datagram carries at most %1 bytes over IPv4; “%2” is too large for one echo.</source>
+        <translation>Ein UDP-Datagramm trägt über IPv4 höchstens %1 Byte; „%2“ ist für ein Echo zu groß.</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Not started: correct the marked fields first.</source>
+        <translation>Nicht gestartet: Korrigieren Sie zuerst die markierten Felder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>0 of %n second(s)</source>
+        <translation>
+            <numerusform>0 von %n Sekunde</numerusform>
+            <numerusform>0 von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: %n connection(s) for %1 s…</source>
+        <translation>
+            <numerusform>Läuft: %n Verbindung für %1 s …</numerusform>
+            <numerusform>Läuft: %n Verbindungen für %1 s …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n second(s)</source>
+        <translation>
+            <numerusform>%1 von %n Sekunde</numerusform>
+            <numerusform>%1 von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 messages/s now, %n connected, %2 error(s)</source>
+        <translation>
+            <numerusform>derzeit %1 Nachrichten/s, %n verbunden, %2 Fehler</numerusform>
+            <numerusform>derzeit %1 Nachrichten/s, %n verbunden, %2 Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The load could not run: %1.</source>
+        <translation>Die Last konnte nicht laufen: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s.</source>
+        <translation>Nach %1 s abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Finished after %1 s.</source>
+        <translation>Nach %1 s beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n connection(s) could be made.</source>
+        <translation>
+            <numerusform>Nur %1 von %n Verbindung kam zustande.</numerusform>
+            <numerusform>Nur %1 von %n Verbindungen kamen zustande.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): failed connections, resets, corrupted echoes or lost datagrams.</source>
+        <translation>
+            <numerusform>%n Fehler: fehlgeschlagene Verbindungen, Resets, verfälschte Echos oder verlorene Datagramme.</numerusform>
+            <numerusform>%n Fehler: fehlgeschlagene Verbindungen, Resets, verfälschte Echos oder verlorene Datagramme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load test: %1 messages/s, %2 MB/s</source>
+        <translation>Lasttest: %1 Nachrichten/s, %2 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 messages/s, %2 MB/s over %3 s</source>
+        <translation>%1 Nachrichten/s, %2 MB/s über %3 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s), %1-byte messages, %2</source>
+        <translation>
+            <numerusform>%n Verbindung, Nachrichten zu %1 Byte, %2</numerusform>
+            <numerusform>%n Verbindungen, Nachrichten zu %1 Byte, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ping-pong</source>
+        <translation>Ping-Pong</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Round trip: p50 %1 µs, p99 %2 µs, p99.9 %3 µs, max %4 µs</source>
+        <translation>Umlaufzeit: p50 %1 µs, p99 %2 µs, p99,9 %3 µs, max. %4 µs</translation>
+    </message>
+    <message>
+        <source>Round trip: not measured in stream mode</source>
+        <translation>Umlaufzeit: im Stream-Modus nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1 messages, %2 bytes verified, %3 error(s), %4 mismatched byte(s)</source>
+        <translation>%1 Nachrichten, %2 Byte geprüft, %3 Fehler, %4 abweichende Byte</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::EchoLogModel</name>
     <message>
         <source>Error</source>
@@ -1513,6 +1829,22 @@
     <message>
         <source>Server status</source>
         <translation>Serverstatus</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>This server&apos;s settings, Start and Stop, and its throughput.</source>
+        <translation>Die Einstellungen dieses Servers, Starten und Stoppen und sein Durchsatz.</translation>
+    </message>
+    <message>
+        <source>Load test</source>
+        <translation>Lasttest</translation>
+    </message>
+    <message>
+        <source>Drive this server (or another echo server) with a bounded load and measure it: messages/s, MB/s, round-trip times.</source>
+        <translation>Diesen Server (oder einen anderen Echo-Server) mit einer begrenzten Last betreiben und messen: Nachrichten/s, MB/s, Umlaufzeiten.</translation>
     </message>
 </context>
 <context>

@@ -959,6 +959,315 @@
     </message>
 </context>
 <context>
+    <name>sockscope::EchoLoadPanel</name>
+    <message>
+        <source>Use this tab&apos;s ser&amp;ver</source>
+        <translation>使用此分頁的伺服器(&amp;V)</translation>
+    </message>
+    <message>
+        <source>R&amp;un load</source>
+        <translation>執行負載(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>取消(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Load settings</source>
+        <translation>負載設定</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Unix stream</source>
+        <translation>Unix 串流</translation>
+    </message>
+    <message>
+        <source>How the load connects: TCP (SOCK_STREAM), UDP (SOCK_DGRAM; a reply not back within a second counts as lost) or a Unix stream socket (AF_UNIX). Unix datagram servers cannot be driven: an unbound client gets no reply.</source>
+        <translation>負載的連線方式：TCP（SOCK_STREAM）、UDP（SOCK_DGRAM；一秒內未收到的回覆視為遺失）或 Unix 串流通訊端（AF_UNIX）。Unix 資料包伺服器無法驅動：未 bind 的用戶端收不到回覆。</translation>
+    </message>
+    <message>
+        <source>T&amp;ransport:</source>
+        <translation>傳輸方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or ::1</source>
+        <translation>127.0.0.1 或 ::1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address as numeric text (read by inet_pton; no host names). Filled in from this tab&apos;s server when it starts. Send load only to your own servers.</source>
+        <translation>伺服器的位址，以數字文字表示（由 inet_pton 讀取；不接受主機名稱）。此分頁的伺服器啟動時會自動填入。請只對自己的伺服器施加負載。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port, 1 to 65535, decimal or hex with 0x. Filled in from this tab&apos;s server when it starts.</source>
+        <translation>伺服器的埠，1 到 65535，十進位或以 0x 開頭的十六進位。此分頁的伺服器啟動時會自動填入。</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>埠(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>/tmp/sockscope-echo.sock or @name</source>
+        <translation>/tmp/sockscope-echo.sock 或 @name</translation>
+    </message>
+    <message>
+        <source>The server&apos;s AF_UNIX path (at most %1 bytes with the terminating NUL), or @name for a Linux abstract name.</source>
+        <translation>伺服器的 AF_UNIX 路徑（含結尾的 NUL 最多 %1 位元組），或以 @name 表示 Linux 抽象名稱。</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>路徑(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Set the transport, address and port (or path) to where this tab&apos;s server listens. Only while it runs.</source>
+        <translation>將傳輸方式、位址與埠（或路徑）設為此分頁伺服器的監聽位置。僅在伺服器執行時可用。</translation>
+    </message>
+    <message>
+        <source>How many connections (UDP: sockets) send at once, 1 to %1. Each is a file descriptor in this process, and the server needs one per connection too, so the open-file limit (ulimit -n) caps it.</source>
+        <translation>同時傳送的連線數（UDP：通訊端數），1 到 %1。每條連線都是此行程中的一個檔案描述子，伺服器每條連線也需要一個，因此受開啟檔案上限（ulimit -n）限制。</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ections:</source>
+        <translation>連線數(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Bytes per message, 1 to %1 (16 MiB); UDP at most %2, the largest datagram over IPv4. Every echoed byte is compared with what was sent.</source>
+        <translation>每則訊息的位元組數，1 到 %1（16 MiB）；UDP 最多 %2，即 IPv4 上最大的資料包。每個回顯的位元組都會與送出的內容比對。</translation>
+    </message>
+    <message>
+        <source>Message &amp;size (bytes):</source>
+        <translation>訊息大小（位元組）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>How long the load runs, 1 to %1 seconds (one hour). Cancel ends it earlier; what was measured until then is still reported.</source>
+        <translation>負載執行的時間，1 到 %1 秒（一小時）。按「取消」可提前結束；到那時為止的量測結果仍會回報。</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (s):</source>
+        <translation>持續時間（秒）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Ping-pong</source>
+        <translation>乒乓</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>串流</translation>
+    </message>
+    <message>
+        <source>Ping-pong: each connection sends one message and waits for its echo before the next; the round-trip times are measured. Stream: each connection keeps sending while it reads the echo back, for throughput; streams only (TCP, Unix stream), as lost datagrams would stall it.</source>
+        <translation>乒乓：每條連線送出一則訊息，等收到回顯後才送下一則；會量測往返時間。串流：每條連線持續傳送，同時讀回回顯，用於量測吞吐量；僅限串流（TCP、Unix 串流），因為遺失的資料包會使其停滯。</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>one per core (%1)</source>
+        <translation>每核心一個（%1）</translation>
+    </message>
+    <message>
+        <source>The load&apos;s threads, each an event loop over its share of the connections. 0: one per core (%1 here), at most one per connection. At most %2.</source>
+        <translation>負載的執行緒，每個執行緒以事件迴圈處理分配到的連線。0：每核心一個（此處為 %1），最多每條連線一個。最多 %2 個。</translation>
+    </message>
+    <message>
+        <source>Load t&amp;hreads:</source>
+        <translation>負載執行緒(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Open the connections and send messages for the chosen duration, checking every echoed byte. The load runs on threads of its own; the page stays responsive.</source>
+        <translation>開啟連線並在所選時間內傳送訊息，檢查每個回顯的位元組。負載在自己的執行緒上執行；頁面仍可正常操作。</translation>
+    </message>
+    <message>
+        <source>End the run now; what was measured until then is reported.</source>
+        <translation>立即結束執行；回報到目前為止的量測結果。</translation>
+    </message>
+    <message>
+        <source>Load progress</source>
+        <translation>負載進度</translation>
+    </message>
+    <message>
+        <source>Seconds elapsed of the run&apos;s duration.</source>
+        <translation>已經過的秒數／執行總時間。</translation>
+    </message>
+    <message>
+        <source>the load test&apos;s result</source>
+        <translation>負載測試的結果</translation>
+    </message>
+    <message>
+        <source>The load&apos;s running totals, 4 updates a second.</source>
+        <translation>負載的累計數值，每秒更新 4 次。</translation>
+    </message>
+    <message>
+        <source>Load result</source>
+        <translation>負載結果</translation>
+    </message>
+    <message>
+        <source>Messages/s and MB/s (MB = 10⁶ bytes) over the measured duration; round-trip times of ping-pong messages in microseconds (p99: 99% were faster); bytes echoed and found equal to those sent; errors: failed connections, resets, corrupted echoes, lost datagrams.</source>
+        <translation>量測期間的訊息數/秒與 MB/s（MB = 10⁶ 位元組）；乒乓訊息的往返時間，單位為微秒（p99：99% 比此更快）；回顯且與送出內容相同的位元組數；錯誤：連線失敗、重設、回顯內容損毀、資料包遺失。</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>已驗證 %1</translation>
+    </message>
+    <message>
+        <source>Load throughput plot</source>
+        <translation>負載吞吐量圖</translation>
+    </message>
+    <message>
+        <source>Echoed bytes per second the load received and verified, from its totals 4 times a second, over the last %1 seconds.</source>
+        <translation>負載每秒收到並驗證的回顯位元組數，依其累計值每秒取樣 4 次，顯示最近 %1 秒。</translation>
+    </message>
+    <message>
+        <source>No load run yet. Start the server, then press Run load.</source>
+        <translation>尚未執行負載。請先啟動伺服器，再按「執行負載」。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is empty.</source>
+        <translation>伺服器的位址是空的。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a numeric IPv4 nor a numeric IPv6 address (inet_pton returned 0 for both); the load connects to numbers, not to a host name.</source>
+        <translation>「%1」既不是數字形式的 IPv4 位址，也不是數字形式的 IPv6 位址（inet_pton 對兩者都傳回 0）；負載只連線到數字位址，不接受主機名稱。</translation>
+    </message>
+    <message>
+        <source>The path is empty. Give the server&apos;s socket file, or @name for an abstract name.</source>
+        <translation>路徑是空的。請輸入伺服器的通訊端檔案，或以 @name 表示抽象名稱。</translation>
+    </message>
+    <message>
+        <source>The path is %1 bytes long; sun_path holds at most %2 bytes and the terminating NUL.</source>
+        <translation>路徑長 %1 位元組；sun_path 最多容納 %2 位元組加上結尾的 NUL。</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 至少須為 %2。</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>埠</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>連線數</translation>
+    </message>
+    <message>
+        <source>Message size</source>
+        <translation>訊息大小</translation>
+    </message>
+    <message>
+        <source>A UDP datagram carries at most %1 bytes over IPv4; “%2” is too large for one echo.</source>
+        <translation>IPv4 上一個 UDP 資料包最多承載 %1 位元組；「%2」對單次回顯而言太大。</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持續時間</translation>
+    </message>
+    <message>
+        <source>Not started: correct the marked fields first.</source>
+        <translation>未啟動：請先修正標示的欄位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>0 of %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒中的 0 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>連線中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: %n connection(s) for %1 s…</source>
+        <translation>
+            <numerusform>執行中：%n 條連線，持續 %1 秒…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>取消中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒中的 %1 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 messages/s now, %n connected, %2 error(s)</source>
+        <translation>
+            <numerusform>目前每秒 %1 則訊息，%n 條已連線，%2 個錯誤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The load could not run: %1.</source>
+        <translation>負載無法執行：%1。</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s.</source>
+        <translation>於 %1 秒後取消。</translation>
+    </message>
+    <message>
+        <source>Finished after %1 s.</source>
+        <translation>於 %1 秒後完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n connection(s) could be made.</source>
+        <translation>
+            <numerusform>%n 條連線中只建立了 %1 條。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): failed connections, resets, corrupted echoes or lost datagrams.</source>
+        <translation>
+            <numerusform>%n 個錯誤：連線失敗、重設、回顯內容損毀或資料包遺失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load test: %1 messages/s, %2 MB/s</source>
+        <translation>負載測試：每秒 %1 則訊息，%2 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 messages/s, %2 MB/s over %3 s</source>
+        <translation>每秒 %1 則訊息，%2 MB/s，歷時 %3 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s), %1-byte messages, %2</source>
+        <translation>
+            <numerusform>%n 條連線，每則訊息 %1 位元組，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ping-pong</source>
+        <translation>乒乓</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>串流</translation>
+    </message>
+    <message>
+        <source>Round trip: p50 %1 µs, p99 %2 µs, p99.9 %3 µs, max %4 µs</source>
+        <translation>往返時間：p50 %1 µs，p99 %2 µs，p99.9 %3 µs，最大 %4 µs</translation>
+    </message>
+    <message>
+        <source>Round trip: not measured in stream mode</source>
+        <translation>往返時間：串流模式下不量測</translation>
+    </message>
+    <message>
+        <source>%1 messages, %2 bytes verified, %3 error(s), %4 mismatched byte(s)</source>
+        <translation>%1 則訊息，已驗證 %2 位元組，%3 個錯誤，%4 個不符的位元組</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::EchoLogModel</name>
     <message>
         <source>Error</source>
@@ -1506,6 +1815,22 @@
     <message>
         <source>Server status</source>
         <translation>伺服器狀態</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>This server&apos;s settings, Start and Stop, and its throughput.</source>
+        <translation>此伺服器的設定、啟動與停止，以及其吞吐量。</translation>
+    </message>
+    <message>
+        <source>Load test</source>
+        <translation>負載測試</translation>
+    </message>
+    <message>
+        <source>Drive this server (or another echo server) with a bounded load and measure it: messages/s, MB/s, round-trip times.</source>
+        <translation>以有限的負載驅動此伺服器（或其他回顯伺服器）並加以量測：訊息數/秒、MB/s、往返時間。</translation>
     </message>
 </context>
 <context>

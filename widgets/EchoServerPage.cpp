@@ -1,5 +1,6 @@
 #include "EchoServerPage.h"
 
+#include "EchoLoadPanel.h"
 #include "EchoServerForm.h"
 #include "EchoServerTab.h"
 #include "PageHeader.h"
@@ -156,9 +157,12 @@ void EchoServerPage::restoreInputs(const QSettings& settings)
     const int wanted = std::clamp(settings.value(QStringLiteral("servers"), 1).toInt(), 1, maxRememberedServers);
     while (serverCount() < wanted)
         addServer();
-    for (int i = 0; i < serverCount() && i < wanted; ++i)
+    for (int i = 0; i < serverCount() && i < wanted; ++i) {
         if (server(i)->state() == EchoServerTab::State::Idle)
             server(i)->form()->restore(settings, serverPrefix(i));
+        if (!server(i)->loadPanel()->isRunning())
+            server(i)->loadPanel()->restore(settings, serverPrefix(i));
+    }
     tabs_->setCurrentIndex(std::clamp(settings.value(QStringLiteral("current"), 0).toInt(), 0, serverCount() - 1));
 }
 
@@ -167,8 +171,10 @@ void EchoServerPage::saveInputs(QSettings& settings) const
     const int count = std::min(serverCount(), maxRememberedServers);
     settings.setValue(QStringLiteral("servers"), count);
     settings.setValue(QStringLiteral("current"), std::min(tabs_->currentIndex(), count - 1));
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < count; ++i) {
         server(i)->form()->save(settings, serverPrefix(i));
+        server(i)->loadPanel()->save(settings, serverPrefix(i));
+    }
     for (int i = count; i < maxRememberedServers; ++i)
         settings.remove(serverPrefix(i).chopped(1));
 }
@@ -178,6 +184,8 @@ void EchoServerPage::showExample()
     EchoServerTab* tab = currentServer();
     if (tab && tab->state() == EchoServerTab::State::Idle)
         tab->form()->resetToDefaults();
+    if (tab && !tab->loadPanel()->isRunning())
+        tab->loadPanel()->resetToDefaults();
 }
 
 } // namespace sockscope

@@ -2,6 +2,7 @@
 
 #include "CopyButton.h"
 #include "EchoConnectionModel.h"
+#include "EchoLoadPanel.h"
 #include "EchoLogModel.h"
 #include "EchoServerForm.h"
 #include "EchoTotalsView.h"
@@ -21,6 +22,7 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -96,6 +98,8 @@ EchoServerTab::EchoServerTab(int number, QWidget* parent)
       number_(number),
       service_(new EchoServerService(this)),
       form_(new EchoServerForm),
+      loadPanel_(new EchoLoadPanel),
+      sideTabs_(new QTabWidget),
       startButton_(new QPushButton(tr("&Start"))),
       stopButton_(new QPushButton(tr("St&op"))),
       statusLabel_(new QLabel),
@@ -151,7 +155,9 @@ EchoServerTab::EchoServerTab(int number, QWidget* parent)
     // Keyboard: the form, Start, Stop, the status's copy button, the table and its actions, the log.
     QWidget* previous = nullptr;
     QList<QWidget*> order = form_->fieldsInTabOrder();
-    order << startButton_ << stopButton_ << copyButton_ << retryButton_ << connectionView_;
+    order << startButton_ << stopButton_;
+    order << loadPanel_->fieldsInTabOrder();
+    order << copyButton_ << retryButton_ << connectionView_;
     for (QWidget* w : findChildren<QWidget*>(QStringLiteral("echoConnectionActionButton")))
         order << w;
     order << logView_ << findChild<QWidget*>(QStringLiteral("echoClearLogButton"));
@@ -164,6 +170,8 @@ EchoServerTab::EchoServerTab(int number, QWidget* parent)
     setState(State::Idle);
     setStatus(tr("Not running. Choose the settings and press Start (Ctrl+Return)."), false);
 }
+
+void EchoServerTab::showLoadPanel(bool show) { sideTabs_->setCurrentIndex(show ? 1 : 0); }
 
 EchoServerTab::~EchoServerTab() = default; // the service stops the server and joins its thread
 
@@ -197,7 +205,18 @@ QWidget* EchoServerTab::createFormColumn()
     layout->addWidget(plotBox, 1);
     connect(startButton_, &QPushButton::clicked, this, &EchoServerTab::start);
     connect(stopButton_, &QPushButton::clicked, this, &EchoServerTab::stop);
-    return column;
+
+    // The server and the load generator share the column, one tab each: the monitor on the right
+    // shows the server's side of a load run (its connections, totals and log) beside it.
+    sideTabs_->setObjectName(QStringLiteral("echoSideTabs"));
+    sideTabs_->setDocumentMode(true);
+    const int serverIndex = sideTabs_->addTab(column, tr("Server"));
+    sideTabs_->setTabToolTip(serverIndex, tr("This server's settings, Start and Stop, and its throughput."));
+    const int loadIndex = sideTabs_->addTab(loadPanel_, tr("Load test"));
+    sideTabs_->setTabToolTip(loadIndex, tr("Drive this server (or another echo server) with a bounded load "
+                                           "and measure it: messages/s, MB/s, round-trip times."));
+    connect(loadPanel_, &EchoLoadPanel::statusMessage, this, &EchoServerTab::statusMessage);
+    return sideTabs_;
 }
 
 QWidget* EchoServerTab::createStatusRow()
@@ -456,6 +475,8 @@ void EchoServerTab::onStarted(const EchoStartResult& r)
     boundPort_ = r.bound.port();
     setState(State::Running);
     form_->showBoundPort(boundPort_);
+    loadPanel_->setServerTarget(lastConfig_.transport, QString::fromStdString(lastConfig_.bindAddress), boundPort_,
+                                QString::fromStdString(lastConfig_.path));
     setStatus(tr("Listening on %1 (%2, %3)").arg(boundText_, transportText(lastConfig_.transport), engineText(lastConfig_)),
               false);
     emit statusMessage(tr("Echo server listening on %1").arg(boundText_));
@@ -473,6 +494,7 @@ void EchoServerTab::onStopped(const EchoTotals& t)
     boundText_.clear();
     boundPort_ = 0;
     form_->showBoundPort(0);
+    loadPanel_->clearServerTarget();
     setState(State::Idle);
     setStatus(tr("Stopped; it listened on %1 and served %n connection(s).", nullptr,
                  static_cast<int>(std::min<std::uint64_t>(t.total, 1u << 30)))

@@ -11,12 +11,14 @@ class QAction;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace sockscope {
 
 class CopyButton;
 class EchoConnectionModel;
+class EchoLoadPanel;
 class EchoLogModel;
 class EchoServerForm;
 class EchoTotalsView;
@@ -32,6 +34,10 @@ public:
     ~EchoServerTab() override;
 
     EchoServerForm* form() const { return form_; }
+    // The load generator beside the server, on the column's "Load test" tab.
+    EchoLoadPanel* loadPanel() const { return loadPanel_; }
+    // Shows the column's "Server" tab (false) or its "Load test" tab (true).
+    void showLoadPanel(bool show);
     State state() const { return state_; }
     bool isRunning() const { return state_ == State::Running; }
     // Where it listens ("127.0.0.1:40123", "unix:/tmp/echo.sock"), and the port; empty and 0 when stopped.
@@ -79,6 +85,8 @@ private:
 
     EchoServerService* service_;
     EchoServerForm* form_;
+    EchoLoadPanel* loadPanel_;
+    QTabWidget* sideTabs_;
     QPushButton* startButton_;
     QPushButton* stopButton_;
     QLabel* statusLabel_;

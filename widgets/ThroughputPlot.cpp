@@ -103,6 +103,12 @@ void ThroughputPlot::clear()
     update();
 }
 
+void ThroughputPlot::setSingleSeries(const QString& legend)
+{
+    singleLegend_ = legend;
+    update();
+}
+
 void ThroughputPlot::addTotals(std::int64_t nowUs, std::uint64_t bytesIn, std::uint64_t bytesOut)
 {
     if (havePrevious_ && nowUs > previousUs_) {
@@ -115,7 +121,9 @@ void ThroughputPlot::addTotals(std::int64_t nowUs, std::uint64_t bytesIn, std::u
         const std::int64_t oldest = nowUs - (windowSeconds + 1) * std::int64_t(1000000);
         while (samples_.size() > 2 && samples_[1].us < oldest)
             samples_.pop_front();
-        setAccessibleDescription(tr("In: %1, out: %2").arg(formatRate(latestInRate()), formatRate(latestOutRate())));
+        setAccessibleDescription(singleLegend_.isEmpty()
+                                     ? tr("In: %1, out: %2").arg(formatRate(latestInRate()), formatRate(latestOutRate()))
+                                     : singleLegend_.arg(formatRate(latestInRate())));
         update();
     }
     havePrevious_ = true;
@@ -150,8 +158,9 @@ void ThroughputPlot::paintEvent(QPaintEvent*)
 
     // The vertical scale: the highest rate in the window, rounded up to a readable number.
     double highest = 0;
+    const bool single = !singleLegend_.isEmpty();
     for (const Sample& s : samples_)
-        highest = std::max({highest, s.in, s.out});
+        highest = std::max({highest, s.in, single ? 0.0 : s.out});
     int steps = 5;
     const double top = niceCeiling(std::max(highest, 1000.0), &steps);
     const RateUnit unit = unitFor(top);
@@ -207,9 +216,10 @@ void ThroughputPlot::paintEvent(QPaintEvent*)
     outPen.setJoinStyle(Qt::RoundJoin);
     int x = plot.left();
     const int legendY = lineHeight * 3 / 4;
-    const QString entries[] = {tr("in %1").arg(formatRate(latestInRate())),
+    const QString entries[] = {single ? singleLegend_.arg(formatRate(latestInRate()))
+                                      : tr("in %1").arg(formatRate(latestInRate())),
                                tr("out %1").arg(formatRate(latestOutRate()))};
-    for (int i = 0; i < 2; ++i) {
+    for (int i = 0; i < (single ? 1 : 2); ++i) {
         p.setPen(i == 0 ? inPen : outPen);
         p.drawLine(QPointF(x, legendY), QPointF(x + charWidth * 3, legendY));
         x += charWidth * 4;
@@ -245,8 +255,10 @@ void ThroughputPlot::paintEvent(QPaintEvent*)
     p.setBrush(Qt::NoBrush);
     p.setPen(inPen);
     p.drawPath(inPath);
-    p.setPen(outPen);
-    p.drawPath(outPath);
+    if (!single) {
+        p.setPen(outPen);
+        p.drawPath(outPath);
+    }
     if (samples_.size() == 1) { // one sample: a dot, so the first rate is visible at once
         p.setPen(QPen(inColor, penWidth * 2, Qt::SolidLine, Qt::RoundCap));
         p.drawPoint(inPath.currentPosition());

@@ -22,6 +22,9 @@ public:
     void addTotals(std::int64_t nowUs, std::uint64_t bytesIn, std::uint64_t bytesOut);
     // Forgets every sample (a new start).
     void clear();
+    // One series instead of in and out (the load generator's verified bytes): `legend` names it and
+    // holds %1 for its latest rate ("verified %1"). Only the `in` values of addTotals are drawn.
+    void setSingleSeries(const QString& legend);
 
     double latestInRate() const { return samples_.empty() ? 0.0 : samples_.back().in; }
     double latestOutRate() const { return samples_.empty() ? 0.0 : samples_.back().out; }
@@ -43,6 +46,7 @@ private:
         double out;
     };
     std::deque<Sample> samples_;
+    QString singleLegend_; // empty: two series, in and out
     bool havePrevious_ = false;
     std::int64_t previousUs_ = 0;
     std::uint64_t previousIn_ = 0;

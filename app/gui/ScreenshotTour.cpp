@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "AddressPage.h"
+#include "EchoLoadPanel.h"
 #include "EchoServerPage.h"
 #include "EchoServerTab.h"
 #include "JournalDock.h"
@@ -119,7 +120,20 @@ bool tourEchoServer(MainWindow& window, EchoServerPage& page, const QDir& dir)
         const auto* status = tab->findChild<QLabel*>(QStringLiteral("echoStatusLabel"));
         QTextStream(stderr) << "the echo server did not start: " << (status ? status->text() : QString()) << '\n';
     }
-    const bool saved = save(window, dir, page.pageId());
+    bool saved = save(window, dir, page.pageId());
+    // The load test beside the same server: a short run from the form, with its plot and result.
+    if (tab->isRunning()) {
+        EchoLoadPanel* load = tab->loadPanel();
+        tab->showLoadPanel(true);
+        load->setConnections(QStringLiteral("50"));
+        load->setMessageSize(QStringLiteral("64"));
+        load->setSeconds(QStringLiteral("6"));
+        load->setMode(EchoLoadConfig::Mode::PingPong);
+        runAndWait(load, &EchoLoadPanel::runFinished, [load] { load->run(); }, 20000);
+        settle(500);
+        saved = save(window, dir, QStringLiteral("echo-load")) && saved;
+        tab->showLoadPanel(false);
+    }
     if (tab->isRunning())
         runAndWait(tab, &EchoServerTab::stopFinished, [tab] { tab->stop(); }, 5000);
     if (client.state() != QProcess::NotRunning) {
