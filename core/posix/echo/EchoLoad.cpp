@@ -78,6 +78,9 @@ public:
     // Connects every connection; returns how many made it.
     int connectAll(const SocketAddress& target);
     void run(std::int64_t deadlineUs, const std::atomic<bool>* cancel);
+    // Half-closes every stream connection and reads what is still coming until the server's EOF
+    // (bounded by `deadlineUs`), so the server sees an orderly close rather than a reset.
+    void finishGracefully(std::int64_t deadlineUs);
     ThreadStats& stats() { return stats_; }
 
 private:
@@ -358,6 +361,36 @@ void LoadWorker::run(std::int64_t deadlineUs, const std::atomic<bool>* cancel)
     measuring_ = false;
 }
 
+void LoadWorker::finishGracefully(std::int64_t deadlineUs)
+{
+    if (datagram_)
+        return;
+    std::size_t open = 0;
+    for (auto& c : conns_) {
+        if (c->dead)
+            continue;
+        ::shutdown(c->fd.get(), SHUT_WR);
+        poller_->modify(c->fd.get(), Poller::Readable, c.get());
+        ++open;
+    }
+    std::vector<Poller::Event> events;
+    while (open > 0 && nowUs() < deadlineUs) {
+        if (!poller_->wait(10, events))
+            break;
+        for (const auto& e : events) {
+            auto* c = static_cast<LoadConnection*>(e.token);
+            if (c->dead)
+                continue;
+            const ssize_t n = ::recv(c->fd.get(), scratch_.data(), scratch_.size(), 0);
+            if (n > 0 || (n < 0 && (errno == EAGAIN || errno == EINTR)))
+                continue; // late echoes: not counted, the clock has stopped
+            c->dead = true; // EOF (or an error): this one is done
+            poller_->remove(c->fd.get());
+            --open;
+        }
+    }
+}
+
 } // namespace
 
 EchoLoadResult EchoLoad::run(const std::atomic<bool>* cancel)
@@ -417,6 +450,9 @@ EchoLoadResult EchoLoad::run(const std::atomic<bool>* cancel)
     for (auto& t : pool)
         t.join();
     result.seconds = double(nowUs() - start) / 1e6;
+    const std::int64_t closeBy = nowUs() + 500'000;
+    for (auto& w : workers)
+        w->finishGracefully(closeBy);
     for (auto& w : workers) {
         ThreadStats& s = w->stats();
         result.rtt.merge(s.rtt);
