@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Big payloads through `sockscope-cli serve echo`, checked by SHA-256 (0 bytes lost):
-128 MiB on one connection, then 200 connections x 1 MiB at once. Loopback only; every wait is
+128 MiB on one connection, then 200 connections x 1 MiB at once (python3 clients), then 8 MiB
+through OpenBSD nc. Loopback only; every wait is
 bounded. Usage: echo_payloads.py SOCKSCOPE_CLI ENGINE"""
 import hashlib, os, re, selectors, signal, socket, subprocess, sys, threading, time
 
@@ -91,10 +92,21 @@ def many(port, conns, size):
     print(f"{engine}: {conns} connections x {size >> 20} MiB at once, every SHA-256 equal")
 
 
+def through_nc(port, size):
+    """OpenBSD netcat as the peer: stdin to the server, the echo to stdout; -N shuts down the
+    writing side at stdin's EOF, so nc ends when the server has sent everything back."""
+    payload = os.urandom(size)
+    out = subprocess.run(["nc", "-N", "127.0.0.1", str(port)], input=payload, capture_output=True, timeout=60)
+    if hashlib.sha256(out.stdout).digest() != hashlib.sha256(payload).digest():
+        sys.exit(f"nc: {len(out.stdout)} of {size} bytes came back, or they differ")
+    print(f"{engine}: {size >> 20} MiB through nc, SHA-256 equal")
+
+
 p, port = start()
 try:
     one_big(port, 128 << 20)
     many(port, 200, 1 << 20)
+    through_nc(port, 8 << 20)
 finally:
     os.killpg(p.pid, signal.SIGINT)
     out, err = p.communicate(timeout=10)
