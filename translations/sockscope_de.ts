@@ -20,8 +20,8 @@
         <translation>Familie %1</translation>
     </message>
     <message>
-        <source>Allowed: 0 to %1 (0x%2), decimal or hex with 0x.</source>
-        <translation>Erlaubt: 0 bis %1 (0x%2), dezimal oder hexadezimal mit 0x.</translation>
+        <source>Allowed: %1 to %2 (0x%3), decimal or hex with 0x.</source>
+        <translation>Erlaubt: %1 bis %2 (0x%3), dezimal oder hexadezimal mit 0x.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -98,6 +98,10 @@
     <message>
         <source>Abstract socket names (@name) exist only on Linux.</source>
         <translation>Abstrakte Socket-Namen (@name) gibt es nur unter Linux.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 muss mindestens %2 sein.</translation>
     </message>
 </context>
 <context>
@@ -1151,10 +1155,6 @@
         <translation>Der Pfad ist %1 Byte lang; sun_path fasst höchstens %2 Byte und das abschließende NUL.</translation>
     </message>
     <message>
-        <source>%1 must be at least %2.</source>
-        <translation>%1 muss mindestens %2 sein.</translation>
-    </message>
-    <message>
         <source>Port</source>
         <translation>Port</translation>
     </message>
@@ -1487,10 +1487,6 @@
     <message>
         <source>The path is %1 bytes long; sun_path holds at most %2 bytes and the terminating NUL. Use a shorter path, e.g. in /tmp.</source>
         <translation>Der Pfad ist %1 Bytes lang; sun_path fasst höchstens %2 Bytes und das abschließende NUL. Verwenden Sie einen kürzeren Pfad, z. B. in /tmp.</translation>
-    </message>
-    <message>
-        <source>%1 must be at least %2.</source>
-        <translation>%1 muss mindestens %2 sein.</translation>
     </message>
     <message>
         <source>Port</source>

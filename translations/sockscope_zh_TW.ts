@@ -20,8 +20,8 @@
         <translation>位址家族 %1</translation>
     </message>
     <message>
-        <source>Allowed: 0 to %1 (0x%2), decimal or hex with 0x.</source>
-        <translation>允許：0 到 %1（0x%2），十進位，或加上 0x 的十六進位。</translation>
+        <source>Allowed: %1 to %2 (0x%3), decimal or hex with 0x.</source>
+        <translation>允許：%1 到 %2（0x%3），十進位，或加上 0x 的十六進位。</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -98,6 +98,10 @@
     <message>
         <source>Abstract socket names (@name) exist only on Linux.</source>
         <translation>抽象通訊端名稱（@name）只存在於 Linux。</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 至少須為 %2。</translation>
     </message>
 </context>
 <context>
@@ -1149,10 +1153,6 @@
         <translation>路徑長 %1 位元組；sun_path 最多容納 %2 位元組加上結尾的 NUL。</translation>
     </message>
     <message>
-        <source>%1 must be at least %2.</source>
-        <translation>%1 至少須為 %2。</translation>
-    </message>
-    <message>
         <source>Port</source>
         <translation>埠</translation>
     </message>
@@ -1477,10 +1477,6 @@
     <message>
         <source>The path is %1 bytes long; sun_path holds at most %2 bytes and the terminating NUL. Use a shorter path, e.g. in /tmp.</source>
         <translation>路徑長 %1 個位元組；sun_path 最多只能容納 %2 個位元組加上結尾的 NUL。請使用較短的路徑，例如放在 /tmp 中。</translation>
-    </message>
-    <message>
-        <source>%1 must be at least %2.</source>
-        <translation>%1 至少必須為 %2。</translation>
     </message>
     <message>
         <source>Port</source>

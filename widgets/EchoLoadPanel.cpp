@@ -396,23 +396,6 @@ bool EchoLoadPanel::checkPath()
     return true;
 }
 
-std::optional<std::uint64_t> EchoLoadPanel::checkNumber(FieldFeedback* feedback, const QString& what,
-                                                        std::uint64_t min, std::uint64_t max)
-{
-    const QString text = feedback->field()->text();
-    const ParsedNumber n = parseUnsigned(text.toStdString(), max);
-    if (!n.ok()) {
-        feedback->setError(CodecMessages::numberError(n, text, what, max));
-        return std::nullopt;
-    }
-    if (n.value < min) {
-        feedback->setError(tr("%1 must be at least %2.").arg(what).arg(min));
-        return std::nullopt;
-    }
-    feedback->clearError();
-    return n.value;
-}
-
 std::optional<EchoLoadConfig> EchoLoadPanel::validate()
 {
     EchoLoadConfig c;
@@ -424,21 +407,21 @@ std::optional<EchoLoadConfig> EchoLoadPanel::validate()
     } else {
         ok = checkHost() && ok;
         c.host = hostEdit_->text().trimmed().toStdString();
-        const auto port = checkNumber(portFeedback_, tr("Port"), 1, 65535);
+        const auto port = portFeedback_->checkUnsigned(tr("Port"), 1, 65535);
         ok = port.has_value() && ok;
         c.port = static_cast<int>(port.value_or(0));
     }
-    const auto connections = checkNumber(connectionsFeedback_, tr("Connections"), 1, maxConnections);
+    const auto connections = connectionsFeedback_->checkUnsigned(tr("Connections"), 1, maxConnections);
     ok = connections.has_value() && ok;
     const bool udp = c.transport == EchoTransport::Udp;
-    const auto size = checkNumber(sizeFeedback_, tr("Message size"), 1, udp ? maxDatagramSize : maxMessageSize);
+    const auto size = sizeFeedback_->checkUnsigned(tr("Message size"), 1, udp ? maxDatagramSize : maxMessageSize);
     if (udp && !size && parseUnsigned(sizeEdit_->text().toStdString(), maxMessageSize).ok())
         sizeFeedback_->setError(tr("A UDP datagram carries at most %1 bytes over IPv4; “%2” is too large for one "
                                    "echo.")
                                     .arg(QLocale().toString(static_cast<qulonglong>(maxDatagramSize)),
                                          sizeEdit_->text().trimmed()));
     ok = size.has_value() && ok;
-    const auto seconds = checkNumber(secondsFeedback_, tr("Duration"), 1, maxSeconds);
+    const auto seconds = secondsFeedback_->checkUnsigned(tr("Duration"), 1, maxSeconds);
     ok = seconds.has_value() && ok;
     if (!ok)
         return std::nullopt;

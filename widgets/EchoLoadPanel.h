@@ -79,8 +79,6 @@ private:
     void applyServerTarget();
     bool checkHost();
     bool checkPath();
-    std::optional<std::uint64_t> checkNumber(FieldFeedback* feedback, const QString& what, std::uint64_t min,
-                                             std::uint64_t max);
     void onProgress(const EchoLoadProgressSample& sample);
     void onFinished(const EchoLoadResult& result);
     void setStatus(const QString& text, bool isError);

@@ -465,28 +465,6 @@ bool EchoServerForm::checkUnixPath()
     return true;
 }
 
-std::optional<std::uint64_t> EchoServerForm::checkNumber(FieldFeedback* feedback, const QString& what,
-                                                         std::uint64_t min, std::uint64_t max,
-                                                         std::optional<std::uint64_t> emptyValue)
-{
-    const QString text = feedback->field()->text();
-    if (emptyValue && text.trimmed().isEmpty()) {
-        feedback->clearError();
-        return emptyValue;
-    }
-    const ParsedNumber n = parseUnsigned(text.toStdString(), max);
-    if (!n.ok()) {
-        feedback->setError(CodecMessages::numberError(n, text, what, max));
-        return std::nullopt;
-    }
-    if (n.value < min) {
-        feedback->setError(tr("%1 must be at least %2.").arg(what).arg(min));
-        return std::nullopt;
-    }
-    feedback->clearError();
-    return n.value;
-}
-
 std::optional<EchoConfig> EchoServerForm::validate()
 {
     EchoConfig c;
@@ -503,7 +481,7 @@ std::optional<EchoConfig> EchoServerForm::validate()
         addressCheck_->callNow();
         ok = !bindFeedback_->hasError() && ok;
         c.bindAddress = bindEdit_->text().trimmed().toStdString();
-        const auto port = checkNumber(portFeedback_, tr("Port"), 0, maxPort, std::uint64_t(0));
+        const auto port = portFeedback_->checkUnsigned(tr("Port"), 0, maxPort, std::uint64_t(0));
         ok = port.has_value() && ok;
         c.port = static_cast<int>(port.value_or(0));
         c.v6Only = bindEdit_->text().contains(QLatin1Char(':')) ? v6OnlyCombo_->currentData().toInt() : -1;
@@ -511,7 +489,7 @@ std::optional<EchoConfig> EchoServerForm::validate()
         c.reusePort = reusePortCheck_->isChecked();
     }
     if (isStream(c.transport)) {
-        const auto backlog = checkNumber(backlogFeedback_, tr("Backlog"), 0, maxBacklog, std::nullopt);
+        const auto backlog = backlogFeedback_->checkUnsigned(tr("Backlog"), 0, maxBacklog, std::nullopt);
         const bool empty = backlogEdit_->text().trimmed().isEmpty();
         if (empty)
             backlogFeedback_->clearError();
@@ -519,10 +497,10 @@ std::optional<EchoConfig> EchoServerForm::validate()
         c.backlog = empty ? -1 : static_cast<int>(backlog.value_or(0));
     }
     const auto maxConnections =
-        checkNumber(maxConnectionsFeedback_, tr("Max connections"), 1, maxConnectionsLimit, std::nullopt);
+        maxConnectionsFeedback_->checkUnsigned(tr("Max connections"), 1, maxConnectionsLimit, std::nullopt);
     ok = maxConnections.has_value() && ok;
     c.maxConnections = static_cast<std::size_t>(maxConnections.value_or(1));
-    const auto idle = checkNumber(idleFeedback_, tr("Idle timeout"), 0, maxIdleSeconds, std::uint64_t(0));
+    const auto idle = idleFeedback_->checkUnsigned(tr("Idle timeout"), 0, maxIdleSeconds, std::uint64_t(0));
     ok = idle.has_value() && ok;
     c.idleTimeoutMs = static_cast<int>(idle.value_or(0) * 1000);
     if (!ok)

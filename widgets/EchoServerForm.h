@@ -60,8 +60,6 @@ private:
     bool checkAddress();
     bool checkUnixPath();
     // Parses `edit` as a number in [min, max]; an empty text gives `emptyValue` when it is allowed.
-    std::optional<std::uint64_t> checkNumber(FieldFeedback* feedback, const QString& what, std::uint64_t min,
-                                             std::uint64_t max, std::optional<std::uint64_t> emptyValue);
     EchoTransport transport() const;
     EchoEngine engine() const;
 

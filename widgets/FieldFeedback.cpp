@@ -1,5 +1,8 @@
 #include "FieldFeedback.h"
 
+#include "CodecMessages.h"
+#include "NumberParser.h"
+
 #include "PaletteColors.h"
 
 #include <QAction>
@@ -9,6 +12,24 @@
 #include <QVBoxLayout>
 
 namespace sockscope {
+
+std::optional<std::uint64_t> FieldFeedback::checkUnsigned(const QString& what, std::uint64_t min, std::uint64_t max,
+                                                          std::optional<std::uint64_t> emptyValue)
+{
+    const QString text = field_->text();
+    if (emptyValue && text.trimmed().isEmpty()) {
+        clearError();
+        return emptyValue;
+    }
+    const ParsedNumber n = parseUnsigned(text.toStdString(), max);
+    const QString error = CodecMessages::numberError(n, text, what, max, min);
+    if (!error.isEmpty()) {
+        setError(error);
+        return std::nullopt;
+    }
+    clearError();
+    return n.value;
+}
 
 FieldFeedback::FieldFeedback(QLineEdit* field)
     : QObject(field), field_(field), message_(new QLabel), warningIcon_(new QAction(this))

@@ -6,6 +6,9 @@
 #include <QObject>
 #include <QString>
 
+#include <cstdint>
+#include <optional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -24,6 +27,11 @@ public:
 
     QLabel* messageLabel() const { return message_; }
     QLineEdit* field() const { return field_; }
+
+    // Reads the field as an unsigned number in [min, max] with core's parser, marks it with core's
+    // message when it is not one, and returns it. An empty field gives `emptyValue` when there is one.
+    std::optional<std::uint64_t> checkUnsigned(const QString& what, std::uint64_t min, std::uint64_t max,
+                                               std::optional<std::uint64_t> emptyValue = std::nullopt);
 
     void setError(const QString& message);
     void clearError();

@@ -17,13 +17,16 @@ QString CodecMessages::familyName(int family)
 }
 
 QString CodecMessages::numberError(const ParsedNumber& n, const QString& text, const QString& what,
-                                   std::uint64_t max)
+                                   std::uint64_t max, std::uint64_t min)
 {
-    const QString allowed = tr("Allowed: 0 to %1 (0x%2), decimal or hex with 0x.")
+    const QString allowed = tr("Allowed: %1 to %2 (0x%3), decimal or hex with 0x.")
+                                .arg(min)
                                 .arg(max)
                                 .arg(QString::number(max, 16));
     switch (n.error) {
     case ParsedNumber::Error::None:
+        if (n.value < min)
+            return tr("%1 must be at least %2.").arg(what).arg(min) + QLatin1Char(' ') + allowed;
         return {};
     case ParsedNumber::Error::Empty:
         return tr("%1 is empty.").arg(what) + QLatin1Char(' ') + allowed;

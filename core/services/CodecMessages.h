@@ -15,8 +15,9 @@ class CodecMessages {
     Q_DECLARE_TR_FUNCTIONS(CodecMessages)
 public:
     // `what` names the field ("Port", "Value"); `max` is the largest allowed value.
+    // `min` is the smallest allowed value: a parsed value below it is reported too.
     static QString numberError(const ParsedNumber& n, const QString& text, const QString& what,
-                               std::uint64_t max);
+                               std::uint64_t max, std::uint64_t min = 0);
     // Why inet_pton did not accept `text` for its family.
     static QString ptonError(const PtonResult& r, const QString& text);
     // What the allowed form of an address of `family` is.
