@@ -70,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent)
         connect(page, &Page::statusMessage, this, [this](const QString& text) {
             statusBar()->showMessage(text, 5000);
         });
+        connect(page, &Page::socketOptionsRequested, this, &MainWindow::showSocketOptions);
     }
     // As wide as the longest (translated) title, plus room for the frame and a scroll bar.
     sidebar_->setFixedWidth(widest + sidebar_->fontMetrics().averageCharWidth() * 6);
@@ -147,6 +148,16 @@ void MainWindow::createMenus()
 }
 
 int MainWindow::currentPageIndex() const { return stack_->currentIndex(); }
+
+void MainWindow::showSocketOptions(quint64 socketId)
+{
+    for (int i = 0; i < pageCount(); ++i) {
+        if (page(i)->showSocket(socketId)) {
+            showPage(i);
+            return;
+        }
+    }
+}
 
 void MainWindow::showPage(int index)
 {

@@ -26,6 +26,8 @@ public:
     Page* page(int index) const { return pages_.at(static_cast<std::size_t>(index)); }
     int currentPageIndex() const;
     void showPage(int index);
+    // Opens the page that shows socket options on the live socket with this registry id.
+    void showSocketOptions(quint64 socketId);
 
     JournalModel* journalModel() const { return journalModel_; }
     JournalDock* journalDock() const { return journalDock_; }

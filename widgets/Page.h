@@ -29,9 +29,14 @@ public:
     // Fills in sample inputs that show the topic well (for screenshots and first starts).
     virtual void showExample() = 0;
 
+    // The socket options page shows the live socket with this SocketRegistry id; other pages ignore it.
+    virtual bool showSocket(quint64 socketId) { Q_UNUSED(socketId); return false; }
+
 signals:
     // A short message for the main window's status bar ("Copied …").
     void statusMessage(const QString& text);
+    // "Options…" on one of this page's sockets: the main window opens the options page on it.
+    void socketOptionsRequested(quint64 socketId);
 };
 
 } // namespace sockscope
