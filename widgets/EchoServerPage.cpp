@@ -105,6 +105,7 @@ EchoServerTab* EchoServerPage::addServer()
     const int index = tabs_->addTab(tab, tab->title());
     connect(tab, &EchoServerTab::titleChanged, this, [this, tab] { updateTab(tab); });
     connect(tab, &EchoServerTab::statusMessage, this, &Page::statusMessage);
+    connect(tab, &EchoServerTab::socketOptionsRequested, this, &Page::socketOptionsRequested);
     updateTab(tab);
     tabs_->setCurrentIndex(index);
     return tab;

@@ -114,6 +114,8 @@ EchoServerTab::EchoServerTab(int number, QWidget* parent)
       shutdownAction_(new QAction(tr("Shut down &writing"), this)),
       closeAction_(new QAction(tr("&Close"), this)),
       resetAction_(new QAction(tr("Rese&t"), this)),
+      optionsAction_(new QAction(tr("O&ptions…"), this)),
+      listenerOptionsButton_(new QPushButton(tr("&Listener options…"))),
       log_(new EchoLogModel(this)),
       logView_(new QTableView)
 {
@@ -194,9 +196,18 @@ QWidget* EchoServerTab::createFormColumn()
     stopButton_->setIcon(shapeIcon(stopButton_, false));
     stopButton_->setToolTip(tr("Stop accepting, close every connection and the listening socket, and end the "
                                "server's threads; within a second (Ctrl+.)."));
+    listenerOptionsButton_->setObjectName(QStringLiteral("echoListenerOptionsButton"));
+    listenerOptionsButton_->setToolTip(tr("Open the socket options page on the listening socket: read its options, "
+                                          "change them and see what the kernel kept."));
+    listenerOptionsButton_->setEnabled(false);
+    connect(listenerOptionsButton_, &QPushButton::clicked, this, [this] {
+        if (listenerSocketId_)
+            emit socketOptionsRequested(listenerSocketId_);
+    });
     buttons->addWidget(startButton_);
     buttons->addWidget(stopButton_);
     buttons->addStretch();
+    buttons->addWidget(listenerOptionsButton_);
     layout->addLayout(buttons);
     // The plot fills the room the settings leave: the connections and the log need the other column.
     auto* plotBox = new QGroupBox(tr("Throughput"));
@@ -292,8 +303,11 @@ QWidget* EchoServerTab::createConnectionsBox()
     resetAction_->setToolTip(tr("setsockopt(SO_LINGER, {l_onoff = 1, l_linger = 0}) and close(fd): an abortive "
                                 "close. The kernel sends RST instead of FIN and drops unsent data; the client's "
                                 "next recv or send fails with ECONNRESET."));
+    optionsAction_->setObjectName(QStringLiteral("echoOptionsAction"));
+    optionsAction_->setToolTip(tr("Open the socket options page on the selected connection: getsockopt and "
+                                  "setsockopt on it while it serves, and its TCP_INFO."));
     auto* buttons = new QHBoxLayout;
-    for (QAction* a : {shutdownAction_, closeAction_, resetAction_}) {
+    for (QAction* a : {shutdownAction_, closeAction_, resetAction_, optionsAction_}) {
         a->setStatusTip(a->toolTip());
         connectionView_->addAction(a);
         auto* b = new QPushButton(a->text());
@@ -309,6 +323,14 @@ QWidget* EchoServerTab::createConnectionsBox()
     connect(shutdownAction_, &QAction::triggered, this, [this] { act(ConnectionAction::ShutdownWrite); });
     connect(closeAction_, &QAction::triggered, this, [this] { act(ConnectionAction::Close); });
     connect(resetAction_, &QAction::triggered, this, [this] { act(ConnectionAction::Reset); });
+    connect(optionsAction_, &QAction::triggered, this, [this] {
+        const QModelIndexList rows = connectionView_->selectionModel()->selectedRows(EchoConnectionModel::IdColumn);
+        if (rows.isEmpty())
+            return;
+        const int row = connectionProxy_->mapToSource(rows.first()).row();
+        if (const quint64 id = connections_->connection(row).socketId)
+            emit socketOptionsRequested(id);
+    });
     connectionCountLabel_->setObjectName(QStringLiteral("echoConnectionCountLabel"));
     connectionCountLabel_->setWordWrap(true);
     buttons->addWidget(connectionCountLabel_, 1);
@@ -404,6 +426,9 @@ void EchoServerTab::updateActions()
     const bool any = state_ == State::Running && connectionView_->selectionModel()->hasSelection();
     for (QAction* a : {shutdownAction_, closeAction_, resetAction_})
         a->setEnabled(any);
+    // Options… is about one socket: exactly one connection selected.
+    optionsAction_->setEnabled(any && connectionView_->selectionModel()->selectedRows().size() == 1);
+    listenerOptionsButton_->setEnabled(state_ == State::Running && listenerSocketId_ != 0);
 }
 
 void EchoServerTab::start()
@@ -473,6 +498,7 @@ void EchoServerTab::onStarted(const EchoStartResult& r)
     }
     boundText_ = QString::fromStdString(r.bound.text());
     boundPort_ = r.bound.port();
+    listenerSocketId_ = r.listenerSocketId;
     setState(State::Running);
     form_->showBoundPort(boundPort_);
     loadPanel_->setServerTarget(lastConfig_.transport, QString::fromStdString(lastConfig_.bindAddress), boundPort_,
@@ -493,6 +519,7 @@ void EchoServerTab::onStopped(const EchoTotals& t)
     const QString where = boundText_;
     boundText_.clear();
     boundPort_ = 0;
+    listenerSocketId_ = 0;
     form_->showBoundPort(0);
     loadPanel_->clearServerTarget();
     setState(State::Idle);

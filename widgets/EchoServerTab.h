@@ -61,6 +61,8 @@ signals:
     void statusMessage(const QString& text);
     void startFinished(bool ok);
     void stopFinished();
+    // "Options…" on the listener or a connection: open the socket options page on that socket.
+    void socketOptionsRequested(quint64 socketId);
 
 private:
     QWidget* createFormColumn();
@@ -82,6 +84,7 @@ private:
     EchoConfig lastConfig_;
     QString boundText_;
     int boundPort_ = 0;
+    quint64 listenerSocketId_ = 0;
 
     EchoServerService* service_;
     EchoServerForm* form_;
@@ -101,6 +104,8 @@ private:
     QAction* shutdownAction_;
     QAction* closeAction_;
     QAction* resetAction_;
+    QAction* optionsAction_;
+    QPushButton* listenerOptionsButton_;
     EchoLogModel* log_;
     QTableView* logView_;
 };

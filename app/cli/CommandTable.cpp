@@ -9,6 +9,7 @@
 #include "OrderCommand.h"
 #include "ResolveCommand.h"
 #include "ServeCommand.h"
+#include "SockoptCommand.h"
 
 #include <array>
 
@@ -40,6 +41,8 @@ constexpr std::array table{
             runServe},
     Command{"bench", "bench echo: drive an echo server with a bounded load; messages/s, MB/s, round-trip times",
             runBench},
+    Command{"sockopt", "getsockopt: the socket option catalogue, and every option's value on a fresh socket",
+            runSockopt},
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "AddressPage.h"
+#include "EchoConnectionModel.h"
 #include "EchoLoadPanel.h"
 #include "EchoServerPage.h"
 #include "EchoServerTab.h"
@@ -10,6 +11,7 @@
 #include "MainWindow.h"
 #include "Page.h"
 #include "SocketConstants.h"
+#include "SocketOptionsPage.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,6 +22,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextStream>
 #include <QTimer>
 
@@ -91,6 +94,31 @@ bool runAndWait(Sender* sender, Signal signal, Run run, int limitMs)
     return fired;
 }
 
+bool tourSocketOptions(MainWindow& window, EchoServerPage& echo, const QDir& dir, quint64 socketId)
+{
+    SocketOptionsPage* options = nullptr;
+    for (int i = 0; i < window.pageCount(); ++i)
+        if (auto* p = qobject_cast<SocketOptionsPage*>(window.page(i)))
+            options = p;
+    if (!options || !socketId)
+        return true;
+    runAndWait(options, &SocketOptionsPage::optionsShown, [&] { window.showSocketOptions(socketId); }, 5000);
+    if (QTableWidget* table = options->table()) {
+        const int row = options->rowOf(QStringLiteral("SO_RCVBUF"));
+        table->item(row, SocketOptionsPage::ValueColumn)->setText(QStringLiteral("65536"));
+        runAndWait(options, &SocketOptionsPage::applyFinished, [options] { options->apply(); }, 5000);
+        table->selectRow(row);
+    }
+    runAndWait(options, &SocketOptionsPage::demoShown, [options] { options->runDemo(OptionDemo::LingerReset); }, 10000);
+    runAndWait(options, &SocketOptionsPage::demoShown, [options] { options->runDemo(OptionDemo::ReuseAddress); }, 10000);
+    settle(1500); // TCP_INFO refreshes once a second
+    const bool saved = save(window, dir, options->pageId());
+    for (int i = 0; i < window.pageCount(); ++i)
+        if (window.page(i) == &echo)
+            window.showPage(i);
+    return saved;
+}
+
 // The echo server page with a TCP server on 127.0.0.1 (port 0) and a client talking to it, so the
 // table, totals and plot show data. Without python3 or socat the page is shown with an empty table.
 bool tourEchoServer(MainWindow& window, EchoServerPage& page, const QDir& dir)
@@ -121,6 +149,10 @@ bool tourEchoServer(MainWindow& window, EchoServerPage& page, const QDir& dir)
         QTextStream(stderr) << "the echo server did not start: " << (status ? status->text() : QString()) << '\n';
     }
     bool saved = save(window, dir, page.pageId());
+    // The socket options page on one of the server's connections: live TCP_INFO, a value set and read
+    // back, the comparison with a fresh socket, and a demonstration's result in words.
+    if (tab->isRunning() && tab->connectionModel()->rowCount() > 0)
+        saved = tourSocketOptions(window, page, dir, tab->connectionModel()->connection(0).socketId) && saved;
     // The load test beside the same server: a short run from the form, with its plot and result.
     if (tab->isRunning()) {
         EchoLoadPanel* load = tab->loadPanel();

@@ -183,10 +183,12 @@ EchoStartResult EchoServer::openListener(bool nonBlocking)
         }
     }
     bound_ = localAddressOf(fd.get());
-    listener_ = std::move(fd);
+    listener_ = RegisteredSocket(std::move(fd), SocketKind{family, socktype, 0}, SocketOwner::EchoListener,
+                                 "echo listener " + bound_.text(), socketGroup_);
     EchoStartResult r;
     r.ok = true;
     r.bound = bound_;
+    r.listenerSocketId = listener_.id();
     return r;
 }
 

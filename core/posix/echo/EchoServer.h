@@ -8,6 +8,7 @@
 #include "EchoEvents.h"
 #include "EchoStats.h"
 #include "SocketAddress.h"
+#include "SocketRegistry.h"
 #include "UniqueFd.h"
 
 #include <atomic>
@@ -24,6 +25,7 @@ struct EchoStartResult {
     std::string message;        // plain English, for the CLI and the log
     SocketAddress bound;        // getsockname() after bind
     bool staleSocketFile = false; // AF_UNIX: the path holds a socket nobody listens on
+    std::uint64_t listenerSocketId = 0; // the listener's SocketRegistry id
 };
 
 enum class ConnectionAction { ShutdownWrite, Close, Reset };
@@ -49,6 +51,9 @@ public:
     SocketAddress boundAddress() const { return bound_; }
     // The listening (stream) or bound (datagram) socket, or -1.
     int listenerFd() const { return listener_.get(); }
+    // Its SocketRegistry id (0 when not started), and the registry group of all of this server's sockets.
+    std::uint64_t listenerSocketId() const { return listener_.id(); }
+    std::uint64_t socketGroup() const { return socketGroup_; }
 
 protected:
     explicit EchoServer(EchoConfig config) : config_(std::move(config)) {}
@@ -69,7 +74,9 @@ protected:
     EchoConfig config_;
     EchoCounters counters_;
     EchoEventLog events_;
-    UniqueFd listener_;
+    // Registered, so the options page can list it; engines register their connections in socketGroup_.
+    RegisteredSocket listener_;
+    const std::uint64_t socketGroup_ = SocketRegistry::newGroup();
     SocketAddress bound_;
     std::atomic<bool> running_{false};
     bool createdUnixPath_ = false;

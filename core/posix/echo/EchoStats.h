@@ -53,6 +53,7 @@ struct EchoConnectionInfo {
     std::uint64_t bytesIn = 0;
     std::uint64_t bytesOut = 0;
     std::string state;          // "open", "reading paused", "half-closed", "closing"
+    std::uint64_t socketId = 0; // its SocketRegistry id (0: not registered, as in the fork engine)
 };
 
 inline EchoTotals EchoCounters::snapshot() const

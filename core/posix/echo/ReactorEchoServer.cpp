@@ -40,7 +40,7 @@ struct Command {
 } // namespace
 
 struct Connection {
-    UniqueFd fd;
+    RegisteredSocket fd;
     std::uint64_t id = 0;
     std::string peer;
     std::string local;
@@ -178,6 +178,7 @@ std::vector<EchoConnectionInfo> ReactorEchoServer::connections() const
             EchoConnectionInfo i;
             i.id = id;
             i.fd = c->fd.get();
+            i.socketId = c->fd.id();
             i.peer = c->peer;
             i.local = c->local;
             i.startedUs = c->startedUs;
@@ -357,7 +358,9 @@ void ReactorEchoServer::Worker::adopt(UniqueFd fd, const std::string& peer)
     c->peer = peer;
     c->local = server->bound_.text();
     c->startedUs = c->lastActiveUs = steadyUs();
-    c->fd = std::move(fd);
+    const int domain = server->bound_.family();
+    c->fd = RegisteredSocket(std::move(fd), SocketKind{domain, SOCK_STREAM, 0}, SocketOwner::EchoConnection,
+                             "echo connection " + std::to_string(c->id) + " from " + peer, server->socketGroup_);
     Connection* raw = c.get();
     if (!poller->add(raw->fd.get(), Poller::Readable, raw)) {
         server->counters_.add(server->counters_.errors);

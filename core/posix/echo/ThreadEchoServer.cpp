@@ -26,7 +26,7 @@ std::int64_t steadyUs()
 
 struct ThreadEchoServer::Session {
     std::uint64_t id = 0;
-    UniqueFd fd;
+    RegisteredSocket fd;
     std::string peer;
     std::int64_t startedUs = 0;
     IoCounters io;           // written by the session's thread only
@@ -152,7 +152,9 @@ void ThreadEchoServer::acceptLoop()
         }
         auto s = std::make_unique<Session>();
         s->id = nextId_++;
-        s->fd = std::move(owned);
+        s->fd = RegisteredSocket(std::move(owned), SocketKind{bound_.family(), SOCK_STREAM, 0},
+                                 SocketOwner::EchoConnection,
+                                 "echo connection " + std::to_string(s->id) + " from " + peer.text(), socketGroup_);
         s->peer = peer.text();
         s->startedUs = steadyUs();
         Session* raw = s.get();
@@ -264,6 +266,7 @@ std::vector<EchoConnectionInfo> ThreadEchoServer::connections() const
         EchoConnectionInfo i;
         i.id = s->id;
         i.fd = s->fd.get();
+        i.socketId = s->fd.id();
         i.peer = s->peer;
         i.local = bound_.text();
         i.startedUs = s->startedUs;
