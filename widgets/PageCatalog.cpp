@@ -8,6 +8,7 @@
 #include "ResolverPage.h"
 #include "ServicesPage.h"
 #include "SockaddrLayoutPage.h"
+#include "SocketLabPage.h"
 
 namespace sockscope {
 
@@ -22,6 +23,7 @@ std::vector<Page*> createPages(QWidget* parent, LookupService& lookups)
         new ProtocolsPage(lookups, parent),
         new ServicesPage(lookups, parent),
         new ResolverPage(lookups, parent),
+        new SocketLabPage(parent),
         new EchoServerPage(parent),
     };
 }
