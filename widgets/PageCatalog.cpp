@@ -8,6 +8,7 @@
 #include "ResolverPage.h"
 #include "ServicesPage.h"
 #include "SockaddrLayoutPage.h"
+#include "SocketLabPage.h"
 #include "SocketOptionsPage.h"
 
 namespace sockscope {
@@ -23,6 +24,7 @@ std::vector<Page*> createPages(QWidget* parent, LookupService& lookups)
         new ProtocolsPage(lookups, parent),
         new ServicesPage(lookups, parent),
         new ResolverPage(lookups, parent),
+        new SocketLabPage(parent),
         new SocketOptionsPage(parent),
         new EchoServerPage(parent),
     };

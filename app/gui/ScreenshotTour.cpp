@@ -7,10 +7,12 @@
 #include "EchoServerTab.h"
 #include "JournalDock.h"
 #include "JournalModel.h"
+#include "LabRecipePanel.h"
 #include "LookupService.h"
 #include "MainWindow.h"
 #include "Page.h"
 #include "SocketConstants.h"
+#include "SocketLabPage.h"
 #include "SocketOptionsPage.h"
 
 #include <QDir>
@@ -175,6 +177,30 @@ bool tourEchoServer(MainWindow& window, EchoServerPage& page, const QDir& dir)
     return saved;
 }
 
+// The socket lab with the server recipe partly done (socket, bind, listen, accept, recv) and the client
+// recipe's socket connected to it, its line received: the table shows a listener and both ends.
+bool tourSocketLab(MainWindow& window, SocketLabPage& page, const QDir& dir)
+{
+    page.showExample();
+    LabRecipePanel* recipes = page.recipes();
+    const auto step = [&](const char* recipe, int index) {
+        recipes->selectRecipe(recipe);
+        settle(100);
+        const bool ran = runAndWait(&page, &SocketLabPage::callFinished, [&] { recipes->runStep(index); }, 5000);
+        if (!ran)
+            QTextStream(stderr) << "socket lab: step " << index + 1 << " of " << recipe << " did not run\n";
+        settle(200); // the table's snapshot after the call, which enables the next step
+        return ran;
+    };
+    bool ok = step("tcp-server", 0) && step("tcp-server", 1) && step("tcp-server", 2);
+    ok = ok && step("tcp-client", 0) && step("tcp-client", 1) && step("tcp-client", 2);
+    ok = ok && step("tcp-server", 3) && step("tcp-server", 4);
+    recipes->selectRecipe("tcp-server");
+    page.selectSocket("s3");
+    settle(700);
+    return save(window, dir, page.pageId()) && ok;
+}
+
 } // namespace
 
 int runScreenshotTour(MainWindow& window, const QString& directory)
@@ -221,6 +247,12 @@ int runScreenshotTour(MainWindow& window, const QString& directory)
     ok = save(window, dir, QStringLiteral("journal")) && ok;
 
     window.journalDock()->hide();
+    for (int i = 0; i < window.pageCount(); ++i) {
+        if (auto* lab = qobject_cast<SocketLabPage*>(window.page(i))) {
+            window.showPage(i);
+            ok = tourSocketLab(window, *lab, dir) && ok;
+        }
+    }
     for (int i = 0; i < window.pageCount(); ++i) {
         if (auto* echo = qobject_cast<EchoServerPage*>(window.page(i))) {
             window.showPage(i);

@@ -1,0 +1,404 @@
+#include "LabCExport.h"
+
+#include "CLiteral.h"
+#include "ErrnoInfo.h"
+#include "LabEscapes.h"
+#include "LabNames.h"
+
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <set>
+
+namespace sockscope {
+
+namespace {
+
+bool isReceive(LabCall c) { return c == LabCall::Recv || c == LabCall::RecvFrom || c == LabCall::Read; }
+
+// The prelude every exported program shares: includes and the helpers that print the transcript.
+const char* const prelude = R"(#define _GNU_SOURCE
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#define RETURNS_FD 1
+#define RETURNS_OWNER 2
+
+static const char *errname(int e);
+
+/* Prints one call of the transcript, as SockScope's lab records it, and perror's text on failure. */
+static long check(long rc, const char *call, const char *sock, const char *newsock, int kind,
+                  const char *data, size_t cap)
+{
+    int e = errno;
+    if (rc == -1) {
+        char what[64];
+        snprintf(what, sizeof what, "%s %s", call, sock);
+        errno = e;
+        perror(what);
+        if (errname(e))
+            printf("%s %s = -1 %s\n", call, sock, errname(e));
+        else
+            printf("%s %s = -1 E%d\n", call, sock, e);
+    } else if (kind & RETURNS_FD) {
+        printf("%s %s = fd%s%s\n", call, sock, newsock ? " " : "", newsock ? newsock : "");
+    } else if ((kind & RETURNS_OWNER) && rc == (long)getpid()) {
+        printf("%s %s = self\n", call, sock);
+    } else {
+        printf("%s %s = %ld", call, sock, rc);
+        if (data && rc > 0) {
+            size_t n = (size_t)rc < cap ? (size_t)rc : cap, i;
+            printf(" \"");
+            for (i = 0; i < n; ++i) {
+                unsigned char c = (unsigned char)data[i];
+                switch (c) {
+                case '\n': printf("\\n"); break;
+                case '\r': printf("\\r"); break;
+                case '\t': printf("\\t"); break;
+                case '\0': printf("\\0"); break;
+                case '\\': printf("\\\\"); break;
+                default:
+                    if (c < 0x20 || c >= 0x7f)
+                        printf("\\x%02x", c);
+                    else
+                        putchar(c);
+                }
+            }
+            printf("\"");
+        }
+        printf("\n");
+    }
+    fflush(stdout);
+    errno = e;
+    return rc;
+}
+
+/* Fills in a socket address: numeric IPv4 or IPv6 text and a port, or a unix path ("@name": abstract). */
+__attribute__((unused)) static socklen_t make_addr(struct sockaddr_storage *ss, int family, const char *host, int port)
+{
+    memset(ss, 0, sizeof *ss);
+    if (family == AF_INET) {
+        struct sockaddr_in *sin = (struct sockaddr_in *)ss;
+        sin->sin_family = AF_INET;
+        sin->sin_port = htons((unsigned short)port);
+        inet_pton(AF_INET, host, &sin->sin_addr);
+        return sizeof *sin;
+    }
+    if (family == AF_INET6) {
+        struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)ss;
+        sin6->sin6_family = AF_INET6;
+        sin6->sin6_port = htons((unsigned short)port);
+        inet_pton(AF_INET6, host, &sin6->sin6_addr);
+        return sizeof *sin6;
+    } else {
+        struct sockaddr_un *sun = (struct sockaddr_un *)ss;
+        size_t n = strlen(host);
+        sun->sun_family = AF_UNIX;
+        if (n > sizeof sun->sun_path - 1)
+            n = sizeof sun->sun_path - 1;
+        if (host[0] == '@') {
+            memcpy(sun->sun_path + 1, host + 1, n - 1);
+            return (socklen_t)(offsetof(struct sockaddr_un, sun_path) + n);
+        }
+        memcpy(sun->sun_path, host, n);
+        return (socklen_t)(offsetof(struct sockaddr_un, sun_path) + n + 1);
+    }
+}
+
+/* The port a socket of this program is bound to (its ports differ from the lab's), else `fallback`. */
+__attribute__((unused)) static int local_port(int fd, int fallback)
+{
+    struct sockaddr_storage ss;
+    socklen_t len = sizeof ss;
+    if (getsockname(fd, (struct sockaddr *)&ss, &len) != 0)
+        return fallback;
+    if (ss.ss_family == AF_INET)
+        return ntohs(((struct sockaddr_in *)&ss)->sin_port);
+    if (ss.ss_family == AF_INET6)
+        return ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
+    return fallback;
+}
+)";
+
+std::string q(const std::string& s) { return cStringLiteral(s); }
+
+std::string domainOfAddress(const LabRequest& r, int socketDomain)
+{
+    if (!r.address.empty() && (r.address.front() == '/' || r.address.front() == '@' || r.address.front() == '.'))
+        return "AF_UNIX";
+    if (r.address.find(':') != std::string::npos)
+        return "AF_INET6";
+    (void)socketDomain;
+    return "AF_INET";
+}
+
+// "alen = make_addr(&addr, AF_INET, "127.0.0.1", local_port(s1, 41234));"
+std::string addressCode(const LabResult& step)
+{
+    const LabRequest& r = step.request;
+    std::string host = r.address;
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
+    const std::string port = step.addressLab.empty()
+        ? std::to_string(r.port)
+        : "local_port(" + step.addressLab + ", " + std::to_string(r.port) + ")";
+    return "    alen = make_addr(&addr, " + domainOfAddress(r, 0) + ", " + q(host) + ", " + port + ");\n";
+}
+
+std::string callArgs(const char* call, const std::string& sock, const std::string& newsock, const char* kind,
+                     const std::string& data = "NULL", const std::string& cap = "0")
+{
+    return std::string("    check(rc, ") + q(call) + ", " + q(sock) + ", " + (newsock.empty() ? "NULL" : q(newsock))
+        + ", " + kind + ", " + data + ", " + cap + ");\n";
+}
+
+} // namespace
+
+std::string labTranscriptLine(const LabResult& step)
+{
+    if (!step.performed || step.abandoned)
+        return {};
+    const std::string sock = step.request.target.empty() ? "-" : step.request.target;
+    std::string line = labCallName(step.request.call) + " " + sock + " = ";
+    if (step.ret == -1) {
+        line += "-1 " + errnoSymbol(step.err);
+    } else if (labCallReturnsFd(step.request.call)) {
+        line += "fd";
+        if (!step.created.empty())
+            line += " " + step.created;
+    } else if (step.request.call == LabCall::FcntlGetown && step.ret == static_cast<long>(getpid())) {
+        line += "self";
+    } else {
+        line += std::to_string(step.ret);
+        if (isReceive(step.request.call) && step.ret > 0)
+            line += " \"" + labEscapedText(step.received) + "\"";
+    }
+    return line;
+}
+
+std::string labTranscript(const std::vector<LabResult>& steps)
+{
+    std::string out;
+    for (const auto& s : steps) {
+        const std::string line = labTranscriptLine(s);
+        if (!line.empty())
+            out += line + "\n";
+    }
+    return out;
+}
+
+std::string labSessionAsC(const std::vector<LabResult>& steps)
+{
+    std::set<std::string> sockets;
+    std::set<int> errnos;
+    for (const auto& s : steps) {
+        if (!s.created.empty())
+            sockets.insert(s.created);
+        if (!s.request.target.empty())
+            sockets.insert(s.request.target);
+        if (s.err)
+            errnos.insert(s.err);
+    }
+    errnos.insert(EINTR);
+    errnos.insert(EAGAIN);
+
+    std::string c = "/* The socket lab's session, exported by SockScope: the same calls in the same order.\n"
+                    " * Build: cc -Wall -Werror -o lab lab.c && ./lab\n"
+                    " * stdout: one line per call, comparable with the lab's transcript; stderr: perror's text\n"
+                    " * for each failure (the program goes on, as the lab did). */\n";
+    c += prelude;
+    c += "\n/* The errno values of this session (and EINTR, EAGAIN) by name. */\nstatic const char *errname(int e)\n{\n"
+         "    switch (e) {\n";
+    for (const int e : errnos) {
+        const std::string sym = errnoSymbol(e);
+        if (sym.rfind("E", 0) == 0 && sym.find_first_of("0123456789") == std::string::npos)
+            c += "    case " + sym + ": return \"" + sym + "\";\n";
+    }
+    c += "    }\n    return NULL;\n}\n\nint main(void)\n{\n";
+    if (!sockets.empty()) {
+        c += "    int";
+        bool first = true;
+        for (const auto& s : sockets) {
+            c += (first ? " " : ", ") + s + " = -1";
+            first = false;
+        }
+        c += ";\n";
+    }
+    c += "    long rc = 0;\n    int ival = 0;\n    static char buf[65536];\n    struct sockaddr_storage addr, from;\n"
+         "    socklen_t alen = 0, fromlen = 0;\n    struct stat st;\n\n"
+         "    /* A write to a reset connection must fail with EPIPE here, as in the lab, not end the program. */\n"
+         "    signal(SIGPIPE, SIG_IGN);\n\n";
+
+    for (const auto& step : steps) {
+        if (!step.performed)
+            continue;
+        const LabRequest& r = step.request;
+        const std::string& t = r.target;
+        c += "    /* step " + std::to_string(step.step) + " in the lab: " + step.callText + " = " + std::to_string(step.ret)
+            + (step.err ? " " + errnoSymbol(step.err) : std::string()) + " */\n";
+        if (step.abandoned) {
+            c += "    /* abandoned in the lab while it blocked (the kernel answered -1 EINTR): not made here */\n\n";
+            continue;
+        }
+        const std::string name = labCallName(r.call);
+        const std::string created = step.created;
+        const std::string dataLit = q(r.data);
+        const std::string len = std::to_string(r.data.size());
+        const std::string size = std::to_string(std::min<std::size_t>(r.size, 65536));
+        const std::string flags = labMsgFlagsText(r.flags);
+        const std::string number = std::to_string(r.number);
+        switch (r.call) {
+        case LabCall::Socket: {
+            std::string type = labTypeName(r.type);
+            if (r.nonblock)
+                type += "|SOCK_NONBLOCK";
+            if (r.cloexec)
+                type += "|SOCK_CLOEXEC";
+            const std::string call = "socket(" + labDomainName(r.domain) + ", " + type + ", " + labProtocolName(r.protocol) + ")";
+            c += created.empty() ? "    rc = " + call + ";\n" : "    rc = " + created + " = " + call + ";\n";
+            c += callArgs("socket", "-", created, "RETURNS_FD");
+            break;
+        }
+        case LabCall::Bind:
+        case LabCall::Connect:
+            c += addressCode(step);
+            c += "    rc = " + name + "(" + t + ", (struct sockaddr *)&addr, alen);\n" + callArgs(name.c_str(), t, "", "0");
+            break;
+        case LabCall::Listen:
+            c += "    rc = listen(" + t + ", " + std::to_string(r.backlog) + ");\n" + callArgs("listen", t, "", "0");
+            break;
+        case LabCall::Accept:
+            c += "    fromlen = sizeof from;\n    rc = " + (created.empty() ? std::string() : created + " = ") + "accept(" + t
+                + ", (struct sockaddr *)&from, &fromlen);\n" + callArgs("accept", t, created, "RETURNS_FD");
+            break;
+        case LabCall::Send:
+            c += "    rc = send(" + t + ", " + dataLit + ", " + len + ", " + flags + ");\n" + callArgs("send", t, "", "0");
+            break;
+        case LabCall::Write:
+            c += "    rc = write(" + t + ", " + dataLit + ", " + len + ");\n" + callArgs("write", t, "", "0");
+            break;
+        case LabCall::SendTo:
+            c += addressCode(step);
+            c += "    rc = sendto(" + t + ", " + dataLit + ", " + len + ", " + flags + ", (struct sockaddr *)&addr, alen);\n"
+                + callArgs("sendto", t, "", "0");
+            break;
+        case LabCall::Recv:
+            c += "    rc = recv(" + t + ", buf, " + size + ", " + flags + ");\n" + callArgs("recv", t, "", "0", "buf", size);
+            break;
+        case LabCall::Read:
+            c += "    rc = read(" + t + ", buf, " + size + ");\n" + callArgs("read", t, "", "0", "buf", size);
+            break;
+        case LabCall::RecvFrom:
+            c += "    fromlen = sizeof from;\n    rc = recvfrom(" + t + ", buf, " + size + ", " + flags
+                + ", (struct sockaddr *)&from, &fromlen);\n" + callArgs("recvfrom", t, "", "0", "buf", size);
+            break;
+        case LabCall::Shutdown:
+            c += "    rc = shutdown(" + t + ", " + labShutdownName(r.how) + ");\n" + callArgs("shutdown", t, "", "0");
+            break;
+        case LabCall::Close:
+            c += "    rc = close(" + t + ");\n" + callArgs("close", t, "", "0");
+            break;
+        case LabCall::Dup:
+            c += "    rc = " + (created.empty() ? std::string() : created + " = ") + "dup(" + t + ");\n"
+                + callArgs("dup", t, created, "RETURNS_FD");
+            break;
+        case LabCall::Dup2: {
+            // Onto another lab socket: that socket's descriptor in this program, not the lab's number.
+            const std::string newfd = step.detail.empty() ? number : step.detail;
+            c += "    rc = " + (created.empty() ? std::string() : created + " = ") + "dup2(" + t + ", " + newfd + ");\n"
+                + callArgs("dup2", t, created, "RETURNS_FD");
+            break;
+        }
+        case LabCall::FcntlDupfd:
+            c += "    rc = " + (created.empty() ? std::string() : created + " = ") + "fcntl(" + t + ", F_DUPFD, " + number
+                + ");\n" + callArgs(name.c_str(), t, created, "RETURNS_FD");
+            break;
+        case LabCall::FcntlGetfl:
+        case LabCall::FcntlGetfd:
+        case LabCall::FcntlGetown: {
+            const char* cmd = r.call == LabCall::FcntlGetfl ? "F_GETFL" : r.call == LabCall::FcntlGetfd ? "F_GETFD" : "F_GETOWN";
+            c += "    rc = fcntl(" + t + ", " + cmd + ");\n"
+                + callArgs(name.c_str(), t, "", r.call == LabCall::FcntlGetown ? "RETURNS_OWNER" : "0");
+            break;
+        }
+        case LabCall::FcntlSetfl:
+            c += "    ival = fcntl(" + t + ", F_GETFL);\n    rc = fcntl(" + t + ", F_SETFL, "
+                + (r.enable ? "ival | O_NONBLOCK" : "ival & ~O_NONBLOCK") + ");\n" + callArgs(name.c_str(), t, "", "0");
+            break;
+        case LabCall::FcntlSetfd:
+            c += "    rc = fcntl(" + t + ", F_SETFD, " + (r.enable ? "FD_CLOEXEC" : "0") + ");\n" + callArgs(name.c_str(), t, "", "0");
+            break;
+        case LabCall::FcntlSetown: {
+            const std::string owner = r.number == static_cast<long>(getpid()) ? "getpid()" : number;
+            c += "    rc = fcntl(" + t + ", F_SETOWN, " + owner + ");\n" + callArgs(name.c_str(), t, "", "0");
+            break;
+        }
+        case LabCall::Fstat:
+            c += "    rc = fstat(" + t + ", &st);\n" + callArgs("fstat", t, "", "0")
+                + "    if (rc == 0)\n        fprintf(stderr, \"  S_ISSOCK(st.st_mode) = %d\\n\", S_ISSOCK(st.st_mode));\n";
+            break;
+        case LabCall::Lseek:
+            c += "    rc = (long)lseek(" + t + ", " + number + ", " + labWhenceName(static_cast<int>(r.number2)) + ");\n"
+                + callArgs("lseek", t, "", "0");
+            break;
+        case LabCall::Fchdir:
+            c += "    rc = fchdir(" + t + ");\n" + callArgs("fchdir", t, "", "0");
+            break;
+        case LabCall::Fchmod: {
+            char mode[24];
+            std::snprintf(mode, sizeof mode, "0%lo", static_cast<unsigned long>(r.number));
+            c += "    rc = fchmod(" + t + ", " + mode + ");\n" + callArgs("fchmod", t, "", "0");
+            break;
+        }
+        case LabCall::Fchown:
+            c += "    rc = fchown(" + t + ", (uid_t)" + number + ", (gid_t)" + std::to_string(r.number2) + ");\n"
+                + callArgs("fchown", t, "", "0");
+            break;
+        case LabCall::Fsync:
+            c += "    rc = fsync(" + t + ");\n" + callArgs("fsync", t, "", "0");
+            break;
+        case LabCall::Fdatasync:
+            c += "    rc = fdatasync(" + t + ");\n" + callArgs("fdatasync", t, "", "0");
+            break;
+        case LabCall::Ftruncate:
+            c += "    rc = ftruncate(" + t + ", " + number + ");\n" + callArgs("ftruncate", t, "", "0");
+            break;
+        case LabCall::IoctlFionread:
+        case LabCall::IoctlSiocatmark: {
+            const bool fionread = r.call == LabCall::IoctlFionread;
+            c += "    rc = ioctl(" + t + (fionread ? ", FIONREAD, &ival);\n" : ", SIOCATMARK, &ival);\n")
+                + callArgs(name.c_str(), t, "", "0") + "    if (rc == 0)\n        fprintf(stderr, \"  "
+                + (fionread ? "bytes waiting" : "at the mark") + ": %d\\n\", ival);\n";
+            break;
+        }
+        case LabCall::Getsockname:
+        case LabCall::Getpeername:
+            c += "    alen = sizeof addr;\n    rc = " + name + "(" + t + ", (struct sockaddr *)&addr, &alen);\n"
+                + callArgs(name.c_str(), t, "", "0");
+            break;
+        }
+        c += "\n";
+    }
+    c += "    (void)rc;\n    (void)ival;\n    (void)buf;\n    (void)alen;\n    (void)fromlen;\n    (void)addr;\n"
+         "    (void)from;\n    (void)st;\n";
+    for (const auto& s : sockets)
+        c += "    (void)" + s + ";\n";
+    c += "    return 0;\n}\n";
+    return c;
+}
+
+} // namespace sockscope

@@ -1,0 +1,85 @@
+#pragma once
+// The socket lab: the sockets a user creates by hand and every call of the chapter on them, one at a
+// time, for real. Each call is journalled with its C code and kept as a step of the lab's session
+// (for the C export). The table of sockets is read by snapshot(): poll(), F_GETFL, TCP_INFO, and for a
+// closed TCP socket the kernel's connection table, since the connection outlives the descriptor.
+//
+// Thread-safe: a call that may block (accept, connect, recv, … without O_NONBLOCK or MSG_DONTWAIT)
+// runs on the caller's thread without holding the lab's lock, so other calls and snapshots go on
+// meanwhile, and abandon() interrupts it from another thread (the call returns -1 EINTR).
+// At most one blocking call runs at a time.
+
+#include "InterruptibleCall.h"
+#include "SocketAddress.h"
+#include "SocketLabTypes.h"
+#include "SocketRegistry.h"
+
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace sockscope {
+
+class SocketLab {
+public:
+    static constexpr std::size_t maxReceiveSize = 65536;
+    static constexpr std::size_t maxSendSize = 65536;
+
+    explicit SocketLab(SocketRegistry& registry = SocketRegistry::global());
+    ~SocketLab(); // closes every socket still open (not journalled: nobody asked for these calls)
+    SocketLab(const SocketLab&) = delete;
+    SocketLab& operator=(const SocketLab&) = delete;
+
+    // True when the request could block: a blocking call on a socket without O_NONBLOCK.
+    bool mayBlock(const LabRequest& request) const;
+
+    // Makes the call (or refuses it: result.performed == false, with the reason in result.note).
+    LabResult perform(const LabRequest& request);
+
+    // Interrupts the blocking call that perform() is running on another thread. False when none runs.
+    bool abandon(std::chrono::milliseconds limit = std::chrono::milliseconds(5000));
+    bool blockingCallRunning() const;
+
+    // The table, with live state.
+    std::vector<LabSocketRow> snapshot();
+    // The performed calls in the order they finished, failures and abandoned calls included.
+    std::vector<LabResult> steps() const;
+
+    // Closes every socket and forgets the session.
+    void reset();
+
+    // The kernel's SOMAXCONN (net.core.somaxconn), which caps listen()'s backlog.
+    static int somaxconn();
+
+private:
+    struct Socket {
+        std::string id;
+        RegisteredSocket fd;
+        int fdNumber = -1;
+        SocketKind kind;
+        std::string aliasOf;
+        SocketAddress local, peer; // remembered: after close they find the connection in /proc
+        bool open = true;
+        bool busy = false;
+        int pendingError = 0;
+    };
+
+    Socket* findLocked(const std::string& id);
+    Socket& addLocked(int fd, SocketKind kind, std::string aliasOf, std::string& newId);
+    void refreshAddressesLocked(Socket& s);
+    void relabelLocked(Socket& s);
+    std::string labBoundTo(const SocketAddress& address);
+    LabResult refuse(const LabRequest& request, LabNote note, std::vector<std::string> args = {});
+
+    SocketRegistry& registry_;
+    mutable std::mutex mutex_;
+    std::vector<std::unique_ptr<Socket>> sockets_;
+    std::vector<LabResult> steps_;
+    int nextId_ = 1;
+    std::uint64_t group_;
+    bool blockingRunning_ = false;
+    InterruptibleCall interrupter_;
+};
+
+} // namespace sockscope

@@ -1,0 +1,97 @@
+#pragma once
+// The socket lab's vocabulary: the calls a user can make, a request with its arguments, the result of
+// one call, and one row of the lab's socket table. No socket headers here (widgets include this file);
+// the constants' values come from LabNames.h.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sockscope {
+
+enum class LabCall {
+    Socket, Bind, Listen, Accept, Connect,
+    Send, Recv, SendTo, RecvFrom, Read, Write,
+    Shutdown, Close, Dup, Dup2,
+    FcntlDupfd, FcntlGetfl, FcntlSetfl, FcntlGetfd, FcntlSetfd, FcntlGetown, FcntlSetown,
+    Fstat, Lseek, Fchdir, Fchmod, Fchown, Fsync, Fdatasync, Ftruncate,
+    IoctlFionread, IoctlSiocatmark, Getsockname, Getpeername,
+};
+inline constexpr int labCallCount = static_cast<int>(LabCall::Getpeername) + 1;
+
+// What the kernel just did, or why the lab made no call: a key with its arguments. The words (and
+// their translations) live in core/services/LabMessages.cpp.
+enum class LabNote {
+    // A call that succeeded.
+    SocketCreated, Bound, Listening, Accepted, Connected, Sent, Received, EndOfStream, ShutDown,
+    Closed, ClosedAliasRemains, Duplicated, Dup2Same, Dup2ClosedOther, FlagsRead, NonblockSet,
+    NonblockCleared, FdFlagsRead, CloexecSet, CloexecCleared, OwnerRead, OwnerSet, Stat, ModeChanged,
+    OwnerChanged, Synced, Truncated, Seeked, BytesWaiting, AtMark, NotAtMark, LocalName, PeerName,
+    // A call that failed: why, in the words of the chapter.
+    Abandoned, Interrupted, WouldBlock, InProgress, NotSeekable, NotDirectory, NotForSockets,
+    NotConnected, AlreadyConnected, Refused, AddressInUse, AddressNotAvailable, BrokenPipe, Reset,
+    InvalidArgument, NotSupported, Failed,
+    // No call was made.
+    RefusedUnknownSocket, RefusedClosedSocket, RefusedBusySocket, RefusedBlockingRunning,
+    RefusedBadAddress, RefusedFdInUse, RefusedSize,
+};
+
+struct LabRequest {
+    LabCall call = LabCall::Socket;
+    std::string target;    // lab id of the socket the call is made on ("s1"); empty for socket()
+    int domain = 0;        // socket(): AF_INET, AF_INET6, AF_UNIX
+    int type = 0;          // socket(): SOCK_STREAM, SOCK_DGRAM
+    int protocol = 0;
+    bool nonblock = false; // socket(): SOCK_NONBLOCK or'ed into the type
+    bool cloexec = false;  // socket(): SOCK_CLOEXEC
+    std::string address;   // bind, connect, sendto: numeric address, or a unix path ("@name": abstract)
+    int port = 0;
+    int backlog = 0;       // listen()
+    int flags = 0;         // MSG_* for send, recv, sendto, recvfrom
+    std::size_t size = 0;  // recv, recvfrom, read: the buffer size
+    std::string data;      // send, sendto, write: the bytes
+    int how = 0;           // shutdown(): SHUT_RD, SHUT_WR, SHUT_RDWR
+    long number = 0;       // dup2: newfd; F_DUPFD: lowest fd; F_SETOWN: pid; fchmod: mode; fchown: uid;
+                           // ftruncate: length; lseek: offset
+    long number2 = 0;      // fchown: gid; lseek: whence
+    bool enable = false;   // F_SETFL: O_NONBLOCK on/off; F_SETFD: FD_CLOEXEC on/off
+};
+
+struct LabResult {
+    bool performed = false;     // false: the lab refused before making any call (see note)
+    std::uint64_t step = 0;     // 1, 2, … for performed calls, in the order they finished
+    std::uint64_t journalSeq = 0; // the call's entry in CallJournal::global()
+    LabRequest request;
+    std::string callText;       // "bind(3, {AF_INET, 127.0.0.1:0}, 16)"
+    long ret = 0;
+    int err = 0;                // errno when ret == -1
+    std::int64_t durationUs = 0;
+    bool blocking = false;      // ran as a call that may block
+    bool abandoned = false;     // the user abandoned it (the kernel answered EINTR)
+    std::string created;        // lab id of the socket this call created ("s3")
+    std::string received;       // the bytes recv/recvfrom/read returned
+    std::string detail;         // "st_mode 0140777, S_ISSOCK, st_ino 4711"; "O_RDWR|O_NONBLOCK"; an address
+    std::string addressLab;     // connect/sendto: the lab socket bound to that address (for the export)
+    LabNote note = LabNote::Failed;
+    std::vector<std::string> noteArgs;
+};
+
+struct LabSocketRow {
+    std::string id;             // "s1"
+    int fd = -1;                // -1 once closed
+    std::uint64_t registryId = 0;
+    int domain = 0, type = 0, protocol = 0;
+    std::string aliasOf;        // "s1" when this fd was made by dup/dup2/F_DUPFD (the same open file)
+    std::string local, peer;    // text; empty when none
+    int localPort = 0;
+    std::string state;          // "LISTEN", "ESTABLISHED", "TIME_WAIT", "bound", "closed"
+    bool open = true;
+    bool readable = false, writable = false, error = false, hangup = false;
+    bool nonblocking = false, cloexec = false;
+    int pendingError = 0;       // SO_ERROR, read when poll() reports an error (reading clears it)
+    bool busy = false;          // a blocking call runs on it
+    bool bound = false, listening = false, connected = false;
+};
+
+} // namespace sockscope

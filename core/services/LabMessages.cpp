@@ -1,0 +1,376 @@
+#include "LabMessages.h"
+
+#include "ErrnoInfo.h"
+#include "LabNames.h"
+
+namespace sockscope {
+
+namespace {
+
+QString arg(const LabResult& r, std::size_t i)
+{
+    return i < r.noteArgs.size() ? QString::fromStdString(r.noteArgs[i]) : QString();
+}
+
+} // namespace
+
+QString LabMessages::outcome(const LabResult& r)
+{
+    if (!r.performed)
+        return tr("not called");
+    if (r.ret == -1)
+        return QStringLiteral("-1 %1 (%2)").arg(QString::fromStdString(errnoSymbol(r.err)),
+                                                QString::fromStdString(errnoText(r.err)));
+    if (labCallReturnsFd(r.request.call))
+        return tr("%1 (new descriptor)").arg(r.ret);
+    return QString::number(r.ret);
+}
+
+QString LabMessages::explanation(const LabResult& r)
+{
+    const QString a0 = arg(r, 0), a1 = arg(r, 1), a2 = arg(r, 2), a3 = arg(r, 3);
+    switch (r.note) {
+    case LabNote::SocketCreated:
+        return tr("The kernel made a new socket, not yet bound or connected, and gave it the lowest free descriptor "
+                  "number, %2. The lab calls it %1.").arg(a0, a1);
+    case LabNote::Bound:
+        return tr("The socket now owns the local address %1. Port 0 asks the kernel to pick a free port; "
+                  "getsockname tells which one it chose.").arg(a0);
+    case LabNote::Listening:
+        return tr("The socket is now passive: the kernel completes handshakes for it and queues up to %1 connections "
+                  "for accept (this kernel caps the backlog at SOMAXCONN = %2).").arg(a0, a1);
+    case LabNote::Accepted:
+        return tr("The kernel took the first completed connection off the listen queue and gave it a new socket, %1, "
+                  "connected to %2. The listening socket stays as it was, ready for the next one.").arg(a0, a1);
+    case LabNote::Connected:
+        return tr("The handshake completed: the kernel bound the socket to %1 (an ephemeral port if it was not bound) "
+                  "and connected it to %2.").arg(a0, a1);
+    case LabNote::Sent:
+        return tr("The kernel copied %1 of %2 bytes into the socket's send buffer; sending on the wire happens after "
+                  "the call has returned.").arg(a0, a1);
+    case LabNote::Received:
+        return tr("The kernel copied %1 bytes out of the receive buffer (at most %2 were asked for). A stream has no "
+                  "message boundaries: one recv may return part of a send, or several sends.").arg(a0, a1);
+    case LabNote::EndOfStream:
+        return tr("0 means end of stream: the peer has shut down its sending side (or closed), and no data is left.");
+    case LabNote::ShutDown:
+        return tr("%1: the direction is shut for every descriptor of this socket at once, whatever the reference "
+                  "count. SHUT_WR sends a FIN, so the peer reads end of stream.").arg(a0);
+    case LabNote::Closed:
+        return tr("The descriptor is released, and with it the last reference to the socket: the kernel closes the "
+                  "connection (a TCP connection may linger, e.g. in TIME_WAIT, without any descriptor).");
+    case LabNote::ClosedAliasRemains:
+        return tr("Only this descriptor is released: %1 still refers to the same socket, so the connection stays "
+                  "open. shutdown() would act on the socket itself.").arg(a0);
+    case LabNote::Duplicated:
+        return tr("%1 (descriptor %2) now refers to the same open socket as %3: they share the file status flags "
+                  "(O_NONBLOCK) but each has its own FD_CLOEXEC.").arg(a0, a1, a2);
+    case LabNote::Dup2Same:
+        return tr("Old and new descriptor are the same number: dup2 did nothing and returned it.");
+    case LabNote::Dup2ClosedOther:
+        return tr("dup2 first closed %4, which had that number, then made %1 (descriptor %2) refer to the socket "
+                  "of %3.").arg(a0, a1, a2, a3);
+    case LabNote::FlagsRead:
+        return tr("The open file's status flags: %1. O_NONBLOCK belongs to the open file, shared by every "
+                  "duplicate of the descriptor.").arg(a0);
+    case LabNote::NonblockSet:
+        return tr("O_NONBLOCK is set: calls that would wait now fail at once with EAGAIN, and connect with "
+                  "EINPROGRESS.");
+    case LabNote::NonblockCleared:
+        return tr("O_NONBLOCK is cleared: accept, connect, recv and send wait again.");
+    case LabNote::FdFlagsRead:
+        return tr("The descriptor's own flags: %1 (FD_CLOEXEC closes it in a program started with exec).").arg(a0);
+    case LabNote::CloexecSet:
+        return tr("FD_CLOEXEC is set on this descriptor only: an exec'd program will not inherit it.");
+    case LabNote::CloexecCleared:
+        return tr("FD_CLOEXEC is cleared: an exec'd program inherits this descriptor.");
+    case LabNote::OwnerRead:
+        return tr("The process that receives SIGURG (urgent data) and SIGIO for this socket: %1 (0: none).").arg(a0);
+    case LabNote::OwnerSet:
+        return tr("Process %1 now receives SIGURG when out-of-band data arrives on this socket.").arg(a0);
+    case LabNote::Stat:
+        return tr("fstat works on a socket: %1. The type bits say socket; size and times mean little here.").arg(a0);
+    case LabNote::ModeChanged:
+        return tr("Linux accepts fchmod on a socket and sets the mode (%1) of its inode, but the mode has no effect "
+                  "on who may use the socket: POSIX leaves this unspecified.").arg(a0);
+    case LabNote::OwnerChanged:
+        return tr("Linux accepts fchown on a socket; what it means is implementation-defined.");
+    case LabNote::Synced:
+        return tr("This system accepted the sync on a socket; there is nothing to write to a disk.");
+    case LabNote::Truncated:
+        return tr("This system accepted ftruncate on a socket.");
+    case LabNote::Seeked:
+        return tr("The new offset is %1.").arg(a0);
+    case LabNote::BytesWaiting:
+        return tr("%1 bytes wait in the receive buffer: a recv of that size would not block.").arg(a0);
+    case LabNote::AtMark:
+        return tr("The read position is at the out-of-band mark: the next byte read is the urgent one.");
+    case LabNote::NotAtMark:
+        return tr("The read position is not at the out-of-band mark.");
+    case LabNote::LocalName:
+        return tr("The socket's local address: %1.").arg(a0);
+    case LabNote::PeerName:
+        return tr("The address of the connected peer: %1.").arg(a0);
+    case LabNote::Abandoned:
+        return tr("You abandoned the call: SockScope sent its thread a signal whose handler does nothing, installed "
+                  "without SA_RESTART, so the kernel ended the wait with -1 EINTR. Nothing else changed.");
+    case LabNote::Interrupted:
+        return tr("A signal arrived while the call waited; without SA_RESTART the call returns -1 EINTR.");
+    case LabNote::WouldBlock:
+        return tr("The call would have to wait (nothing to read, no connection to accept, or the send buffer is "
+                  "full), and the socket is non-blocking: -1 EAGAIN instead of waiting.");
+    case LabNote::InProgress:
+        return tr("Non-blocking connect: the kernel sent the SYN and returned at once. The socket turns writable "
+                  "when the handshake ends; SO_ERROR then says whether it succeeded.");
+    case LabNote::NotSeekable:
+        return tr("A socket has no file position: lseek fails with ESPIPE, as on a pipe.");
+    case LabNote::NotDirectory:
+        return tr("A socket is not a directory: fchdir fails with ENOTDIR, as the chapter's table says.");
+    case LabNote::NotForSockets:
+        return tr("This system does not support the call on a socket: -1 EINVAL (POSIX leaves it unspecified "
+                  "or implementation-defined).");
+    case LabNote::NotConnected:
+        return tr("The socket is not connected: there is no peer to ask about or to send to.");
+    case LabNote::AlreadyConnected:
+        return tr("The socket is already connected.");
+    case LabNote::Refused:
+        return tr("Nothing listens on that address and port: the peer's kernel answered the SYN with a reset.");
+    case LabNote::AddressInUse:
+        return tr("Another socket already owns that local address (SO_REUSEADDR changes that for a TIME_WAIT "
+                  "leftover).");
+    case LabNote::AddressNotAvailable:
+        return tr("That address does not belong to this machine, or no ephemeral port is free.");
+    case LabNote::BrokenPipe:
+        return tr("The connection can no longer send (shut down or reset). The kernel also raised SIGPIPE, which "
+                  "ends a program that does not ignore it; SockScope caught it. MSG_NOSIGNAL avoids it.");
+    case LabNote::Reset:
+        return tr("The peer reset the connection (it closed with data unread, or aborted).");
+    case LabNote::InvalidArgument:
+        return tr("The kernel rejected an argument for this socket's current state (%1: %2).").arg(a0, a1);
+    case LabNote::NotSupported:
+        return tr("This kind of socket does not support the operation (%1).").arg(a0);
+    case LabNote::Failed:
+        if (r.ret == -1)
+            return tr("The call failed: %1 (%2).").arg(a0, a1);
+        return {};
+    case LabNote::RefusedUnknownSocket:
+        return tr("There is no lab socket %1.").arg(a0);
+    case LabNote::RefusedClosedSocket:
+        return tr("%1 is closed. Its descriptor number may already belong to another file, so the lab makes no "
+                  "call on it.").arg(a0);
+    case LabNote::RefusedBusySocket:
+        return tr("%1 has a call waiting on it: abandon that call first.").arg(a0);
+    case LabNote::RefusedBlockingRunning:
+        return tr("Another call is waiting: abandon it, or make this one with MSG_DONTWAIT or on a non-blocking "
+                  "socket.");
+    case LabNote::RefusedBadAddress:
+        return tr("\"%1\" is not a numeric IPv4 or IPv6 address or a unix path.").arg(a0);
+    case LabNote::RefusedFdInUse:
+        return tr("Descriptor %1 is open and belongs to SockScope itself: dup2 would close it. Choose a free "
+                  "number or a lab socket's descriptor.").arg(a0);
+    case LabNote::RefusedSize:
+        return tr("At most %1 bytes at a time.").arg(a0);
+    }
+    return {};
+}
+
+QString LabMessages::recipeTitle(const std::string& id)
+{
+    if (id == "tcp-server")
+        return tr("TCP server: socket, bind, listen, accept");
+    if (id == "tcp-client")
+        return tr("TCP client: socket, connect");
+    if (id == "udp")
+        return tr("UDP: socket, bind, sendto, recvfrom");
+    if (id == "half-close")
+        return tr("Half-close: shutdown(SHUT_WR)");
+    if (id == "fd-tour")
+        return tr("A socket is a file descriptor");
+    return QString::fromStdString(id);
+}
+
+QString LabMessages::recipeSummary(const std::string& id)
+{
+    if (id == "tcp-server")
+        return tr("The passive side. Run the TCP client recipe (or any client) to connect, then accept.");
+    if (id == "tcp-client")
+        return tr("The active side. Connects to the lab's listening socket; start the server recipe first.");
+    if (id == "udp")
+        return tr("Two datagram sockets: no connection, every datagram carries its address.");
+    if (id == "half-close")
+        return tr("A connection of the lab's own; the client stops sending but keeps reading.");
+    if (id == "fd-tour")
+        return tr("The file functions on a socket: what works, what fails, and how dup shares the open file.");
+    return {};
+}
+
+QString LabMessages::stepTitle(const std::string& id)
+{
+    const auto slash = id.find('/');
+    const std::string step = slash == std::string::npos ? id : id.substr(slash + 1);
+    if (step == "socket" || step == "socket-a")
+        return id == "udp/socket-a" ? tr("socket() for A") : tr("socket()");
+    if (step == "socket-b")
+        return tr("socket() for B");
+    if (step == "socket-server")
+        return tr("socket() for the server");
+    if (step == "socket-client")
+        return tr("socket() for the client");
+    if (step == "shutdown")
+        return tr("shutdown(SHUT_WR) the client");
+    if (step == "recv-eof")
+        return tr("recv() on the server's end");
+    if (step == "send-back")
+        return tr("send() back to the client");
+    if (step == "recv-client")
+        return tr("recv() on the client");
+    if (step == "close-client")
+        return tr("close() the client");
+    if (step == "close-server")
+        return tr("close() the listener");
+    if (step == "bind" || step == "bind-a")
+        return id == "udp/bind-a" ? tr("bind() A") : tr("bind()");
+    if (step == "listen")
+        return tr("listen()");
+    if (step == "accept")
+        return tr("accept()");
+    if (step == "connect")
+        return tr("connect()");
+    if (step == "send")
+        return tr("send()");
+    if (step == "recv")
+        return tr("recv()");
+    if (step == "sendto")
+        return tr("sendto() from B to A");
+    if (step == "recvfrom")
+        return tr("recvfrom() on A");
+    if (step == "close-conn")
+        return tr("close() the connection");
+    if (step == "close-b")
+        return tr("close() B");
+    if (step == "close-a")
+        return tr("close() A");
+    if (step == "close-copy")
+        return tr("close() the copy");
+    if (step == "close")
+        return tr("close()");
+    if (step == "fstat")
+        return tr("fstat()");
+    if (step == "lseek")
+        return tr("lseek()");
+    if (step == "fchdir")
+        return tr("fchdir()");
+    if (step == "dup")
+        return tr("dup()");
+    if (step == "nonblock-copy")
+        return tr("O_NONBLOCK on the copy");
+    if (step == "getfl")
+        return tr("F_GETFL on the original");
+    return QString::fromStdString(step);
+}
+
+QString LabMessages::stepText(const std::string& id)
+{
+    if (id == "tcp-server/socket" || id == "tcp-client/socket" || id == "fd-tour/socket")
+        return tr("Create a TCP socket: AF_INET, SOCK_STREAM. It has a descriptor but no address yet.");
+    if (id == "tcp-server/bind")
+        return tr("Give the server its local address: 127.0.0.1, port 0 (the kernel picks a free port).");
+    if (id == "tcp-server/listen")
+        return tr("Make it a listening socket, so the kernel accepts connections for it.");
+    if (id == "tcp-server/accept")
+        return tr("Take a connection. With none waiting, accept blocks: connect a client, or abandon the call.");
+    if (id == "tcp-server/recv" || id == "tcp-client/recv")
+        return tr("Read what the peer sent. With nothing there, recv waits.");
+    if (id == "tcp-server/send" || id == "tcp-client/send")
+        return tr("Send a line to the peer.");
+    if (id == "tcp-server/close-conn")
+        return tr("Close the accepted socket: this side closes first, so this side's connection ends in TIME_WAIT.");
+    if (id == "tcp-server/close" || id == "tcp-client/close")
+        return tr("Close the socket and watch its row: a TCP connection lives on in the kernel without a descriptor.");
+    if (id == "tcp-client/connect")
+        return tr("Connect to the lab's listening socket on 127.0.0.1. The kernel binds an ephemeral port first.");
+    if (id == "half-close/socket-server" || id == "half-close/socket-client")
+        return tr("Create a TCP socket: AF_INET, SOCK_STREAM.");
+    if (id == "half-close/bind")
+        return tr("Bind the server to 127.0.0.1, port 0.");
+    if (id == "half-close/listen")
+        return tr("Make it a listening socket.");
+    if (id == "half-close/connect")
+        return tr("Connect the client to the server's port.");
+    if (id == "half-close/accept")
+        return tr("Accept the queued connection: the server's end of it.");
+    if (id == "half-close/shutdown")
+        return tr("The client shuts down its sending side: the kernel sends a FIN, the socket stays open for reading.");
+    if (id == "half-close/recv-eof")
+        return tr("The server reads end of stream: recv returns 0, although the client has not closed.");
+    if (id == "half-close/send-back")
+        return tr("The server can still send: only one direction was shut.");
+    if (id == "half-close/recv-client")
+        return tr("The client still receives.");
+    if (id == "half-close/close-client" || id == "half-close/close-conn" || id == "half-close/close-server")
+        return tr("Close: the side that closes first ends in TIME_WAIT.");
+    if (id == "udp/socket-a" || id == "udp/socket-b")
+        return tr("Create a UDP socket: AF_INET, SOCK_DGRAM.");
+    if (id == "udp/bind-a")
+        return tr("Bind A to 127.0.0.1, port 0, so B has an address to send to.");
+    if (id == "udp/sendto")
+        return tr("Send one datagram from B to A's address; B gets an ephemeral port on the way.");
+    if (id == "udp/recvfrom")
+        return tr("Receive the datagram on A, with the sender's address.");
+    if (id == "udp/close-b" || id == "udp/close-a")
+        return tr("Close the socket; a datagram socket leaves nothing behind.");
+    if (id == "fd-tour/fstat")
+        return tr("fstat on a socket: st_mode says S_IFSOCK.");
+    if (id == "fd-tour/lseek")
+        return tr("lseek on a socket: there is no position (ESPIPE).");
+    if (id == "fd-tour/fchdir")
+        return tr("fchdir on a socket: not a directory (ENOTDIR).");
+    if (id == "fd-tour/dup")
+        return tr("dup: a second descriptor for the same open socket.");
+    if (id == "fd-tour/nonblock-copy")
+        return tr("Set O_NONBLOCK through the copy…");
+    if (id == "fd-tour/getfl")
+        return tr("…and read it through the original: the flag belongs to the shared open file.");
+    if (id == "fd-tour/close")
+        return tr("Close the original: the socket stays open through the copy.");
+    if (id == "fd-tour/close-copy")
+        return tr("Close the copy: the last reference, so now the socket goes away.");
+    return {};
+}
+
+QString LabMessages::escapeError(const LabEscapeResult& r)
+{
+    const qsizetype pos = static_cast<qsizetype>(r.errorPos) + 1;
+    switch (r.kind) {
+    case LabEscapeResult::Error::None:
+        return {};
+    case LabEscapeResult::Error::LoneBackslash:
+        return tr("Character %1: a backslash at the end. Write \\\\ for a backslash.").arg(pos);
+    case LabEscapeResult::Error::ShortHex:
+        return tr("Character %1: \\x needs two hex digits (\\x00 to \\xff).").arg(pos);
+    case LabEscapeResult::Error::UnknownEscape:
+        return tr("Character %1: unknown escape. Allowed: \\n \\r \\t \\0 \\\\ \\xHH.").arg(pos);
+    }
+    return {};
+}
+
+QString LabMessages::stateText(const LabSocketRow& row)
+{
+    // TCP states keep the kernel's names (as netstat and ss print them); the others are words.
+    if (row.open) {
+        if (row.state == "listening")
+            return tr("listening");
+        if (row.state == "connected")
+            return tr("connected");
+        if (row.state == "bound")
+            return tr("bound");
+        if (row.state == "unbound")
+            return tr("not bound");
+        return QString::fromStdString(row.state);
+    }
+    if (row.state == "closed")
+        return tr("closed");
+    return tr("%1 (no descriptor left)").arg(QString::fromStdString(row.state));
+}
+
+} // namespace sockscope

@@ -1,0 +1,344 @@
+// The socket lab's session exported as C: a server and a client on loopback (port 0, so the program must
+// find the server's real port itself), data both ways, a few calls that fail on a socket, an abandoned
+// blocking call, the closes. The program compiles with `cc -Wall -Werror`, runs, and prints the same
+// transcript as the lab's record.
+#include "LabCExport.h"
+#include "SocketLab.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <errno.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <future>
+#include <set>
+#include <thread>
+
+using namespace sockscope;
+
+namespace {
+
+LabRequest req(LabCall call, const std::string& target = {})
+{
+    LabRequest r;
+    r.call = call;
+    r.target = target;
+    return r;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Runs a shell command line; its exit status.
+int run(const QString& command)
+{
+    const int status = std::system(command.toLocal8Bit().constData());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// A server+client session with the calls of the chapter, failures and an abandoned call among them.
+std::vector<LabResult> serverClientSession(SocketLab& lab)
+{
+    LabRequest sock = req(LabCall::Socket);
+    sock.domain = AF_INET;
+    sock.type = SOCK_STREAM;
+    const std::string server = lab.perform(sock).created;
+    LabRequest bind = req(LabCall::Bind, server);
+    bind.address = "127.0.0.1";
+    lab.perform(bind);
+    LabRequest listen = req(LabCall::Listen, server);
+    listen.backlog = 5;
+    lab.perform(listen);
+    const int port = [&] {
+        for (const auto& row : lab.snapshot())
+            if (row.id == server)
+                return row.localPort;
+        return 0;
+    }();
+
+    const std::string client = lab.perform(sock).created;
+    LabRequest connect = req(LabCall::Connect, client);
+    connect.address = "127.0.0.1";
+    connect.port = port;
+    lab.perform(connect);
+    const std::string conn = lab.perform(req(LabCall::Accept, server)).created;
+
+    LabRequest send = req(LabCall::Send, client);
+    send.data = std::string("hello\r\n\0\x01", 9);
+    lab.perform(send);
+    LabRequest recv = req(LabCall::Recv, conn);
+    recv.size = 64;
+    lab.perform(recv); // the same 9 bytes, received at once on loopback
+    LabRequest write = req(LabCall::Write, conn);
+    write.data = "pong";
+    lab.perform(write);
+    LabRequest read = req(LabCall::Read, client);
+    read.size = 2;
+    lab.perform(read); // a short read: "po"
+
+    lab.perform(req(LabCall::Lseek, conn));                // -1 ESPIPE
+    lab.perform(req(LabCall::Fchdir, conn));               // -1 ENOTDIR
+    lab.perform(req(LabCall::Fstat, conn));                // 0
+    lab.perform(req(LabCall::Getpeername, server));        // -1 ENOTCONN
+    const std::string copy = lab.perform(req(LabCall::Dup, conn)).created;
+    LabRequest nonblock = req(LabCall::FcntlSetfl, copy);
+    nonblock.enable = true;
+    lab.perform(nonblock);
+    lab.perform(req(LabCall::FcntlGetfl, conn));           // O_NONBLOCK through the copy
+    LabRequest own = req(LabCall::FcntlSetown, conn);
+    own.number = getpid();
+    lab.perform(own);
+    lab.perform(req(LabCall::FcntlGetown, conn));          // self
+    LabRequest dontwait = req(LabCall::Recv, conn);
+    dontwait.size = 16;
+    lab.perform(dontwait);                                 // -1 EAGAIN (O_NONBLOCK)
+
+    // A blocking accept with nobody connecting, abandoned: a comment in the program.
+    auto pending = std::async(std::launch::async, [&] { return lab.perform(req(LabCall::Accept, server)); });
+    for (int i = 0; i < 500 && !lab.blockingCallRunning(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    lab.abandon();
+    pending.get();
+
+    // A connect to a port nobody listens on: the listener's port after it closed is free... use port 1.
+    const std::string refused = lab.perform(sock).created;
+    LabRequest bad = req(LabCall::Connect, refused);
+    bad.address = "127.0.0.1";
+    bad.port = 1;
+    lab.perform(bad); // -1 ECONNREFUSED
+
+    LabRequest shut = req(LabCall::Shutdown, client);
+    shut.how = SHUT_WR;
+    lab.perform(shut);
+    LabRequest eof = req(LabCall::Recv, copy);
+    eof.size = 16;
+    for (int i = 0; i < 100; ++i) { // EAGAIN until the FIN arrives (at once on loopback)
+        if (lab.perform(eof).ret == 0)
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    for (const std::string& s : {client, conn, copy, server, refused})
+        lab.perform(req(LabCall::Close, s));
+    return lab.steps();
+}
+
+// Every call the lab knows, once, on UDP and TCP sockets: each branch of the export compiles and runs.
+std::vector<LabResult> everyCallSession(SocketLab& lab)
+{
+    LabRequest udp = req(LabCall::Socket);
+    udp.domain = AF_INET;
+    udp.type = SOCK_DGRAM;
+    const std::string a = lab.perform(udp).created;
+    LabRequest cloexecSock = udp;
+    cloexecSock.cloexec = true;
+    const std::string b = lab.perform(cloexecSock).created;
+    LabRequest bind = req(LabCall::Bind, a);
+    bind.address = "127.0.0.1";
+    lab.perform(bind);
+    const int portA = [&] {
+        for (const auto& row : lab.snapshot())
+            if (row.id == a)
+                return row.localPort;
+        return 0;
+    }();
+    LabRequest sendto = req(LabCall::SendTo, b);
+    sendto.address = "127.0.0.1";
+    sendto.port = portA;
+    sendto.data = "datagram\t1";
+    lab.perform(sendto);
+    LabRequest recvfrom = req(LabCall::RecvFrom, a);
+    recvfrom.size = 4; // a short buffer: the rest of the datagram is discarded
+    lab.perform(recvfrom);
+    LabRequest connect = req(LabCall::Connect, b);
+    connect.address = "127.0.0.1";
+    connect.port = portA;
+    lab.perform(connect);
+    lab.perform(req(LabCall::Getsockname, b));
+    lab.perform(req(LabCall::Getpeername, b));
+    LabRequest send = req(LabCall::Send, b);
+    send.data = "x";
+    send.flags = MSG_DONTWAIT;
+    lab.perform(send);
+    lab.perform(req(LabCall::IoctlFionread, a));
+    lab.perform(req(LabCall::IoctlSiocatmark, a)); // not a TCP socket
+    LabRequest read = req(LabCall::Read, a);
+    read.size = 8;
+    lab.perform(read);
+    lab.perform(req(LabCall::FcntlGetfd, b));
+    LabRequest setfd = req(LabCall::FcntlSetfd, b);
+    lab.perform(setfd); // clear FD_CLOEXEC
+    LabRequest dupfd = req(LabCall::FcntlDupfd, a);
+    dupfd.number = 30;
+    const std::string c = lab.perform(dupfd).created;
+    LabRequest dup2 = req(LabCall::Dup2, a);
+    dup2.number = [&] {
+        for (const auto& row : lab.snapshot())
+            if (row.id == c)
+                return row.fd;
+        return -1;
+    }();
+    lab.perform(dup2); // onto the F_DUPFD copy: a lab socket, closed by dup2 first
+    LabRequest chmod = req(LabCall::Fchmod, a);
+    chmod.number = 0600;
+    lab.perform(chmod);
+    LabRequest chown = req(LabCall::Fchown, a);
+    chown.number = -1;
+    chown.number2 = -1;
+    lab.perform(chown);
+    lab.perform(req(LabCall::Fsync, a));
+    lab.perform(req(LabCall::Fdatasync, a));
+    LabRequest truncate = req(LabCall::Ftruncate, a);
+    truncate.number = 0;
+    lab.perform(truncate);
+    LabRequest seek = req(LabCall::Lseek, a);
+    seek.number = 10;
+    seek.number2 = SEEK_CUR;
+    lab.perform(seek);
+    LabRequest shut = req(LabCall::Shutdown, b);
+    shut.how = SHUT_RDWR;
+    lab.perform(shut);
+    LabRequest unixSock = req(LabCall::Socket);
+    unixSock.domain = AF_UNIX;
+    unixSock.type = SOCK_STREAM;
+    const std::string u = lab.perform(unixSock).created;
+    LabRequest unixConnect = req(LabCall::Connect, u);
+    unixConnect.address = "@sockscope-lab-export-test-nobody";
+    lab.perform(unixConnect); // -1 ECONNREFUSED: nobody listens on that abstract name
+    for (const auto& row : lab.snapshot())
+        if (row.open)
+            lab.perform(req(LabCall::Close, row.id));
+    return lab.steps();
+}
+
+// Writes, compiles and runs `program`; its stdout, or a failure.
+void compileAndRun(const std::string& program, const QString& flags, QByteArray& printed)
+{
+    const QString cc = QStandardPaths::findExecutable(QStringLiteral("cc"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString source = dir.filePath(QStringLiteral("lab.c"));
+    QFile f(source);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(program.data(), qint64(program.size()));
+    f.close();
+    const QString binary = dir.filePath(QStringLiteral("lab"));
+    const QString errors = dir.filePath(QStringLiteral("cc.txt"));
+    const int built = run(QStringLiteral("'%1' -Wall -Wextra -Werror %2 -o '%3' '%4' 2> '%5'")
+                              .arg(cc, flags, binary, source, errors));
+    QVERIFY2(built == 0, readAll(errors).constData());
+    const QString out = dir.filePath(QStringLiteral("out.txt"));
+    QCOMPARE(run(QStringLiteral("'%1' > '%2' 2> /dev/null").arg(binary, out)), 0);
+    printed = readAll(out);
+}
+
+} // namespace
+
+class TestLabExport : public QObject {
+    Q_OBJECT
+private slots:
+    void transcriptLines()
+    {
+        LabResult r;
+        r.performed = true;
+        r.request.call = LabCall::Connect;
+        r.request.target = "s2";
+        r.ret = -1;
+        r.err = ECONNREFUSED;
+        QCOMPARE(labTranscriptLine(r), std::string("connect s2 = -1 ECONNREFUSED"));
+        r.request.call = LabCall::Accept;
+        r.request.target = "s1";
+        r.ret = 7;
+        r.err = 0;
+        r.created = "s3";
+        QCOMPARE(labTranscriptLine(r), std::string("accept s1 = fd s3"));
+        r.request.call = LabCall::Recv;
+        r.ret = 3;
+        r.received = "a\n\x01";
+        QCOMPARE(labTranscriptLine(r), std::string("recv s1 = 3 \"a\\n\\x01\""));
+        r.abandoned = true;
+        QCOMPARE(labTranscriptLine(r), std::string());
+    }
+
+    void exportedProgramCompilesAndMakesTheSameCalls_data()
+    {
+        QTest::addColumn<QString>("flags");
+        QTest::newRow("default C") << QString();
+        QTest::newRow("C11") << QStringLiteral("-std=c11");
+    }
+    void exportedProgramCompilesAndMakesTheSameCalls()
+    {
+        QFETCH(QString, flags);
+        const QString cc = QStandardPaths::findExecutable(QStringLiteral("cc"));
+        if (cc.isEmpty())
+            QSKIP("no C compiler (cc) on this machine");
+        SocketLab lab;
+        const std::vector<LabResult> steps = serverClientSession(lab);
+        const std::string transcript = labTranscript(steps);
+        QVERIFY(transcript.find("accept s1 = fd s3") != std::string::npos);
+        QVERIFY(transcript.find("lseek s3 = -1 ESPIPE") != std::string::npos);
+        QVERIFY(transcript.find("connect s5 = -1 ECONNREFUSED") != std::string::npos);
+        const std::string program = labSessionAsC(steps);
+        QVERIFY(program.find("abandoned in the lab") != std::string::npos);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString source = dir.filePath(QStringLiteral("lab.c"));
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(program.data(), qint64(program.size()));
+        f.close();
+        const QString binary = dir.filePath(QStringLiteral("lab"));
+        const QString errors = dir.filePath(QStringLiteral("cc.txt"));
+        const int built = run(QStringLiteral("'%1' -Wall -Wextra -Werror %2 -o '%3' '%4' 2> '%5'")
+                                  .arg(cc, flags, binary, source, errors));
+        QVERIFY2(built == 0, readAll(errors).constData());
+
+        const QString out = dir.filePath(QStringLiteral("out.txt"));
+        const QString err = dir.filePath(QStringLiteral("err.txt"));
+        QCOMPARE(run(QStringLiteral("'%1' > '%2' 2> '%3'").arg(binary, out, err)), 0);
+        const QByteArray printed = readAll(out);
+        QCOMPARE(printed, QByteArray::fromStdString(transcript));
+        // Each failure was reported with perror.
+        const QByteArray perrors = readAll(err);
+        QVERIFY2(perrors.contains("lseek s3: Illegal seek"), perrors.constData());
+        QVERIFY2(perrors.contains("connect s5: Connection refused"), perrors.constData());
+    }
+
+    void everyCallCompilesAndRuns()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("cc")).isEmpty())
+            QSKIP("no C compiler (cc) on this machine");
+        SocketLab lab;
+        const std::vector<LabResult> steps = everyCallSession(lab);
+        std::set<LabCall> calls;
+        for (const auto& s : steps)
+            calls.insert(s.request.call);
+        {
+            SocketLab other;
+            for (const auto& s : serverClientSession(other))
+                calls.insert(s.request.call);
+        }
+        QCOMPARE(int(calls.size()), labCallCount); // with the server+client session: every call
+        const std::string transcript = labTranscript(steps);
+        QVERIFY2(transcript.find("dup2 s1 = fd s4") != std::string::npos, transcript.c_str());
+        QVERIFY2(transcript.find("recvfrom s1 = 4 \"data\"") != std::string::npos, transcript.c_str());
+        QByteArray printed;
+        compileAndRun(labSessionAsC(steps), QStringLiteral("-std=c11"), printed);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(printed, QByteArray::fromStdString(transcript));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestLabExport)
+#include "tst_labexport.moc"

@@ -1,0 +1,239 @@
+// The socket lab page in a real main window, driven as a user would: the server recipe and the client
+// recipe completed by clicking their step buttons (each enabled only when it makes sense), data seen
+// on the other side, the connection's TIME_WAIT after the server's active close; a blocking accept
+// made from the call panel and abandoned (-1 EINTR); bad fields marked next to the field; Options…
+// asking for the selected socket; the session exported as C. Snapshots arrive twice a second, hence
+// QTRY_* with generous timeouts.
+
+#include "LabActionPanel.h"
+#include "LabRecipePanel.h"
+#include "LabSocketModel.h"
+#include "MainWindow.h"
+#include "SocketLabPage.h"
+#include "SocketLabService.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace sockscope;
+
+class TestSocketLabPage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void serverAndClientRecipes();
+    void abandonBlockingAccept();
+    void badFieldsMarked();
+    void optionsAskForTheSelectedSocket();
+
+private:
+    // Clicks step `index` (0-based) of `recipe` once it is enabled, and waits for its result.
+    void clickStep(const char* recipe, int index);
+    const LabSocketRow* row(const std::string& id) const { return page_->socketModel()->rowById(id); }
+    QString lastResult() const
+    {
+        QTreeWidget* r = page_->resultsList();
+        return r->topLevelItemCount() ? r->topLevelItem(r->topLevelItemCount() - 1)->text(2) : QString();
+    }
+    static void retype(QLineEdit* edit, const QString& text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+    std::unique_ptr<MainWindow> window_;
+    SocketLabPage* page_ = nullptr;
+};
+
+void TestSocketLabPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SockScope-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_socketlabpage"));
+    QSettings().clear();
+    window_ = std::make_unique<MainWindow>();
+    for (int i = 0; i < window_->pageCount(); ++i)
+        if (auto* p = qobject_cast<SocketLabPage*>(window_->page(i))) {
+            page_ = p;
+            window_->showPage(i);
+        }
+    QVERIFY(page_);
+    window_->resize(1280, 800);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+}
+
+void TestSocketLabPage::cleanupTestCase()
+{
+    window_.reset();
+    QSettings().clear();
+}
+
+void TestSocketLabPage::init()
+{
+    // Each case starts with an empty lab.
+    QTest::mouseClick(page_->findChild<QPushButton*>(QStringLiteral("labResetButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page_->socketModel()->rowCount(), 0, 5000);
+    QCOMPARE(page_->resultsList()->topLevelItemCount(), 0);
+}
+
+void TestSocketLabPage::clickStep(const char* recipe, int index)
+{
+    LabRecipePanel* recipes = page_->recipes();
+    recipes->selectRecipe(recipe);
+    QPushButton* button = recipes->stepButton(index);
+    QVERIFY(button);
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 5000);
+    QSignalSpy finished(page_, &SocketLabPage::callFinished);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    const auto result = finished.front().front().value<LabResult>();
+    QVERIFY2(result.performed && result.ret != -1,
+             qPrintable(QStringLiteral("%1 step %2: %3").arg(QLatin1String(recipe)).arg(index + 1).arg(lastResult())));
+}
+
+void TestSocketLabPage::serverAndClientRecipes()
+{
+    LabRecipePanel* recipes = page_->recipes();
+    recipes->selectRecipe("tcp-server");
+    // Only socket() makes sense at first.
+    QTRY_VERIFY_WITH_TIMEOUT(recipes->stepButton(0)->isEnabled(), 3000);
+    QVERIFY(!recipes->stepButton(1)->isEnabled());
+    QVERIFY(!recipes->stepButton(3)->isEnabled());
+    QCOMPARE(recipes->nextStep(), 0);
+
+    clickStep("tcp-server", 0); // socket
+    QTRY_VERIFY_WITH_TIMEOUT(row("s1") != nullptr, 3000);
+    QCOMPARE(recipes->nextStep(), 1);
+    clickStep("tcp-server", 1); // bind 127.0.0.1:0
+    clickStep("tcp-server", 2); // listen
+    QTRY_VERIFY_WITH_TIMEOUT(row("s1") && row("s1")->state == "LISTEN", 3000);
+    QVERIFY(row("s1")->localPort > 0);
+
+    // The client connects to the lab's listener; the connection waits in the listen queue.
+    recipes->selectRecipe("tcp-client");
+    QVERIFY(!recipes->stepButton(1)->isEnabled()); // no socket yet
+    clickStep("tcp-client", 0);
+    clickStep("tcp-client", 1); // connect
+    QTRY_VERIFY_WITH_TIMEOUT(row("s2") && row("s2")->state == "ESTABLISHED", 3000);
+    QCOMPARE(QString::fromStdString(row("s2")->peer), QStringLiteral("127.0.0.1:%1").arg(row("s1")->localPort));
+    clickStep("tcp-client", 2); // send "hello from the client\n"
+
+    clickStep("tcp-server", 3); // accept: returns at once, the connection is queued
+    QTRY_VERIFY_WITH_TIMEOUT(row("s3") && row("s3")->state == "ESTABLISHED", 3000);
+    clickStep("tcp-server", 4); // recv
+    QVERIFY2(page_->resultDetail()->text().contains(QStringLiteral("\"hello from the client\\n\"")),
+             qPrintable(page_->resultDetail()->text()));
+    clickStep("tcp-server", 5); // send
+    clickStep("tcp-client", 3); // recv
+    QVERIFY(page_->resultDetail()->text().contains(QStringLiteral("hello from the server")));
+
+    // The server closes the connection first: its side ends in TIME_WAIT once the client closes too.
+    clickStep("tcp-server", 6);
+    clickStep("tcp-client", 4);
+    clickStep("tcp-server", 7);
+    QTRY_VERIFY_WITH_TIMEOUT(row("s3") && row("s3")->state == "TIME_WAIT", 5000);
+    QVERIFY(!row("s3")->open);
+    QCOMPARE(page_->socketModel()->data(page_->socketModel()->index(2, LabSocketModel::State), Qt::DisplayRole)
+                 .toString()
+                 .startsWith(QStringLiteral("TIME_WAIT")),
+             true);
+
+    recipes->selectRecipe("tcp-server");
+    QCOMPARE(recipes->nextStep(), int(recipes->currentRecipe().steps.size()));
+    recipes->selectRecipe("tcp-client");
+    QCOMPARE(recipes->nextStep(), int(recipes->currentRecipe().steps.size()));
+
+    // Every call of the session is in the export, in order.
+    const QString c = page_->exportedC();
+    QVERIFY(c.contains(QStringLiteral("s3 = accept(s1")));
+    QVERIFY(c.contains(QStringLiteral("local_port(s1, ")));
+    QCOMPARE(page_->service()->steps().size(), std::size_t(13));
+}
+
+void TestSocketLabPage::abandonBlockingAccept()
+{
+    LabActionPanel* actions = page_->actions();
+    QSignalSpy finished(page_, &SocketLabPage::callFinished);
+    QTest::mouseClick(actions->button(LabCall::Socket), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(row("s1") && page_->socketTable()->selectionModel()->hasSelection(), 3000);
+    QCOMPARE(actions->target(), std::string("s1"));
+    retype(actions->addressField(), QStringLiteral("127.0.0.1"));
+    retype(actions->portField(), QStringLiteral("0"));
+    QTest::mouseClick(actions->button(LabCall::Bind), Qt::LeftButton);
+    QTest::mouseClick(actions->button(LabCall::Listen), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 3000);
+    QTest::mouseClick(actions->button(LabCall::Accept), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page_->abandonButton()->isVisible(), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(row("s1") && row("s1")->busy, 3000);
+    // The page stays live while accept waits: another call goes through.
+    QTest::mouseClick(actions->button(LabCall::Getsockname), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 3000);
+    QTest::mouseClick(page_->abandonButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 5, 5000);
+    const auto result = finished.last().front().value<LabResult>();
+    QCOMPARE(result.request.call, LabCall::Accept);
+    QVERIFY(result.abandoned);
+    QVERIFY(lastResult().startsWith(QStringLiteral("-1 EINTR")));
+    QTRY_VERIFY_WITH_TIMEOUT(!page_->abandonButton()->isVisible(), 3000);
+    QVERIFY(page_->exportedC().contains(QStringLiteral("abandoned in the lab")));
+}
+
+void TestSocketLabPage::badFieldsMarked()
+{
+    LabActionPanel* actions = page_->actions();
+    QSignalSpy finished(page_, &SocketLabPage::callFinished);
+    QTest::mouseClick(actions->button(LabCall::Socket), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(actions->target() == "s1", 3000);
+    finished.clear();
+
+    retype(actions->portField(), QStringLiteral("70000"));
+    QVERIFY(!actions->trigger(LabCall::Bind));
+    auto* portMessage = actions->portField()->parentWidget()->findChild<QLabel*>();
+    QVERIFY(portMessage && !portMessage->isHidden() && !portMessage->text().isEmpty());
+    retype(actions->portField(), QStringLiteral("0"));
+
+    retype(actions->dataField(), QStringLiteral("ab\\q"));
+    QVERIFY(!actions->trigger(LabCall::Send));
+    auto* dataMessage = actions->dataField()->parentWidget()->findChild<QLabel*>();
+    QVERIFY(dataMessage && !dataMessage->isHidden());
+    QVERIFY2(dataMessage->text().contains(QStringLiteral("3")), qPrintable(dataMessage->text()));
+    QTest::qWait(200);
+    QCOMPARE(finished.count(), 0); // nothing was called
+    retype(actions->dataField(), QStringLiteral("ok\\x21"));
+    // Not connected: the kernel answers, the field is fine.
+    QVERIFY(actions->trigger(LabCall::Send));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 3000);
+    QVERIFY(dataMessage->isHidden());
+    QVERIFY2(lastResult().startsWith(QStringLiteral("-1 E")), qPrintable(lastResult()));
+}
+
+void TestSocketLabPage::optionsAskForTheSelectedSocket()
+{
+    QSignalSpy options(page_, &Page::socketOptionsRequested);
+    QTest::mouseClick(page_->actions()->button(LabCall::Socket), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page_->actions()->target() == "s1", 3000);
+    QTest::mouseClick(page_->findChild<QPushButton*>(QStringLiteral("labOptionsButton")), Qt::LeftButton);
+    QCOMPARE(options.count(), 1);
+    QCOMPARE(options.front().front().value<quint64>(), row("s1")->registryId);
+    QVERIFY(row("s1")->registryId != 0);
+}
+
+QTEST_MAIN(TestSocketLabPage)
+#include "tst_socketlabpage.moc"

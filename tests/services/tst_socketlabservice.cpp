@@ -1,0 +1,117 @@
+// The socket lab's service: calls made on its worker threads and answered by signals, the table's
+// snapshots, a blocking accept reported as waiting and abandoned (-1 EINTR), and the results of calls
+// made before a reset dropped.
+#include "SocketLabService.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <sys/socket.h>
+#include <netinet/in.h>
+
+using namespace sockscope;
+
+namespace {
+
+LabRequest req(LabCall call, const std::string& target = {})
+{
+    LabRequest r;
+    r.call = call;
+    r.target = target;
+    return r;
+}
+
+} // namespace
+
+class TestSocketLabService : public QObject {
+    Q_OBJECT
+private slots:
+    void callsAndSnapshots()
+    {
+        SocketLabService service;
+        QSignalSpy finished(&service, &SocketLabService::callFinished);
+        QSignalSpy snapshots(&service, &SocketLabService::snapshot);
+        LabRequest sock = req(LabCall::Socket);
+        sock.domain = AF_INET;
+        sock.type = SOCK_DGRAM;
+        const quint64 ticket = service.perform(sock);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QCOMPARE(finished.front().at(0).value<quint64>(), ticket);
+        QCOMPARE(finished.front().at(1).value<LabResult>().created, std::string("s1"));
+        // A snapshot follows each call; the table then has the socket.
+        QTRY_VERIFY_WITH_TIMEOUT(!snapshots.isEmpty()
+                                     && snapshots.last().front().value<std::vector<LabSocketRow>>().size() == 1,
+                                 5000);
+        QCOMPARE(service.steps().size(), std::size_t(1));
+    }
+
+    void blockingAcceptAbandoned()
+    {
+        SocketLabService service;
+        QSignalSpy finished(&service, &SocketLabService::callFinished);
+        QSignalSpy waiting(&service, &SocketLabService::blockingStarted);
+        LabRequest sock = req(LabCall::Socket);
+        sock.domain = AF_INET;
+        sock.type = SOCK_STREAM;
+        service.perform(sock);
+        LabRequest bind = req(LabCall::Bind, "s1");
+        bind.address = "127.0.0.1";
+        service.perform(bind);
+        LabRequest listen = req(LabCall::Listen, "s1");
+        listen.backlog = 1;
+        service.perform(listen);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 5000);
+        const quint64 accept = service.perform(req(LabCall::Accept, "s1"));
+        QTRY_COMPARE_WITH_TIMEOUT(waiting.count(), 1, 5000);
+        QVERIFY(service.isBlocking());
+        // Quick calls still go through while accept waits.
+        service.perform(req(LabCall::Getsockname, "s1"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 5000);
+        service.abandon();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 5, 5000);
+        QCOMPARE(finished.last().at(0).value<quint64>(), accept);
+        const auto r = finished.last().at(1).value<LabResult>();
+        QCOMPARE(r.ret, -1L);
+        QVERIFY(r.abandoned);
+        QVERIFY(!service.isBlocking());
+    }
+
+    void resultsBeforeResetDropped()
+    {
+        SocketLabService service;
+        QSignalSpy finished(&service, &SocketLabService::callFinished);
+        LabRequest sock = req(LabCall::Socket);
+        sock.domain = AF_INET;
+        sock.type = SOCK_STREAM;
+        service.perform(sock);
+        service.reset(); // before the answer could arrive: it is dropped
+        QTest::qWait(300);
+        QCOMPARE(finished.count(), 0);
+        service.perform(sock);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QCOMPARE(finished.front().at(1).value<LabResult>().created, std::string("s1"));
+    }
+
+    void destroyedWhileACallWaits()
+    {
+        auto service = std::make_unique<SocketLabService>();
+        QSignalSpy waiting(service.get(), &SocketLabService::blockingStarted);
+        LabRequest sock = req(LabCall::Socket);
+        sock.domain = AF_INET;
+        sock.type = SOCK_STREAM;
+        service->perform(sock);
+        LabRequest listen = req(LabCall::Listen, "s1");
+        listen.backlog = 1;
+        service->perform(listen);
+        service->perform(req(LabCall::Accept, "s1"));
+        QTRY_COMPARE_WITH_TIMEOUT(waiting.count(), 1, 5000);
+        QElapsedTimer clock;
+        clock.start();
+        service.reset(); // abandons the accept and joins the threads
+        QVERIFY(clock.elapsed() < 5000);
+    }
+};
+
+QTEST_MAIN(TestSocketLabService)
+#include "tst_socketlabservice.moc"

@@ -1,0 +1,153 @@
+#include "LabRecipePanel.h"
+
+#include "LabMessages.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sockscope {
+
+LabRecipePanel::LabRecipePanel(QWidget* parent) : QWidget(parent), recipes_(labRecipes())
+{
+    setObjectName(QStringLiteral("labRecipePanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* top = new QHBoxLayout;
+    auto* label = new QLabel(tr("&Recipe:"));
+    recipeCombo_ = new QComboBox;
+    recipeCombo_->setObjectName(QStringLiteral("labRecipeCombo"));
+    // The titles are long; the panel stays narrow and the popup shows them whole.
+    recipeCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    recipeCombo_->setMinimumContentsLength(14);
+    recipeCombo_->setToolTip(tr("A sequence of the chapter, one call per step, on sockets of its own."));
+    label->setBuddy(recipeCombo_);
+    for (const auto& r : recipes_)
+        recipeCombo_->addItem(LabMessages::recipeTitle(r.id), QString::fromStdString(r.id));
+    auto* restartButton = new QPushButton(tr("Restart"));
+    restartButton->setToolTip(tr("Start this recipe again with new sockets (the old ones stay in the table)."));
+    top->addWidget(label);
+    top->addWidget(recipeCombo_, 1);
+    top->addWidget(restartButton);
+    layout->addLayout(top);
+    summary_ = new QLabel;
+    summary_->setWordWrap(true);
+    layout->addWidget(summary_);
+    stepsLayout_ = new QVBoxLayout;
+    stepsLayout_->setSpacing(2);
+    layout->addLayout(stepsLayout_);
+    explanation_ = new QLabel;
+    explanation_->setObjectName(QStringLiteral("labRecipeExplanation"));
+    explanation_->setWordWrap(true);
+    explanation_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(explanation_);
+    layout->addStretch(1);
+
+    connect(recipeCombo_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        current_ = std::max(0, i);
+        rebuild();
+    });
+    connect(restartButton, &QPushButton::clicked, this, &LabRecipePanel::restart);
+    rebuild();
+}
+
+const LabRecipe& LabRecipePanel::currentRecipe() const { return recipes_[static_cast<std::size_t>(current_)]; }
+
+void LabRecipePanel::selectRecipe(const std::string& id)
+{
+    const int i = recipeCombo_->findData(QString::fromStdString(id));
+    if (i >= 0)
+        recipeCombo_->setCurrentIndex(i);
+}
+
+void LabRecipePanel::restart()
+{
+    progress_.erase(currentRecipe().id);
+    refresh();
+}
+
+void LabRecipePanel::rebuild()
+{
+    for (QPushButton* b : stepButtons_)
+        b->deleteLater();
+    stepButtons_.clear();
+    const LabRecipe& recipe = currentRecipe();
+    summary_->setText(LabMessages::recipeSummary(recipe.id));
+    for (std::size_t i = 0; i < recipe.steps.size(); ++i) {
+        auto* b = new QPushButton;
+        b->setObjectName(QStringLiteral("labRecipeStep%1").arg(i + 1));
+        b->setToolTip(LabMessages::stepText(recipe.steps[i].id));
+        b->setStyleSheet(QStringLiteral("text-align: left; padding: 3px 8px;"));
+        connect(b, &QPushButton::clicked, this, [this, i] { runStep(static_cast<int>(i)); });
+        stepsLayout_->addWidget(b);
+        stepButtons_.push_back(b);
+    }
+    refresh();
+}
+
+void LabRecipePanel::setRows(const std::vector<LabSocketRow>& rows)
+{
+    rows_ = rows;
+    refresh();
+}
+
+int LabRecipePanel::nextStep() const
+{
+    const auto it = progress_.find(currentRecipe().id);
+    return static_cast<int>(labRecipeNextStep(currentRecipe(), it == progress_.end() ? LabRecipeProgress{} : it->second));
+}
+
+QPushButton* LabRecipePanel::stepButton(int step) const
+{
+    return step >= 0 && step < static_cast<int>(stepButtons_.size()) ? stepButtons_[static_cast<std::size_t>(step)] : nullptr;
+}
+
+void LabRecipePanel::refresh()
+{
+    const LabRecipe& recipe = currentRecipe();
+    const LabRecipeProgress& p = progress_[recipe.id];
+    const int next = nextStep();
+    for (std::size_t i = 0; i < stepButtons_.size(); ++i) {
+        QPushButton* b = stepButtons_[i];
+        const bool done = i < p.done.size() && p.done[i];
+        const bool isNext = static_cast<int>(i) == next;
+        const QString title = LabMessages::stepTitle(recipe.steps[i].id);
+        b->setText(QStringLiteral("%1 %2. %3").arg(done ? QStringLiteral("\u2713") : isNext ? QStringLiteral("\u25B6") : QStringLiteral("\u2003"))
+                       .arg(i + 1)
+                       .arg(title));
+        QFont f = b->font();
+        f.setBold(isNext);
+        b->setFont(f);
+        b->setEnabled(labRecipeStepEnabled(recipe.steps[i], p, rows_));
+    }
+    if (next < static_cast<int>(recipe.steps.size()))
+        explanation_->setText(tr("Next: %1").arg(LabMessages::stepText(recipe.steps[static_cast<std::size_t>(next)].id)));
+    else
+        explanation_->setText(tr("Done: every step of this recipe succeeded."));
+}
+
+bool LabRecipePanel::runStep(int step)
+{
+    const LabRecipe& recipe = currentRecipe();
+    if (step < 0 || step >= static_cast<int>(recipe.steps.size()))
+        return false;
+    const LabRecipeStep& s = recipe.steps[static_cast<std::size_t>(step)];
+    LabRecipeProgress& p = progress_[recipe.id];
+    LabRequest request;
+    if (!labRecipeStepEnabled(s, p, rows_) || !labRecipeRequest(s, p, rows_, request))
+        return false;
+    emit stepRequested(recipe.id, step, request, QString::fromStdString(s.request.data));
+    return true;
+}
+
+void LabRecipePanel::recordResult(const std::string& recipeId, int step, const LabResult& result)
+{
+    for (const auto& r : recipes_)
+        if (r.id == recipeId)
+            labRecipeRecord(r, static_cast<std::size_t>(step), result, progress_[recipeId]);
+    refresh();
+}
+
+} // namespace sockscope
