@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace sockscope {
@@ -56,6 +57,15 @@ struct LabRequest {
                            // ftruncate: length; lseek: offset
     long number2 = 0;      // fchown: gid; lseek: whence
     bool enable = false;   // F_SETFL: O_NONBLOCK on/off; F_SETFD: FD_CLOEXEC on/off
+
+    // A request for `call` on the lab socket `target`; the caller fills in the arguments.
+    static LabRequest on(LabCall call, std::string target = {})
+    {
+        LabRequest r;
+        r.call = call;
+        r.target = std::move(target);
+        return r;
+    }
 };
 
 struct LabResult {

@@ -25,14 +25,6 @@ using namespace sockscope;
 
 namespace {
 
-LabRequest req(LabCall call, const std::string& target = {})
-{
-    LabRequest r;
-    r.call = call;
-    r.target = target;
-    return r;
-}
-
 QByteArray readAll(const QString& path)
 {
     QFile f(path);
@@ -49,14 +41,14 @@ int run(const QString& command)
 // A server+client session with the calls of the chapter, failures and an abandoned call among them.
 std::vector<LabResult> serverClientSession(SocketLab& lab)
 {
-    LabRequest sock = req(LabCall::Socket);
+    LabRequest sock = LabRequest::on(LabCall::Socket);
     sock.domain = AF_INET;
     sock.type = SOCK_STREAM;
     const std::string server = lab.perform(sock).created;
-    LabRequest bind = req(LabCall::Bind, server);
+    LabRequest bind = LabRequest::on(LabCall::Bind, server);
     bind.address = "127.0.0.1";
     lab.perform(bind);
-    LabRequest listen = req(LabCall::Listen, server);
+    LabRequest listen = LabRequest::on(LabCall::Listen, server);
     listen.backlog = 5;
     lab.perform(listen);
     const int port = [&] {
@@ -67,44 +59,44 @@ std::vector<LabResult> serverClientSession(SocketLab& lab)
     }();
 
     const std::string client = lab.perform(sock).created;
-    LabRequest connect = req(LabCall::Connect, client);
+    LabRequest connect = LabRequest::on(LabCall::Connect, client);
     connect.address = "127.0.0.1";
     connect.port = port;
     lab.perform(connect);
-    const std::string conn = lab.perform(req(LabCall::Accept, server)).created;
+    const std::string conn = lab.perform(LabRequest::on(LabCall::Accept, server)).created;
 
-    LabRequest send = req(LabCall::Send, client);
+    LabRequest send = LabRequest::on(LabCall::Send, client);
     send.data = std::string("hello\r\n\0\x01", 9);
     lab.perform(send);
-    LabRequest recv = req(LabCall::Recv, conn);
+    LabRequest recv = LabRequest::on(LabCall::Recv, conn);
     recv.size = 64;
     lab.perform(recv); // the same 9 bytes, received at once on loopback
-    LabRequest write = req(LabCall::Write, conn);
+    LabRequest write = LabRequest::on(LabCall::Write, conn);
     write.data = "pong";
     lab.perform(write);
-    LabRequest read = req(LabCall::Read, client);
+    LabRequest read = LabRequest::on(LabCall::Read, client);
     read.size = 2;
     lab.perform(read); // a short read: "po"
 
-    lab.perform(req(LabCall::Lseek, conn));                // -1 ESPIPE
-    lab.perform(req(LabCall::Fchdir, conn));               // -1 ENOTDIR
-    lab.perform(req(LabCall::Fstat, conn));                // 0
-    lab.perform(req(LabCall::Getpeername, server));        // -1 ENOTCONN
-    const std::string copy = lab.perform(req(LabCall::Dup, conn)).created;
-    LabRequest nonblock = req(LabCall::FcntlSetfl, copy);
+    lab.perform(LabRequest::on(LabCall::Lseek, conn));                // -1 ESPIPE
+    lab.perform(LabRequest::on(LabCall::Fchdir, conn));               // -1 ENOTDIR
+    lab.perform(LabRequest::on(LabCall::Fstat, conn));                // 0
+    lab.perform(LabRequest::on(LabCall::Getpeername, server));        // -1 ENOTCONN
+    const std::string copy = lab.perform(LabRequest::on(LabCall::Dup, conn)).created;
+    LabRequest nonblock = LabRequest::on(LabCall::FcntlSetfl, copy);
     nonblock.enable = true;
     lab.perform(nonblock);
-    lab.perform(req(LabCall::FcntlGetfl, conn));           // O_NONBLOCK through the copy
-    LabRequest own = req(LabCall::FcntlSetown, conn);
+    lab.perform(LabRequest::on(LabCall::FcntlGetfl, conn));           // O_NONBLOCK through the copy
+    LabRequest own = LabRequest::on(LabCall::FcntlSetown, conn);
     own.number = getpid();
     lab.perform(own);
-    lab.perform(req(LabCall::FcntlGetown, conn));          // self
-    LabRequest dontwait = req(LabCall::Recv, conn);
+    lab.perform(LabRequest::on(LabCall::FcntlGetown, conn));          // self
+    LabRequest dontwait = LabRequest::on(LabCall::Recv, conn);
     dontwait.size = 16;
     lab.perform(dontwait);                                 // -1 EAGAIN (O_NONBLOCK)
 
     // A blocking accept with nobody connecting, abandoned: a comment in the program.
-    auto pending = std::async(std::launch::async, [&] { return lab.perform(req(LabCall::Accept, server)); });
+    auto pending = std::async(std::launch::async, [&] { return lab.perform(LabRequest::on(LabCall::Accept, server)); });
     for (int i = 0; i < 500 && !lab.blockingCallRunning(); ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     lab.abandon();
@@ -112,15 +104,15 @@ std::vector<LabResult> serverClientSession(SocketLab& lab)
 
     // A connect to a port nobody listens on: the listener's port after it closed is free... use port 1.
     const std::string refused = lab.perform(sock).created;
-    LabRequest bad = req(LabCall::Connect, refused);
+    LabRequest bad = LabRequest::on(LabCall::Connect, refused);
     bad.address = "127.0.0.1";
     bad.port = 1;
     lab.perform(bad); // -1 ECONNREFUSED
 
-    LabRequest shut = req(LabCall::Shutdown, client);
+    LabRequest shut = LabRequest::on(LabCall::Shutdown, client);
     shut.how = SHUT_WR;
     lab.perform(shut);
-    LabRequest eof = req(LabCall::Recv, copy);
+    LabRequest eof = LabRequest::on(LabCall::Recv, copy);
     eof.size = 16;
     for (int i = 0; i < 100; ++i) { // EAGAIN until the FIN arrives (at once on loopback)
         if (lab.perform(eof).ret == 0)
@@ -128,21 +120,21 @@ std::vector<LabResult> serverClientSession(SocketLab& lab)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     for (const std::string& s : {client, conn, copy, server, refused})
-        lab.perform(req(LabCall::Close, s));
+        lab.perform(LabRequest::on(LabCall::Close, s));
     return lab.steps();
 }
 
 // Every call the lab knows, once, on UDP and TCP sockets: each branch of the export compiles and runs.
 std::vector<LabResult> everyCallSession(SocketLab& lab)
 {
-    LabRequest udp = req(LabCall::Socket);
+    LabRequest udp = LabRequest::on(LabCall::Socket);
     udp.domain = AF_INET;
     udp.type = SOCK_DGRAM;
     const std::string a = lab.perform(udp).created;
     LabRequest cloexecSock = udp;
     cloexecSock.cloexec = true;
     const std::string b = lab.perform(cloexecSock).created;
-    LabRequest bind = req(LabCall::Bind, a);
+    LabRequest bind = LabRequest::on(LabCall::Bind, a);
     bind.address = "127.0.0.1";
     lab.perform(bind);
     const int portA = [&] {
@@ -151,36 +143,36 @@ std::vector<LabResult> everyCallSession(SocketLab& lab)
                 return row.localPort;
         return 0;
     }();
-    LabRequest sendto = req(LabCall::SendTo, b);
+    LabRequest sendto = LabRequest::on(LabCall::SendTo, b);
     sendto.address = "127.0.0.1";
     sendto.port = portA;
     sendto.data = "datagram\t1";
     lab.perform(sendto);
-    LabRequest recvfrom = req(LabCall::RecvFrom, a);
+    LabRequest recvfrom = LabRequest::on(LabCall::RecvFrom, a);
     recvfrom.size = 4; // a short buffer: the rest of the datagram is discarded
     lab.perform(recvfrom);
-    LabRequest connect = req(LabCall::Connect, b);
+    LabRequest connect = LabRequest::on(LabCall::Connect, b);
     connect.address = "127.0.0.1";
     connect.port = portA;
     lab.perform(connect);
-    lab.perform(req(LabCall::Getsockname, b));
-    lab.perform(req(LabCall::Getpeername, b));
-    LabRequest send = req(LabCall::Send, b);
+    lab.perform(LabRequest::on(LabCall::Getsockname, b));
+    lab.perform(LabRequest::on(LabCall::Getpeername, b));
+    LabRequest send = LabRequest::on(LabCall::Send, b);
     send.data = "x";
     send.flags = MSG_DONTWAIT;
     lab.perform(send);
-    lab.perform(req(LabCall::IoctlFionread, a));
-    lab.perform(req(LabCall::IoctlSiocatmark, a)); // not a TCP socket
-    LabRequest read = req(LabCall::Read, a);
+    lab.perform(LabRequest::on(LabCall::IoctlFionread, a));
+    lab.perform(LabRequest::on(LabCall::IoctlSiocatmark, a)); // not a TCP socket
+    LabRequest read = LabRequest::on(LabCall::Read, a);
     read.size = 8;
     lab.perform(read);
-    lab.perform(req(LabCall::FcntlGetfd, b));
-    LabRequest setfd = req(LabCall::FcntlSetfd, b);
+    lab.perform(LabRequest::on(LabCall::FcntlGetfd, b));
+    LabRequest setfd = LabRequest::on(LabCall::FcntlSetfd, b);
     lab.perform(setfd); // clear FD_CLOEXEC
-    LabRequest dupfd = req(LabCall::FcntlDupfd, a);
+    LabRequest dupfd = LabRequest::on(LabCall::FcntlDupfd, a);
     dupfd.number = 30;
     const std::string c = lab.perform(dupfd).created;
-    LabRequest dup2 = req(LabCall::Dup2, a);
+    LabRequest dup2 = LabRequest::on(LabCall::Dup2, a);
     dup2.number = [&] {
         for (const auto& row : lab.snapshot())
             if (row.id == c)
@@ -188,35 +180,35 @@ std::vector<LabResult> everyCallSession(SocketLab& lab)
         return -1;
     }();
     lab.perform(dup2); // onto the F_DUPFD copy: a lab socket, closed by dup2 first
-    LabRequest chmod = req(LabCall::Fchmod, a);
+    LabRequest chmod = LabRequest::on(LabCall::Fchmod, a);
     chmod.number = 0600;
     lab.perform(chmod);
-    LabRequest chown = req(LabCall::Fchown, a);
+    LabRequest chown = LabRequest::on(LabCall::Fchown, a);
     chown.number = -1;
     chown.number2 = -1;
     lab.perform(chown);
-    lab.perform(req(LabCall::Fsync, a));
-    lab.perform(req(LabCall::Fdatasync, a));
-    LabRequest truncate = req(LabCall::Ftruncate, a);
+    lab.perform(LabRequest::on(LabCall::Fsync, a));
+    lab.perform(LabRequest::on(LabCall::Fdatasync, a));
+    LabRequest truncate = LabRequest::on(LabCall::Ftruncate, a);
     truncate.number = 0;
     lab.perform(truncate);
-    LabRequest seek = req(LabCall::Lseek, a);
+    LabRequest seek = LabRequest::on(LabCall::Lseek, a);
     seek.number = 10;
     seek.number2 = SEEK_CUR;
     lab.perform(seek);
-    LabRequest shut = req(LabCall::Shutdown, b);
+    LabRequest shut = LabRequest::on(LabCall::Shutdown, b);
     shut.how = SHUT_RDWR;
     lab.perform(shut);
-    LabRequest unixSock = req(LabCall::Socket);
+    LabRequest unixSock = LabRequest::on(LabCall::Socket);
     unixSock.domain = AF_UNIX;
     unixSock.type = SOCK_STREAM;
     const std::string u = lab.perform(unixSock).created;
-    LabRequest unixConnect = req(LabCall::Connect, u);
+    LabRequest unixConnect = LabRequest::on(LabCall::Connect, u);
     unixConnect.address = "@sockscope-lab-export-test-nobody";
     lab.perform(unixConnect); // -1 ECONNREFUSED: nobody listens on that abstract name
     for (const auto& row : lab.snapshot())
         if (row.open)
-            lab.perform(req(LabCall::Close, row.id));
+            lab.perform(LabRequest::on(LabCall::Close, row.id));
     return lab.steps();
 }
 

@@ -26,18 +26,10 @@ using namespace sockscope;
 
 namespace {
 
-LabRequest req(LabCall call, const std::string& target = {})
-{
-    LabRequest r;
-    r.call = call;
-    r.target = target;
-    return r;
-}
-
 // socket(AF_INET, SOCK_STREAM, 0) in the lab; the new lab id.
 std::string tcpSocket(SocketLab& lab, bool nonblock = false)
 {
-    LabRequest r = req(LabCall::Socket);
+    LabRequest r = LabRequest::on(LabCall::Socket);
     r.domain = AF_INET;
     r.type = SOCK_STREAM;
     r.nonblock = nonblock;
@@ -47,7 +39,7 @@ std::string tcpSocket(SocketLab& lab, bool nonblock = false)
 
 LabResult bindTo(SocketLab& lab, const std::string& id, int port = 0)
 {
-    LabRequest r = req(LabCall::Bind, id);
+    LabRequest r = LabRequest::on(LabCall::Bind, id);
     r.address = "127.0.0.1";
     r.port = port;
     return lab.perform(r);
@@ -72,16 +64,16 @@ Connection connectPair(SocketLab& lab)
     Connection c;
     c.server = tcpSocket(lab);
     bindTo(lab, c.server);
-    LabRequest l = req(LabCall::Listen, c.server);
+    LabRequest l = LabRequest::on(LabCall::Listen, c.server);
     l.backlog = 4;
     lab.perform(l);
     c.port = rowOf(lab.snapshot(), c.server)->localPort;
     c.client = tcpSocket(lab);
-    LabRequest con = req(LabCall::Connect, c.client);
+    LabRequest con = LabRequest::on(LabCall::Connect, c.client);
     con.address = "127.0.0.1";
     con.port = c.port;
     lab.perform(con);
-    c.accepted = lab.perform(req(LabCall::Accept, c.server)).created;
+    c.accepted = lab.perform(LabRequest::on(LabCall::Accept, c.server)).created;
     return c;
 }
 
@@ -118,7 +110,7 @@ private slots:
         QFETCH(int, err);
         SocketLab lab;
         const std::string s = tcpSocket(lab);
-        LabRequest r = req(static_cast<LabCall>(call), s);
+        LabRequest r = LabRequest::on(static_cast<LabCall>(call), s);
         r.number = number;
         const LabResult res = lab.perform(r);
         QVERIFY(res.performed);
@@ -130,7 +122,7 @@ private slots:
     void fstatSaysSocket()
     {
         SocketLab lab;
-        const LabResult res = lab.perform(req(LabCall::Fstat, tcpSocket(lab)));
+        const LabResult res = lab.perform(LabRequest::on(LabCall::Fstat, tcpSocket(lab)));
         QCOMPARE(res.ret, 0L);
         QVERIFY2(res.detail.find("(S_ISSOCK)") != std::string::npos, res.detail.c_str());
         QVERIFY(res.detail.find("st_mode 014") == 0);
@@ -141,26 +133,26 @@ private slots:
     {
         SocketLab lab;
         const std::string s = tcpSocket(lab);
-        QCOMPARE(lab.perform(req(LabCall::FcntlGetfl, s)).detail, std::string("O_RDWR"));
-        LabRequest set = req(LabCall::FcntlSetfl, s);
+        QCOMPARE(lab.perform(LabRequest::on(LabCall::FcntlGetfl, s)).detail, std::string("O_RDWR"));
+        LabRequest set = LabRequest::on(LabCall::FcntlSetfl, s);
         set.enable = true;
         QCOMPARE(lab.perform(set).ret, 0L);
-        QCOMPARE(lab.perform(req(LabCall::FcntlGetfl, s)).detail, std::string("O_RDWR|O_NONBLOCK"));
+        QCOMPARE(lab.perform(LabRequest::on(LabCall::FcntlGetfl, s)).detail, std::string("O_RDWR|O_NONBLOCK"));
         QVERIFY(rowOf(lab.snapshot(), s)->nonblocking);
         set.enable = false;
         lab.perform(set);
         QVERIFY(!rowOf(lab.snapshot(), s)->nonblocking);
 
-        LabRequest cloexec = req(LabCall::FcntlSetfd, s);
+        LabRequest cloexec = LabRequest::on(LabCall::FcntlSetfd, s);
         cloexec.enable = true;
         QCOMPARE(lab.perform(cloexec).ret, 0L);
-        QCOMPARE(lab.perform(req(LabCall::FcntlGetfd, s)).detail, std::string("FD_CLOEXEC"));
+        QCOMPARE(lab.perform(LabRequest::on(LabCall::FcntlGetfd, s)).detail, std::string("FD_CLOEXEC"));
         QVERIFY(rowOf(lab.snapshot(), s)->cloexec);
 
-        LabRequest own = req(LabCall::FcntlSetown, s);
+        LabRequest own = LabRequest::on(LabCall::FcntlSetown, s);
         own.number = getpid();
         QCOMPARE(lab.perform(own).ret, 0L);
-        QCOMPARE(lab.perform(req(LabCall::FcntlGetown, s)).ret, long(getpid()));
+        QCOMPARE(lab.perform(LabRequest::on(LabCall::FcntlGetown, s)).ret, long(getpid()));
     }
 
     void socketFlagsAtCreation()
@@ -178,33 +170,33 @@ private slots:
     {
         SocketLab lab;
         const std::string s = tcpSocket(lab);
-        const LabResult d = lab.perform(req(LabCall::Dup, s));
+        const LabResult d = lab.perform(LabRequest::on(LabCall::Dup, s));
         QVERIFY(d.ret >= 0);
         QVERIFY(!d.created.empty());
         // O_NONBLOCK lives in the open file: set on the copy, seen on the original.
-        LabRequest set = req(LabCall::FcntlSetfl, d.created);
+        LabRequest set = LabRequest::on(LabCall::FcntlSetfl, d.created);
         set.enable = true;
         lab.perform(set);
         auto rows = lab.snapshot();
         QCOMPARE(rowOf(rows, d.created)->aliasOf, s);
         QVERIFY(rowOf(rows, s)->nonblocking);
         // FD_CLOEXEC lives in the descriptor: set on the copy only.
-        LabRequest cloexec = req(LabCall::FcntlSetfd, d.created);
+        LabRequest cloexec = LabRequest::on(LabCall::FcntlSetfd, d.created);
         cloexec.enable = true;
         lab.perform(cloexec);
         rows = lab.snapshot();
         QVERIFY(rowOf(rows, d.created)->cloexec);
         QVERIFY(!rowOf(rows, s)->cloexec);
         // Closing the original leaves the socket open through the copy.
-        const LabResult c = lab.perform(req(LabCall::Close, s));
+        const LabResult c = lab.perform(LabRequest::on(LabCall::Close, s));
         QCOMPARE(c.ret, 0L);
         QCOMPARE(c.note, LabNote::ClosedAliasRemains);
         QCOMPARE(c.noteArgs.front(), d.created);
         // Calls on a closed lab socket are refused, never made on a reused number.
-        QVERIFY(!lab.perform(req(LabCall::Fstat, s)).performed);
+        QVERIFY(!lab.perform(LabRequest::on(LabCall::Fstat, s)).performed);
 
         const LabResult f = lab.perform([&] {
-            LabRequest r = req(LabCall::FcntlDupfd, d.created);
+            LabRequest r = LabRequest::on(LabCall::FcntlDupfd, d.created);
             r.number = 200;
             return r;
         }());
@@ -217,7 +209,7 @@ private slots:
         SocketLab lab;
         const std::string s = tcpSocket(lab);
         const int foreign = ::socket(AF_INET, SOCK_DGRAM, 0);
-        LabRequest r = req(LabCall::Dup2, s);
+        LabRequest r = LabRequest::on(LabCall::Dup2, s);
         r.number = foreign;
         const LabResult res = lab.perform(r);
         QVERIFY(!res.performed);
@@ -240,30 +232,30 @@ private slots:
         SocketLab lab;
         const Connection c = connectPair(lab);
         QVERIFY(!c.accepted.empty());
-        LabRequest send = req(LabCall::Send, c.client);
+        LabRequest send = LabRequest::on(LabCall::Send, c.client);
         send.data = "hello\n";
         QCOMPARE(lab.perform(send).ret, 6L);
         // Loopback delivers at once, but give the kernel a moment on a loaded machine.
         long waiting = 0;
         for (int i = 0; i < 200 && waiting < 6; ++i) {
-            waiting = std::stol(lab.perform(req(LabCall::IoctlFionread, c.accepted)).detail);
+            waiting = std::stol(lab.perform(LabRequest::on(LabCall::IoctlFionread, c.accepted)).detail);
             if (waiting < 6)
                 std::this_thread::sleep_for(std::chrono::milliseconds(10));
         }
         QCOMPARE(waiting, 6L);
         QVERIFY(rowOf(lab.snapshot(), c.accepted)->readable);
-        LabRequest peek = req(LabCall::Recv, c.accepted);
+        LabRequest peek = LabRequest::on(LabCall::Recv, c.accepted);
         peek.size = 3;
         peek.flags = MSG_PEEK;
         QCOMPARE(lab.perform(peek).received, std::string("hel"));
-        LabRequest recv = req(LabCall::Read, c.accepted);
+        LabRequest recv = LabRequest::on(LabCall::Read, c.accepted);
         recv.size = 100;
         const LabResult got = lab.perform(recv);
         QCOMPARE(got.ret, 6L);
         QCOMPARE(got.received, std::string("hello\n"));
         QCOMPARE(got.note, LabNote::Received);
         // Nothing more: MSG_DONTWAIT gives EAGAIN instead of blocking.
-        LabRequest again = req(LabCall::Recv, c.accepted);
+        LabRequest again = LabRequest::on(LabCall::Recv, c.accepted);
         again.size = 10;
         again.flags = MSG_DONTWAIT;
         QVERIFY(!lab.mayBlock(again));
@@ -271,7 +263,7 @@ private slots:
         QCOMPARE(eagain.err, EAGAIN);
         QCOMPARE(eagain.note, LabNote::WouldBlock);
         // The peer's half-close reads as 0.
-        LabRequest shut = req(LabCall::Shutdown, c.client);
+        LabRequest shut = LabRequest::on(LabCall::Shutdown, c.client);
         shut.how = SHUT_WR;
         QCOMPARE(lab.perform(shut).ret, 0L);
         QCOMPARE(lab.perform(recv).note, LabNote::EndOfStream);
@@ -283,10 +275,10 @@ private slots:
     {
         SocketLab lab;
         const Connection c = connectPair(lab);
-        LabRequest shut = req(LabCall::Shutdown, c.client);
+        LabRequest shut = LabRequest::on(LabCall::Shutdown, c.client);
         shut.how = SHUT_WR;
         lab.perform(shut);
-        LabRequest w = req(LabCall::Write, c.client);
+        LabRequest w = LabRequest::on(LabCall::Write, c.client);
         w.data = "x";
         const LabResult res = lab.perform(w);
         QCOMPARE(res.err, EPIPE);
@@ -298,10 +290,10 @@ private slots:
         SocketLab lab;
         const std::string s = tcpSocket(lab);
         bindTo(lab, s);
-        LabRequest l = req(LabCall::Listen, s);
+        LabRequest l = LabRequest::on(LabCall::Listen, s);
         l.backlog = 1;
         lab.perform(l);
-        const LabRequest accept = req(LabCall::Accept, s);
+        const LabRequest accept = LabRequest::on(LabCall::Accept, s);
         QVERIFY(lab.mayBlock(accept));
         auto pending = std::async(std::launch::async, [&] { return lab.perform(accept); });
         // Wait until the call runs (it may still be on its way into accept(): the re-sent signal covers that).
@@ -310,8 +302,8 @@ private slots:
         QVERIFY(lab.blockingCallRunning());
         // A second blocking call is refused while the first runs; a quick one goes through.
         QCOMPARE(lab.perform(accept).note, LabNote::RefusedBlockingRunning);
-        QCOMPARE(lab.perform(req(LabCall::Getsockname, s)).ret, 0L);
-        QCOMPARE(lab.perform(req(LabCall::Close, s)).note, LabNote::RefusedBusySocket);
+        QCOMPARE(lab.perform(LabRequest::on(LabCall::Getsockname, s)).ret, 0L);
+        QCOMPARE(lab.perform(LabRequest::on(LabCall::Close, s)).note, LabNote::RefusedBusySocket);
         QVERIFY(rowOf(lab.snapshot(), s)->busy);
         const auto start = std::chrono::steady_clock::now();
         QVERIFY(lab.abandon());
@@ -332,8 +324,8 @@ private slots:
         const Connection c = connectPair(lab);
         QCOMPARE(rowOf(lab.snapshot(), c.client)->state, std::string("ESTABLISHED"));
         // The client closes first (the active close), then the server's end.
-        QCOMPARE(lab.perform(req(LabCall::Close, c.client)).ret, 0L);
-        QCOMPARE(lab.perform(req(LabCall::Close, c.accepted)).ret, 0L);
+        QCOMPARE(lab.perform(LabRequest::on(LabCall::Close, c.client)).ret, 0L);
+        QCOMPARE(lab.perform(LabRequest::on(LabCall::Close, c.accepted)).ret, 0L);
         std::string state;
         for (int i = 0; i < 300 && state != "TIME_WAIT"; ++i) {
             state = rowOf(lab.snapshot(), c.client)->state;
@@ -357,7 +349,7 @@ private slots:
         QCOMPARE(list.size(), std::size_t(1));
         QCOMPARE(list.front().owner, SocketOwner::Lab);
         QVERIFY2(list.front().label.rfind("lab s1: tcp 127.0.0.1:", 0) == 0, list.front().label.c_str());
-        lab.perform(req(LabCall::Close, s));
+        lab.perform(LabRequest::on(LabCall::Close, s));
         QCOMPARE(registry.size(), std::size_t(0));
     }
 
@@ -366,7 +358,7 @@ private slots:
         SocketLab lab;
         const std::uint64_t before = CallJournal::global().lastSeq();
         const std::string s = tcpSocket(lab);
-        lab.perform(req(LabCall::Lseek, s));
+        lab.perform(LabRequest::on(LabCall::Lseek, s));
         const auto batch = CallJournal::global().since(before);
         QCOMPARE(batch.entries.size(), std::size_t(2));
         QCOMPARE(batch.entries[1].function, std::string("lseek"));
@@ -377,9 +369,9 @@ private slots:
     void refusals()
     {
         SocketLab lab;
-        QCOMPARE(lab.perform(req(LabCall::Close, "s9")).note, LabNote::RefusedUnknownSocket);
+        QCOMPARE(lab.perform(LabRequest::on(LabCall::Close, "s9")).note, LabNote::RefusedUnknownSocket);
         const std::string s = tcpSocket(lab);
-        LabRequest bad = req(LabCall::Bind, s);
+        LabRequest bad = LabRequest::on(LabCall::Bind, s);
         bad.address = "not-an-address";
         QCOMPARE(lab.perform(bad).note, LabNote::RefusedBadAddress);
         QCOMPARE(lab.steps().size(), std::size_t(1)); // refusals are no steps

@@ -12,18 +12,6 @@
 
 using namespace sockscope;
 
-namespace {
-
-LabRequest req(LabCall call, const std::string& target = {})
-{
-    LabRequest r;
-    r.call = call;
-    r.target = target;
-    return r;
-}
-
-} // namespace
-
 class TestSocketLabService : public QObject {
     Q_OBJECT
 private slots:
@@ -32,7 +20,7 @@ private slots:
         SocketLabService service;
         QSignalSpy finished(&service, &SocketLabService::callFinished);
         QSignalSpy snapshots(&service, &SocketLabService::snapshot);
-        LabRequest sock = req(LabCall::Socket);
+        LabRequest sock = LabRequest::on(LabCall::Socket);
         sock.domain = AF_INET;
         sock.type = SOCK_DGRAM;
         const quint64 ticket = service.perform(sock);
@@ -51,22 +39,22 @@ private slots:
         SocketLabService service;
         QSignalSpy finished(&service, &SocketLabService::callFinished);
         QSignalSpy waiting(&service, &SocketLabService::blockingStarted);
-        LabRequest sock = req(LabCall::Socket);
+        LabRequest sock = LabRequest::on(LabCall::Socket);
         sock.domain = AF_INET;
         sock.type = SOCK_STREAM;
         service.perform(sock);
-        LabRequest bind = req(LabCall::Bind, "s1");
+        LabRequest bind = LabRequest::on(LabCall::Bind, "s1");
         bind.address = "127.0.0.1";
         service.perform(bind);
-        LabRequest listen = req(LabCall::Listen, "s1");
+        LabRequest listen = LabRequest::on(LabCall::Listen, "s1");
         listen.backlog = 1;
         service.perform(listen);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 5000);
-        const quint64 accept = service.perform(req(LabCall::Accept, "s1"));
+        const quint64 accept = service.perform(LabRequest::on(LabCall::Accept, "s1"));
         QTRY_COMPARE_WITH_TIMEOUT(waiting.count(), 1, 5000);
         QVERIFY(service.isBlocking());
         // Quick calls still go through while accept waits.
-        service.perform(req(LabCall::Getsockname, "s1"));
+        service.perform(LabRequest::on(LabCall::Getsockname, "s1"));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 5000);
         service.abandon();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 5, 5000);
@@ -81,7 +69,7 @@ private slots:
     {
         SocketLabService service;
         QSignalSpy finished(&service, &SocketLabService::callFinished);
-        LabRequest sock = req(LabCall::Socket);
+        LabRequest sock = LabRequest::on(LabCall::Socket);
         sock.domain = AF_INET;
         sock.type = SOCK_STREAM;
         service.perform(sock);
@@ -97,14 +85,14 @@ private slots:
     {
         auto service = std::make_unique<SocketLabService>();
         QSignalSpy waiting(service.get(), &SocketLabService::blockingStarted);
-        LabRequest sock = req(LabCall::Socket);
+        LabRequest sock = LabRequest::on(LabCall::Socket);
         sock.domain = AF_INET;
         sock.type = SOCK_STREAM;
         service->perform(sock);
-        LabRequest listen = req(LabCall::Listen, "s1");
+        LabRequest listen = LabRequest::on(LabCall::Listen, "s1");
         listen.backlog = 1;
         service->perform(listen);
-        service->perform(req(LabCall::Accept, "s1"));
+        service->perform(LabRequest::on(LabCall::Accept, "s1"));
         QTRY_COMPARE_WITH_TIMEOUT(waiting.count(), 1, 5000);
         QElapsedTimer clock;
         clock.start();
