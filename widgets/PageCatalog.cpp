@@ -2,6 +2,7 @@
 
 #include "AddressPage.h"
 #include "ByteOrderPage.h"
+#include "ClientConsolePage.h"
 #include "EchoServerPage.h"
 #include "HostsPage.h"
 #include "ProtocolsPage.h"
@@ -22,6 +23,7 @@ std::vector<Page*> createPages(QWidget* parent, LookupService& lookups)
         new ProtocolsPage(lookups, parent),
         new ServicesPage(lookups, parent),
         new ResolverPage(lookups, parent),
+        new ClientConsolePage(parent),
         new EchoServerPage(parent),
     };
 }
