@@ -2,6 +2,7 @@
 
 #include "AddressPage.h"
 #include "ByteOrderPage.h"
+#include "ClientConsolePage.h"
 #include "EchoServerPage.h"
 #include "HostsPage.h"
 #include "ProtocolsPage.h"
@@ -25,6 +26,7 @@ std::vector<Page*> createPages(QWidget* parent, LookupService& lookups)
         new ServicesPage(lookups, parent),
         new ResolverPage(lookups, parent),
         new SocketLabPage(parent),
+        new ClientConsolePage(parent),
         new SocketOptionsPage(parent),
         new EchoServerPage(parent),
     };

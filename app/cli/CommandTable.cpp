@@ -2,6 +2,7 @@
 
 #include "AddrCommand.h"
 #include "BenchCommand.h"
+#include "ConnectCommand.h"
 #include "DatabaseCommands.h"
 #include "HostCommand.h"
 #include "LayoutCommand.h"
@@ -39,6 +40,8 @@ constexpr std::array table{
             runNameInfo},
     Command{"serve", "serve echo: an echo server (tcp, udp, unix; reactor, thread or fork engine) until SIGINT",
             runServe},
+    Command{"connect", "like nc: stdin to a tcp, udp or unix socket and the socket to stdout (--hex: a hex dump)",
+            runConnect},
     Command{"bench", "bench echo: drive an echo server with a bounded load; messages/s, MB/s, round-trip times",
             runBench},
     Command{"sockopt", "getsockopt: the socket option catalogue, and every option's value on a fresh socket",

@@ -1,9 +1,12 @@
 #include "ScreenshotTour.h"
 
 #include "AddressPage.h"
+#include "ClientConsolePage.h"
+#include "ClientConsoleTab.h"
 #include "EchoConnectionModel.h"
 #include "EchoLoadPanel.h"
 #include "EchoServerPage.h"
+#include "EchoServerService.h"
 #include "EchoServerTab.h"
 #include "JournalDock.h"
 #include "JournalModel.h"
@@ -18,7 +21,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QComboBox>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPixmap>
 #include <QProcess>
@@ -201,6 +206,44 @@ bool tourSocketLab(MainWindow& window, SocketLabPage& page, const QDir& dir)
     return save(window, dir, page.pageId()) && ok;
 }
 
+// The client console in a live session with an echo server of its own (port 0, on its service's
+// thread): a line of text with CRLF and a few bytes in hex, shown as text and hex.
+bool tourClientConsole(MainWindow& window, ClientConsolePage& page, const QDir& dir)
+{
+    page.showExample();
+    ClientConsoleTab* tab = page.currentSession();
+    EchoServerService server;
+    EchoConfig config;
+    config.threads = 1;
+    int port = 0;
+    QObject::connect(&server, &EchoServerService::started, &server,
+                     [&port](const EchoStartResult& r) { port = r.ok ? r.bound.port() : 0; });
+    runAndWait(&server, &EchoServerService::started, [&] { server.start(config); }, 5000);
+    bool saved = true;
+    if (port == 0) {
+        QTextStream(stderr) << "the console's echo server did not start\n";
+    } else {
+        tab->portField()->setText(QString::number(port));
+        runAndWait(tab->service(), &ClientSessionService::connected, [tab] { tab->connectSession(); }, 5000);
+        tab->viewBox()->setCurrentIndex(2); // text + hex
+        tab->sendField()->setText(QStringLiteral("Hello, echo server!"));
+        tab->sendNow();
+        settle(200);
+        tab->sendModeBox()->setCurrentIndex(2); // hex
+        tab->sendField()->setText(QStringLiteral("0x00 01 7f ff 0d 0a"));
+        tab->sendNow();
+        settle(200);
+        tab->sendModeBox()->setCurrentIndex(1); // C escapes, ready for the next line
+        tab->sendField()->setText(QStringLiteral("GET / HTTP/1.0\\r\\n\\r\\n"));
+        settle(300);
+        saved = save(window, dir, page.pageId());
+        tab->disconnectSession();
+        settle(200);
+    }
+    runAndWait(&server, &EchoServerService::stopped, [&] { server.stop(); }, 5000);
+    return saved;
+}
+
 } // namespace
 
 int runScreenshotTour(MainWindow& window, const QString& directory)
@@ -251,6 +294,10 @@ int runScreenshotTour(MainWindow& window, const QString& directory)
         if (auto* lab = qobject_cast<SocketLabPage*>(window.page(i))) {
             window.showPage(i);
             ok = tourSocketLab(window, *lab, dir) && ok;
+        }
+        if (auto* console = qobject_cast<ClientConsolePage*>(window.page(i))) {
+            window.showPage(i);
+            ok = tourClientConsole(window, *console, dir) && ok;
         }
     }
     for (int i = 0; i < window.pageCount(); ++i) {

@@ -1,0 +1,270 @@
+#include "ConnectCommand.h"
+
+#include "CliSupport.h"
+#include "ClientSession.h"
+#include "ErrnoInfo.h"
+#include "NumberParser.h"
+#include "PayloadCodec.h"
+#include "Resolver.h"
+#include "SocketAddress.h"
+
+#include <netdb.h>
+#include <poll.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace sockscope::cli {
+
+namespace {
+
+constexpr std::size_t chunkSize = 64 * 1024;
+constexpr int connectTimeoutMs = 10000;
+constexpr int journalledDataCalls = 8; // the data path is counted, not journalled, after these
+
+bool writeAll(int fd, const char* data, std::size_t size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        data += n;
+        size -= static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+// Standard output, raw or as a hex dump whose lines stay 16 bytes wide across reads.
+class Output {
+public:
+    explicit Output(bool hex) : hex_(hex) {}
+    bool put(const std::string& bytes)
+    {
+        if (!hex_)
+            return writeAll(STDOUT_FILENO, bytes.data(), bytes.size());
+        pending_ += bytes;
+        const std::size_t whole = pending_.size() - pending_.size() % hexDumpBytesPerLine;
+        const bool ok = flushBytes(whole);
+        pending_.erase(0, whole);
+        return ok;
+    }
+    bool finish()
+    {
+        const bool ok = flushBytes(pending_.size());
+        pending_.clear();
+        return ok;
+    }
+
+private:
+    bool flushBytes(std::size_t n)
+    {
+        if (n == 0)
+            return true;
+        const std::string dump = hexDump(pending_.data(), n, offset_);
+        offset_ += n;
+        return writeAll(STDOUT_FILENO, dump.data(), dump.size());
+    }
+    bool hex_;
+    std::string pending_;
+    std::size_t offset_ = 0;
+};
+
+std::string errorWords(int err)
+{
+    return errnoDescription(err);
+}
+
+} // namespace
+
+int runConnect(const QStringList& arguments)
+{
+    CommandLine cl(
+        QStringLiteral("connect"),
+        QStringLiteral(
+            "Like nc: connects to HOST PORT (or to --path for a unix socket), copies standard input to the "
+            "socket and the socket to standard output. At the end of input the sending side is shut down "
+            "(shutdown(SHUT_WR)); the command ends when the peer closes the connection. For datagrams each "
+            "read of standard input is one datagram, and the command ends SEC seconds after the end of "
+            "input once nothing more arrives. Names are resolved with getaddrinfo.\n"
+            "Exit status: 0 when the peer closed (or the datagram wait ended), 1 when the connection failed "
+            "or broke, 2 on a usage error."),
+        QStringLiteral("HOST PORT [--proto tcp|udp|unix-stream|unix-dgram] [--path PATH] [--crlf] [--hex] "
+                       "[--wait SEC]"));
+    const QCommandLineOption proto(QStringLiteral("proto"),
+                                   QStringLiteral("tcp (default), udp, unix-stream or unix-dgram."),
+                                   QStringLiteral("tcp|udp|unix-stream|unix-dgram"), QStringLiteral("tcp"));
+    const QCommandLineOption udp(QStringLiteral("udp"), QStringLiteral("The same as --proto udp."));
+    const QCommandLineOption path(QStringLiteral("path"),
+                                  QStringLiteral("unix-stream, unix-dgram: the server's path, or @name for an "
+                                                 "abstract name (HOST and PORT are then not given)."),
+                                  QStringLiteral("PATH"));
+    const QCommandLineOption crlf(QStringLiteral("crlf"), QStringLiteral("Send every LF of the input as CRLF."));
+    const QCommandLineOption hex(QStringLiteral("hex"),
+                                 QStringLiteral("Show what arrives as a hex dump (offset, hex bytes, ASCII)."));
+    const QCommandLineOption wait(QStringLiteral("wait"),
+                                  QStringLiteral("Datagrams: seconds of silence after the end of input before "
+                                                 "ending (default 1)."),
+                                  QStringLiteral("SEC"), QStringLiteral("1"));
+    for (const auto& o : {proto, udp, path, crlf, hex, wait})
+        cl.addOption(o);
+    cl.addPositional(QStringLiteral("HOST"), QStringLiteral("The server's name or address, e.g. 127.0.0.1, ::1, localhost."));
+    cl.addPositional(QStringLiteral("PORT"), QStringLiteral("The server's port."));
+    if (const auto exit = cl.parse(arguments))
+        return *exit;
+
+    ClientTransport transport = ClientTransport::Tcp;
+    const QString protoText = cl.isSet(udp) ? QStringLiteral("udp") : cl.value(proto);
+    if (!parseTransport(protoText.toStdString(), transport))
+        return cl.usageError(QStringLiteral("--proto “%1” is not known. Allowed: tcp, udp, unix-stream, unix-dgram.")
+                                 .arg(displayText(protoText)));
+    bool waitOk = false;
+    const double waitSeconds = cl.value(wait).toDouble(&waitOk);
+    if (!waitOk || !(waitSeconds >= 0) || waitSeconds > 3600)
+        return cl.usageError(QStringLiteral("--wait “%1” is not valid. Allowed: 0 to 3600 seconds.")
+                                 .arg(displayText(cl.value(wait))));
+    const QStringList pos = cl.positional();
+
+    std::vector<SocketAddress> targets;
+    if (isUnixTransport(transport)) {
+        if (!cl.isSet(path) || !pos.isEmpty())
+            return cl.usageError(QStringLiteral("%1 takes --path PATH (or @name) and no HOST or PORT.").arg(protoText));
+        SocketAddress a;
+        if (!SocketAddress::fromUnixPath(cl.value(path).toStdString(), a)) {
+            cl.diagnostic(QStringLiteral("the path “%1” does not fit sun_path (107 bytes at most) (ENAMETOOLONG)")
+                              .arg(displayText(cl.value(path))));
+            return ExitFailure;
+        }
+        targets.push_back(a);
+    } else {
+        if (cl.isSet(path))
+            return cl.usageError(QStringLiteral("--path is for unix-stream and unix-dgram; tcp and udp take HOST PORT."));
+        if (pos.size() != 2)
+            return cl.usageError(QStringLiteral("Give the server's HOST and PORT, e.g. connect 127.0.0.1 7007."));
+        const ParsedNumber port = parseUnsigned(pos.at(1).toStdString(), 65535);
+        if (!port.ok() || port.value == 0) {
+            cl.diagnostic(QStringLiteral("PORT “%1” is not a port a server listens on. Allowed: 1 to 65535 (EINVAL).")
+                              .arg(displayText(pos.at(1))));
+            return ExitFailure;
+        }
+        AddrInfoHints hints;
+        hints.socktype = transport == ClientTransport::Udp ? SOCK_DGRAM : SOCK_STREAM;
+        hints.flags = AI_NUMERICSERV;
+        const AddrInfoResult r = resolveAddress(pos.at(0).toStdString(), std::to_string(port.value), hints);
+        if (!r.ok()) {
+            cl.diagnostic(QStringLiteral("cannot resolve “%1”: %2 (%3)")
+                              .arg(displayText(pos.at(0)), QString::fromStdString(gaiText(r.rc)),
+                                   QString::fromStdString(gaiSymbol(r.rc))));
+            return ExitFailure;
+        }
+        for (const AddrInfoEntry& e : r.entries) {
+            SocketAddress a;
+            if (SocketAddress::fromNumeric(e.address, e.port, a))
+                targets.push_back(a);
+        }
+    }
+
+    // A closed standard output must end a write with EPIPE, not the command with SIGPIPE.
+    signal(SIGPIPE, SIG_IGN);
+
+    ClientSession session(1, SocketOwner::Console);
+    ClientCallResult opened;
+    for (const SocketAddress& a : targets) {
+        opened = session.open(transport, a, connectTimeoutMs);
+        if (opened.ok)
+            break;
+        cl.diagnostic(QStringLiteral("%1: %2").arg(QString::fromStdString(a.text()), QString::fromStdString(opened.message)));
+    }
+    if (!opened.ok)
+        return ExitFailure;
+
+    const bool stream = isStreamTransport(transport);
+    Output out(cl.isSet(hex));
+    const bool toCrlf = cl.isSet(crlf);
+    std::string outgoing; // read from stdin, not yet accepted by the socket
+    bool inputOpen = true;
+    int journalled = 0;
+    const auto journal = [&] { return journalled++ < journalledDataCalls; };
+    using Clock = std::chrono::steady_clock;
+    Clock::time_point quietSince = Clock::now();
+    const auto waitFor = std::chrono::duration<double>(waitSeconds);
+
+    for (;;) {
+        // fd -1: poll() ignores the entry, so a hung-up stdin does not report POLLHUP again and again.
+        pollfd fds[2] = {{session.fd(), POLLIN, 0}, {-1, POLLIN, 0}};
+        if (!outgoing.empty())
+            fds[0].events |= POLLOUT;
+        else if (inputOpen)
+            fds[1].fd = STDIN_FILENO; // no more input read until the socket took the last
+        int timeoutMs = -1;
+        if (!stream && !inputOpen) {
+            const std::chrono::duration<double> left = waitFor - (Clock::now() - quietSince);
+            if (left.count() <= 0)
+                break;
+            timeoutMs = static_cast<int>(left.count() * 1000) + 1;
+        }
+        const int n = ::poll(fds, 2, timeoutMs);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            cl.diagnostic(QStringLiteral("poll failed: %1").arg(QString::fromStdString(errorWords(errno))));
+            return ExitFailure;
+        }
+        if (fds[0].revents & (POLLIN | POLLERR | POLLHUP)) {
+            const ClientRecvResult r = session.receive(chunkSize, MSG_DONTWAIT, journal());
+            if (r.result < 0 && r.err != EAGAIN && r.err != EWOULDBLOCK) {
+                out.finish();
+                cl.diagnostic(QStringLiteral("recv failed: %1").arg(QString::fromStdString(errorWords(r.err))));
+                return ExitFailure;
+            }
+            if (r.result == 0 && stream) {
+                out.finish();
+                return ExitSuccess; // the peer closed
+            }
+            if (r.result >= 0) {
+                quietSince = Clock::now();
+                if (!out.put(r.bytes)) {
+                    cl.diagnostic(QStringLiteral("cannot write to standard output: %1")
+                                      .arg(QString::fromStdString(errorWords(errno))));
+                    return ExitFailure;
+                }
+            }
+        }
+        if (!outgoing.empty() && (fds[0].revents & POLLOUT)) {
+            const ClientSendResult s = session.send(outgoing, MSG_DONTWAIT | MSG_NOSIGNAL, nullptr, journal());
+            if (s.sent < 0 && s.err != EAGAIN && s.err != EWOULDBLOCK) {
+                out.finish();
+                cl.diagnostic(QStringLiteral("send failed: %1").arg(QString::fromStdString(errorWords(s.err))));
+                return ExitFailure;
+            }
+            if (s.sent > 0)
+                outgoing.erase(0, stream ? static_cast<std::size_t>(s.sent) : outgoing.size());
+            if (outgoing.empty() && !inputOpen && stream)
+                session.shutdown(SHUT_WR);
+        }
+        if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {
+            char buf[chunkSize];
+            const ssize_t got = ::read(STDIN_FILENO, buf, sizeof buf);
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got <= 0) {
+                inputOpen = false;
+                quietSince = Clock::now();
+                if (outgoing.empty() && stream)
+                    session.shutdown(SHUT_WR);
+            } else {
+                outgoing = toCrlf ? lfToCrlf(std::string_view(buf, static_cast<std::size_t>(got)))
+                                  : std::string(buf, static_cast<std::size_t>(got));
+            }
+        }
+    }
+    out.finish();
+    return ExitSuccess;
+}
+
+} // namespace sockscope::cli

@@ -1,0 +1,119 @@
+#pragma once
+// One client socket, as the console and `sockscope-cli connect` use it: TCP over IPv4/IPv6, UDP,
+// AF_UNIX stream or datagram. Connects with a timeout, sends and receives with the flags the user
+// picks, and closes in the three ways the chapter describes. Every call the user asked for is
+// journalled with its C code; the socket is listed in the SocketRegistry so the options page can
+// reach it. Not thread-safe by itself: one thread drives it (other threads may only use the registry).
+
+#include "SocketRegistry.h"
+#include "Resolver.h"
+#include "SocketAddress.h"
+
+#include <sys/types.h>
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sockscope {
+
+enum class ClientTransport { Tcp, Udp, UnixStream, UnixDgram };
+
+// "tcp", "udp", "unix-stream", "unix-dgram" (the CLI's words); parse returns false for others.
+const char* transportName(ClientTransport t);
+bool parseTransport(const std::string& text, ClientTransport& out);
+inline bool isUnixTransport(ClientTransport t)
+{
+    return t == ClientTransport::UnixStream || t == ClientTransport::UnixDgram;
+}
+inline bool isStreamTransport(ClientTransport t)
+{
+    return t == ClientTransport::Tcp || t == ClientTransport::UnixStream;
+}
+
+// The MSG_* flags this platform has, for send() and for recv().
+const std::vector<FlagName>& sendFlagTable();
+const std::vector<FlagName>& recvFlagTable();
+
+struct ClientCallResult {
+    bool ok = false;
+    int err = 0;             // errno of the failed call
+    std::string failedCall;  // "connect", "poll", …
+    std::string message;     // plain English: "connection refused (ECONNREFUSED …)"
+};
+
+struct ClientSendResult {
+    long sent = -1;   // send()'s return
+    int err = 0;
+};
+
+struct ClientRecvResult {
+    long result = -1;       // recv()'s return: with MSG_TRUNC on a datagram, its real length
+    int err = 0;
+    std::string bytes;      // what landed in the buffer
+    SocketAddress from;     // the sender (datagrams; empty for a connected stream)
+    bool truncated = false; // a datagram longer than the buffer (MSG_TRUNC said so, or MSG_TRUNC in msg_flags)
+    bool oobMark = false;   // MSG_OOB data
+    [[nodiscard]] bool peerClosed() const { return result == 0 && err == 0 && bytes.empty(); }
+};
+
+class ClientSession {
+public:
+    // `number` names the session in the registry label ("console 2: tcp 127.0.0.1:7007").
+    explicit ClientSession(int number = 0, SocketOwner owner = SocketOwner::Console, std::uint64_t group = 0);
+    ~ClientSession();
+    ClientSession(const ClientSession&) = delete;
+    ClientSession& operator=(const ClientSession&) = delete;
+
+    // socket(), then for datagram unix sockets a bind to an address of their own (replies need one),
+    // then a non-blocking connect() waited for with poll() up to `timeoutMs`, then SO_ERROR. The socket
+    // is blocking again afterwards. Closes any previous socket first.
+    // `cancel`, when given and set by another thread, ends the wait early (ECANCELED): poll() waits in
+    // slices of 100 ms so a closing window never waits for a long timeout.
+    ClientCallResult open(ClientTransport transport, const SocketAddress& target, int timeoutMs,
+                          const std::atomic<bool>* cancel = nullptr);
+
+    [[nodiscard]] bool isOpen() const { return fd_.valid(); }
+    [[nodiscard]] int fd() const { return fd_.get(); }
+    [[nodiscard]] std::uint64_t registryId() const { return fd_.id(); }
+    [[nodiscard]] ClientTransport transport() const { return transport_; }
+    [[nodiscard]] const SocketAddress& target() const { return target_; }
+    // getsockname()/getpeername(), journalled.
+    SocketAddress localAddress() const;
+    SocketAddress peerAddress() const;
+
+    // send(), or sendto() when `to` is given (datagrams to another target than the connected one).
+    ClientSendResult send(const std::string& bytes, int flags, const SocketAddress* to = nullptr, bool journal = true);
+    // recv() (streams) or recvfrom() (datagrams) of at most `size` bytes.
+    ClientRecvResult receive(std::size_t size, int flags, bool journal = true);
+
+    // shutdown(how): SHUT_RD, SHUT_WR or SHUT_RDWR.
+    ClientCallResult shutdown(int how);
+    // close(): an orderly FIN for a stream, whatever is unsent still goes out.
+    void close();
+    // SO_LINGER {1, 0} then close(): the peer gets a RST and sees ECONNRESET.
+    ClientCallResult abort();
+
+    // What the peer sees after each way of closing, in one line (English, for the CLI and tests).
+    static std::string shutdownExplanation(int how, bool stream);
+    static std::string closeExplanation(bool stream);
+    static std::string abortExplanation();
+
+private:
+    std::string label() const;
+    void removeTempPath();
+
+    int number_;
+    SocketOwner owner_;
+    std::uint64_t group_;
+    ClientTransport transport_ = ClientTransport::Tcp;
+    SocketAddress target_;
+    RegisteredSocket fd_;
+    std::string tempPath_; // a bound datagram unix socket's file, where there is no autobind
+};
+
+// "connection refused", "timed out", "no route to host": the plain words for a connect() errno.
+std::string connectErrorWords(int err);
+
+} // namespace sockscope

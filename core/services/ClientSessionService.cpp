@@ -1,0 +1,577 @@
+#include "ClientSessionService.h"
+
+#include "CallJournal.h"
+#include "ErrnoInfo.h"
+#include "Resolver.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QMetaObject>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <netdb.h>
+#include <poll.h>
+#include <sys/socket.h>
+
+#include <cerrno>
+#include <mutex>
+
+namespace sockscope {
+
+namespace {
+
+void registerMetaTypes()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        qRegisterMetaType<sockscope::ClientConnectRequest>();
+        qRegisterMetaType<sockscope::ClientConnectOutcome>();
+        qRegisterMetaType<sockscope::ClientChunk>();
+        qRegisterMetaType<QList<sockscope::ClientChunk>>();
+        qRegisterMetaType<sockscope::ClientIoError>();
+    });
+}
+
+qint64 nowUs() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+// "127.0.0.1:7007", "[::1]:7007", "unix:/path", "unix:@name": numeric only, the send path never resolves.
+bool parseTarget(const QString& text, SocketAddress& out)
+{
+    const QString t = text.trimmed();
+    if (t.startsWith(QLatin1String("unix:")))
+        return SocketAddress::fromUnixPath(t.mid(5).toStdString(), out);
+    const qsizetype colon = t.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    bool ok = false;
+    const int port = t.mid(colon + 1).toInt(&ok);
+    if (!ok || port < 0 || port > 65535)
+        return false;
+    return SocketAddress::fromNumeric(t.left(colon).toStdString(), port, out);
+}
+
+const char* howSymbol(int how) { return how == SHUT_RD ? "SHUT_RD" : how == SHUT_WR ? "SHUT_WR" : "SHUT_RDWR"; }
+
+} // namespace
+
+// ---- the service, on the caller's thread ----
+
+ClientSessionService::ClientSessionService(int number, QObject* parent)
+    : QObject(parent), busy_(std::make_shared<std::atomic<bool>>(false)),
+      cancelConnect_(std::make_shared<std::atomic<bool>>(false))
+{
+    registerMetaTypes();
+    worker_ = new ClientSessionWorker(number, busy_, cancelConnect_);
+    thread_.setObjectName(QStringLiteral("console-%1").arg(number));
+    worker_->moveToThread(&thread_);
+    connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    connect(worker_, &ClientSessionWorker::connected, this, [this](const ClientConnectOutcome& o) {
+        connected_ = o.ok;
+        socketId_ = o.socketId;
+        emit connected(o);
+    });
+    connect(worker_, &ClientSessionWorker::chunks, this, &ClientSessionService::chunks);
+    connect(worker_, &ClientSessionWorker::callDone, this, &ClientSessionService::callDone);
+    connect(worker_, &ClientSessionWorker::ioError, this, &ClientSessionService::ioError);
+    connect(worker_, &ClientSessionWorker::peerClosed, this, &ClientSessionService::peerClosed);
+    connect(worker_, &ClientSessionWorker::socketClosed, this, [this] {
+        connected_ = false;
+        socketId_ = 0;
+        emit socketClosed();
+    });
+    connect(worker_, &ClientSessionWorker::repeatFinished, this, &ClientSessionService::repeatFinished);
+    thread_.start();
+}
+
+ClientSessionService::~ClientSessionService()
+{
+    cancelConnect_->store(true);
+    wakeBlockedCall();
+    thread_.quit();
+    thread_.wait();
+}
+
+void ClientSessionService::wakeBlockedCall()
+{
+    if (socketId_ && busy_->load())
+        SocketRegistry::global().withSocket(socketId_, [](int fd) { ::shutdown(fd, SHUT_RDWR); });
+}
+
+void ClientSessionService::connectTo(const ClientConnectRequest& request)
+{
+    wakeBlockedCall();
+    cancelConnect_->store(false);
+    QMetaObject::invokeMethod(worker_, "connectTo", Qt::QueuedConnection,
+                              Q_ARG(sockscope::ClientConnectRequest, request));
+}
+
+void ClientSessionService::setAutoReceive(bool on, int size)
+{
+    QMetaObject::invokeMethod(worker_, "setAutoReceive", Qt::QueuedConnection, Q_ARG(bool, on), Q_ARG(int, size));
+}
+
+void ClientSessionService::send(const QByteArray& bytes, int flags, const QString& target, int repeat, int intervalMs)
+{
+    QMetaObject::invokeMethod(worker_, "send", Qt::QueuedConnection, Q_ARG(QByteArray, bytes), Q_ARG(int, flags),
+                              Q_ARG(QString, target), Q_ARG(int, repeat), Q_ARG(int, intervalMs));
+}
+
+void ClientSessionService::stopRepeating()
+{
+    QMetaObject::invokeMethod(worker_, "stopRepeating", Qt::QueuedConnection);
+}
+
+void ClientSessionService::sendFile(const QString& path, int flags)
+{
+    QMetaObject::invokeMethod(worker_, "sendFile", Qt::QueuedConnection, Q_ARG(QString, path), Q_ARG(int, flags));
+}
+
+void ClientSessionService::receiveOnce(int size, int flags)
+{
+    QMetaObject::invokeMethod(worker_, "receiveOnce", Qt::QueuedConnection, Q_ARG(int, size), Q_ARG(int, flags));
+}
+
+void ClientSessionService::shutdownSocket(int how)
+{
+    QMetaObject::invokeMethod(worker_, "shutdownSocket", Qt::QueuedConnection, Q_ARG(int, how));
+}
+
+void ClientSessionService::closeSocket()
+{
+    cancelConnect_->store(true);
+    wakeBlockedCall();
+    QMetaObject::invokeMethod(worker_, "closeSocket", Qt::QueuedConnection);
+}
+
+void ClientSessionService::abortSocket()
+{
+    QMetaObject::invokeMethod(worker_, "abortSocket", Qt::QueuedConnection);
+}
+
+// ---- the worker, on the session's thread ----
+
+ClientSessionWorker::ClientSessionWorker(int number, std::shared_ptr<std::atomic<bool>> busy,
+                                         std::shared_ptr<std::atomic<bool>> cancelConnect)
+    : session_(number), busy_(std::move(busy)), cancelConnect_(std::move(cancelConnect))
+{
+}
+
+ClientSessionWorker::~ClientSessionWorker()
+{
+    delete notifier_;
+    session_.close();
+}
+
+bool ClientSessionWorker::journalDataCall()
+{
+    ++dataCalls_;
+    if (dataCalls_ <= ClientSessionService::journalledDataCalls)
+        return true;
+    ++unjournalled_;
+    return false;
+}
+
+void ClientSessionWorker::connectTo(const ClientConnectRequest& request)
+{
+    stopRepeating();
+    stopReading();
+    session_.close();
+    pending_.clear();
+    pendingBytes_ = 0;
+    dataCalls_ = unjournalled_ = 0;
+
+    ClientConnectOutcome outcome;
+    std::vector<SocketAddress> targets;
+    if (isUnixTransport(request.transport)) {
+        SocketAddress a;
+        if (!SocketAddress::fromUnixPath(request.path.toStdString(), a)) {
+            outcome.errnoSymbol = QStringLiteral("ENAMETOOLONG");
+            outcome.message = tr("the path is empty or does not fit sun_path (107 bytes at most)");
+            emit connected(outcome);
+            return;
+        }
+        targets.push_back(a);
+    } else {
+        AddrInfoHints hints;
+        hints.socktype = request.transport == ClientTransport::Udp ? SOCK_DGRAM : SOCK_STREAM;
+        hints.flags = AI_NUMERICSERV;
+        const AddrInfoResult r = resolveAddress(request.host.trimmed().toStdString(), std::to_string(request.port), hints);
+        if (!r.ok()) {
+            outcome.errnoSymbol = qs(gaiSymbol(r.rc));
+            outcome.message = tr("cannot resolve “%1”: %2 (%3)")
+                                  .arg(request.host, qs(gaiText(r.rc)), outcome.errnoSymbol);
+            emit connected(outcome);
+            return;
+        }
+        for (const AddrInfoEntry& e : r.entries) {
+            SocketAddress a;
+            if (SocketAddress::fromNumeric(e.address, e.port, a))
+                targets.push_back(a);
+        }
+    }
+    // Like nc: each address getaddrinfo gave, in its order, until one answers.
+    QStringList failures;
+    for (const SocketAddress& a : targets) {
+        const ClientCallResult r = session_.open(request.transport, a, request.timeoutMs, cancelConnect_.get());
+        if (r.ok) {
+            outcome.ok = true;
+            break;
+        }
+        outcome.errnoSymbol = qs(errnoSymbol(r.err));
+        failures << QStringLiteral("%1: %2").arg(qs(a.text()), qs(r.message));
+    }
+    if (!outcome.ok) {
+        outcome.message = failures.join(QLatin1Char('\n'));
+        emit connected(outcome);
+        return;
+    }
+    outcome.local = qs(session_.localAddress().text());
+    outcome.peer = qs(session_.peerAddress().text());
+    outcome.socketId = session_.registryId();
+    if (!flushTimer_) {
+        flushTimer_ = new QTimer(this);
+        flushTimer_->setInterval(ClientSessionService::batchIntervalMs);
+        connect(flushTimer_, &QTimer::timeout, this, &ClientSessionWorker::flush);
+    }
+    flushTimer_->start();
+    notifier_ = new QSocketNotifier(session_.fd(), QSocketNotifier::Read, this);
+    connect(notifier_, &QSocketNotifier::activated, this, &ClientSessionWorker::onReadable);
+    updateNotifier();
+    emit connected(outcome);
+}
+
+void ClientSessionWorker::updateNotifier()
+{
+    if (notifier_)
+        notifier_->setEnabled(autoReceive_ && session_.isOpen() && pendingBytes_ < ClientSessionService::batchByteCap);
+}
+
+void ClientSessionWorker::stopReading()
+{
+    delete notifier_;
+    notifier_ = nullptr;
+}
+
+void ClientSessionWorker::setAutoReceive(bool on, int size)
+{
+    autoReceive_ = on;
+    recvSize_ = std::max(1, size);
+    updateNotifier();
+}
+
+void ClientSessionWorker::addChunk(ClientChunk chunk)
+{
+    pendingBytes_ += chunk.bytes.size();
+    pending_.push_back(std::move(chunk));
+}
+
+void ClientSessionWorker::onReadable()
+{
+    if (!session_.isOpen())
+        return;
+    const ClientRecvResult r = session_.receive(static_cast<std::size_t>(recvSize_), MSG_DONTWAIT, journalDataCall());
+    if (r.result < 0) {
+        if (r.err == EAGAIN || r.err == EWOULDBLOCK)
+            return;
+        const bool stream = isStreamTransport(session_.transport());
+        // A stream's error ends it; a datagram socket's (ECONNREFUSED from an ICMP message) is about
+        // one datagram, and the next may arrive fine.
+        if (stream)
+            stopReading();
+        reportError(stream ? "recv" : "recvfrom", r.err);
+        return;
+    }
+    if (r.result == 0 && isStreamTransport(session_.transport())) {
+        stopReading(); // a readable socket at EOF stays readable: stop asking
+        flush();
+        emit peerClosed();
+        return;
+    }
+    ClientChunk c;
+    c.timeUs = nowUs();
+    c.bytes = QByteArray(r.bytes.data(), static_cast<qsizetype>(r.bytes.size()));
+    if (!isStreamTransport(session_.transport()))
+        c.from = qs(r.from.text());
+    if (r.truncated)
+        c.note = tr("truncated");
+    addChunk(std::move(c));
+    updateNotifier();
+}
+
+void ClientSessionWorker::flush()
+{
+    if (unjournalled_ > 0 && (!summaryClock_.isValid() || summaryClock_.elapsed() >= summaryIntervalMs)) {
+        summaryClock_.start();
+        // The data path is counted, not journalled: one line now and then says how much went by.
+        CallTimer t;
+        CallJournal::global().record(t.entry("recv", std::to_string(session_.fd()) + ", buf, "
+                                                         + std::to_string(recvSize_) + ", MSG_DONTWAIT",
+                                             "(" + std::to_string(unjournalled_) + " more calls, counted only)", 0,
+                                             "/* the data path: " + std::to_string(dataCalls_)
+                                                 + " send/recv calls so far, journalled only at first */"));
+        unjournalled_ = 0;
+    }
+    if (pending_.isEmpty())
+        return;
+    QList<ClientChunk> batch;
+    batch.swap(pending_);
+    pendingBytes_ = 0;
+    emit chunks(batch);
+    updateNotifier();
+}
+
+void ClientSessionWorker::reportError(const char* call, int err)
+{
+    flush();
+    ClientIoError e;
+    e.call = QString::fromLatin1(call);
+    e.errnoSymbol = qs(errnoSymbol(err));
+    e.message = tr("%1 failed: %2").arg(e.call, qs(errnoDescription(err)));
+    emit ioError(e);
+}
+
+bool ClientSessionWorker::sendAll(const std::string& bytes, int flags, const SocketAddress* to, qsizetype& sentOut)
+{
+    sentOut = 0;
+    const bool stream = isStreamTransport(session_.transport());
+    busy_->store(true);
+    std::size_t off = 0;
+    bool ok = true;
+    do {
+        // A stream goes in pieces, with what arrived read in between: a peer that echoes (and stops
+        // reading while its replies pile up) would otherwise block a long send for good.
+        const std::size_t n = stream ? std::min(sendPiece, bytes.size() - off) : bytes.size();
+        const std::string part = off == 0 && n == bytes.size() ? bytes : bytes.substr(off, n);
+        const ClientSendResult r = session_.send(part, flags, to, journalDataCall());
+        if (r.sent < 0) {
+            reportError(to ? "sendto" : "send", r.err);
+            ok = false;
+            break;
+        }
+        off += static_cast<std::size_t>(r.sent);
+        if (stream && off < bytes.size())
+            drainReadable();
+        // A datagram goes whole or not at all; MSG_DONTWAIT may stop a stream short: say so, do not loop.
+    } while (stream && off < bytes.size() && !(flags & MSG_DONTWAIT));
+    busy_->store(false);
+    sentOut = static_cast<qsizetype>(off);
+    return ok;
+}
+
+void ClientSessionWorker::drainReadable()
+{
+    for (int i = 0; i < 256 && autoReceive_ && notifier_ && session_.isOpen(); ++i) {
+        pollfd p{session_.fd(), POLLIN, 0};
+        if (::poll(&p, 1, 0) != 1)
+            break;
+        onReadable();
+        if (pendingBytes_ >= ClientSessionService::batchByteCap)
+            flush();
+    }
+}
+
+void ClientSessionWorker::send(const QByteArray& bytes, int flags, const QString& target, int repeat, int intervalMs)
+{
+    if (!session_.isOpen()) {
+        reportError("send", EBADF);
+        return;
+    }
+    stopRepeating();
+    repeatBytes_.assign(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    repeatFlags_ = flags;
+    repeatHasTarget_ = !target.trimmed().isEmpty();
+    if (repeatHasTarget_ && !parseTarget(target, repeatTarget_)) {
+        ClientIoError e;
+        e.call = QStringLiteral("sendto");
+        e.errnoSymbol = QStringLiteral("EINVAL");
+        e.message = tr("the target “%1” is not a numeric address:port or unix:path").arg(target);
+        emit ioError(e);
+        return;
+    }
+    repeatLeft_ = std::clamp(repeat, 1, ClientSessionService::maxRepeat);
+    repeatSent_ = 0;
+    if (repeatLeft_ == 1 || intervalMs <= 0) {
+        // Back to back, but in slices through the event loop so a close or a new request gets in.
+        if (!repeatTimer_) {
+            repeatTimer_ = new QTimer(this);
+            connect(repeatTimer_, &QTimer::timeout, this, &ClientSessionWorker::sendOne);
+        }
+        repeatTimer_->setInterval(0);
+        sendOne();
+        if (repeatLeft_ > 0)
+            repeatTimer_->start();
+        return;
+    }
+    if (!repeatTimer_) {
+        repeatTimer_ = new QTimer(this);
+        connect(repeatTimer_, &QTimer::timeout, this, &ClientSessionWorker::sendOne);
+    }
+    repeatTimer_->setInterval(intervalMs);
+    sendOne();
+    if (repeatLeft_ > 0)
+        repeatTimer_->start();
+}
+
+void ClientSessionWorker::sendOne()
+{
+    if (repeatLeft_ <= 0 || !session_.isOpen()) {
+        stopRepeating();
+        return;
+    }
+    qsizetype sent = 0;
+    const bool ok = sendAll(repeatBytes_, repeatFlags_, repeatHasTarget_ ? &repeatTarget_ : nullptr, sent);
+    --repeatLeft_;
+    if (sent > 0 || repeatBytes_.empty()) {
+        ClientChunk c;
+        c.timeUs = nowUs();
+        c.outgoing = true;
+        c.bytes = QByteArray(repeatBytes_.data(), sent);
+        if (repeatHasTarget_)
+            c.from = qs(repeatTarget_.text());
+        if (static_cast<std::size_t>(sent) < repeatBytes_.size())
+            c.note = tr("sent %1 of %2").arg(sent).arg(repeatBytes_.size());
+        addChunk(std::move(c));
+        ++repeatSent_;
+    }
+    if (!ok)
+        repeatLeft_ = 0;
+    if (repeatLeft_ <= 0)
+        stopRepeating();
+}
+
+void ClientSessionWorker::stopRepeating()
+{
+    if (repeatTimer_ && repeatTimer_->isActive())
+        repeatTimer_->stop();
+    if (repeatSent_ > 0 || repeatLeft_ > 0) {
+        flush();
+        emit repeatFinished(repeatSent_);
+    }
+    repeatLeft_ = 0;
+    repeatSent_ = 0;
+}
+
+void ClientSessionWorker::sendFile(const QString& path, int flags)
+{
+    if (!session_.isOpen()) {
+        reportError("send", EBADF);
+        return;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        ClientIoError e;
+        e.call = QStringLiteral("open");
+        e.message = tr("cannot read “%1”: %2").arg(path, f.errorString());
+        emit ioError(e);
+        return;
+    }
+    if (f.size() > ClientSessionService::maxFileBytes) {
+        ClientIoError e;
+        e.call = QStringLiteral("open");
+        e.errnoSymbol = QStringLiteral("EFBIG");
+        e.message = tr("“%1” is larger than %2 MiB, the most the console sends")
+                        .arg(path)
+                        .arg(ClientSessionService::maxFileBytes >> 20);
+        emit ioError(e);
+        return;
+    }
+    const QByteArray data = f.readAll();
+    const bool stream = isStreamTransport(session_.transport());
+    // A stream takes the file whole; datagrams go in pieces of at most 8 KiB, one per send.
+    const qsizetype piece = stream ? data.size() : 8192;
+    qsizetype total = 0;
+    for (qsizetype off = 0; off < data.size() || (off == 0 && data.isEmpty()); off += piece) {
+        qsizetype sent = 0;
+        const bool ok = sendAll(std::string(data.constData() + off, static_cast<std::size_t>(std::min(piece, data.size() - off))),
+                                flags, nullptr, sent);
+        total += sent;
+        if (!ok || data.isEmpty())
+            break;
+    }
+    ClientChunk c;
+    c.timeUs = nowUs();
+    c.outgoing = true;
+    c.bytes = data.left(std::min<qsizetype>(total, 64 * 1024));
+    c.note = tr("file %1: %2 bytes sent").arg(path).arg(total);
+    addChunk(std::move(c));
+    flush();
+}
+
+void ClientSessionWorker::receiveOnce(int size, int flags)
+{
+    if (!session_.isOpen()) {
+        reportError("recv", EBADF);
+        return;
+    }
+    busy_->store(true);
+    const ClientRecvResult r = session_.receive(static_cast<std::size_t>(std::max(1, size)), flags, true);
+    busy_->store(false);
+    if (r.result < 0) {
+        reportError(isStreamTransport(session_.transport()) ? "recv" : "recvfrom", r.err);
+        return;
+    }
+    if (r.result == 0 && r.bytes.empty() && isStreamTransport(session_.transport()) && !(flags & MSG_OOB)) {
+        flush();
+        emit callDone(tr("recv() = 0: the peer has closed its sending side"));
+        emit peerClosed();
+        return;
+    }
+    ClientChunk c;
+    c.timeUs = nowUs();
+    c.bytes = QByteArray(r.bytes.data(), static_cast<qsizetype>(r.bytes.size()));
+    if (!isStreamTransport(session_.transport()))
+        c.from = qs(r.from.text());
+    QStringList notes;
+    if (flags)
+        notes << qs(flagsText(recvFlagTable(), flags));
+    if (r.truncated || static_cast<std::size_t>(r.result) > r.bytes.size())
+        notes << tr("truncated: the datagram had %1 bytes").arg(r.result);
+    c.note = notes.join(QStringLiteral(", "));
+    addChunk(std::move(c));
+    flush();
+}
+
+void ClientSessionWorker::shutdownSocket(int how)
+{
+    if (!session_.isOpen()) {
+        reportError("shutdown", EBADF);
+        return;
+    }
+    const ClientCallResult r = session_.shutdown(how);
+    if (!r.ok) {
+        reportError("shutdown", r.err);
+        return;
+    }
+    emit callDone(tr("shutdown(fd, %1) = 0: %2")
+                      .arg(QLatin1String(howSymbol(how)),
+                           qs(ClientSession::shutdownExplanation(how, isStreamTransport(session_.transport())))));
+}
+
+void ClientSessionWorker::closeNow(bool abortive)
+{
+    stopRepeating();
+    flush();
+    stopReading();
+    if (!session_.isOpen())
+        return;
+    const bool stream = isStreamTransport(session_.transport());
+    if (abortive) {
+        const ClientCallResult r = session_.abort();
+        emit callDone(r.ok ? tr("setsockopt(SO_LINGER {1, 0}), close(fd): %1")
+                                 .arg(qs(stream ? ClientSession::abortExplanation()
+                                                : ClientSession::closeExplanation(false)))
+                           : qs(r.message));
+    } else {
+        session_.close();
+        emit callDone(tr("close(fd) = 0: %1").arg(qs(ClientSession::closeExplanation(stream))));
+    }
+    emit socketClosed();
+}
+
+void ClientSessionWorker::closeSocket() { closeNow(false); }
+void ClientSessionWorker::abortSocket() { closeNow(true); }
+
+} // namespace sockscope

@@ -1,0 +1,179 @@
+#pragma once
+// One client console session for a Qt front end. Every socket call (getaddrinfo, connect, send,
+// recv, shutdown, close) runs on the session's own worker QThread; results come back by signals.
+// Received data is read as it arrives when auto-receive is on and delivered in batches at a steady
+// rate (never one signal per recv), with a cap per batch that pauses reading until the batch is
+// taken: a fast peer is slowed by TCP flow control instead of flooding the GUI. The data path is
+// counted, and journalled only for its first calls plus a periodic summary.
+
+#include "ClientSession.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+class QSocketNotifier;
+class QTimer;
+
+namespace sockscope {
+
+struct ClientConnectRequest {
+    ClientTransport transport = ClientTransport::Tcp;
+    QString host;     // name or numeric address (tcp, udp)
+    int port = 0;
+    QString path;     // unix: a path or @name
+    int timeoutMs = 5000;
+};
+
+struct ClientConnectOutcome {
+    bool ok = false;
+    QString message;  // plain English from core, with the errno symbol
+    QString errnoSymbol;
+    QString local;    // getsockname()
+    QString peer;     // getpeername()
+    quint64 socketId = 0;
+};
+
+struct ClientChunk {
+    qint64 timeUs = 0;     // wall clock, microseconds since the epoch
+    bool outgoing = false;
+    QByteArray bytes;
+    QString from;          // recvfrom's sender (datagrams)
+    QString note;          // "truncated: 1400 bytes", "MSG_OOB", "MSG_PEEK", "sent 3 of 10"
+};
+
+struct ClientIoError {
+    QString call;          // "send", "recv", "shutdown"…
+    QString errnoSymbol;   // "ECONNRESET"
+    QString message;       // "recv failed: ECONNRESET — Connection reset by peer"
+};
+
+class ClientSessionWorker;
+
+class ClientSessionService : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int batchIntervalMs = 50;
+    static constexpr qsizetype batchByteCap = 256 * 1024; // per interval; reading pauses above it
+    static constexpr int journalledDataCalls = 16;
+    static constexpr int maxRepeat = 100000;
+    static constexpr qint64 maxFileBytes = 64ll << 20;
+
+    explicit ClientSessionService(int number, QObject* parent = nullptr);
+    ~ClientSessionService() override; // closes the socket and joins the worker
+
+    void connectTo(const sockscope::ClientConnectRequest& request);
+    // Auto-receive: recv(size) whenever data is there. Off: only receiveOnce() reads.
+    void setAutoReceive(bool on, int size);
+    // send() or, with a target ("127.0.0.1:7007", "unix:@name"), sendto(); `repeat` times, `intervalMs` apart.
+    void send(const QByteArray& bytes, int flags, const QString& target = {}, int repeat = 1, int intervalMs = 0);
+    void stopRepeating();
+    void sendFile(const QString& path, int flags);
+    void receiveOnce(int size, int flags);
+    void shutdownSocket(int how);
+    void closeSocket();
+    void abortSocket();
+
+    bool isConnected() const { return connected_; }
+    quint64 socketId() const { return socketId_; }
+
+signals:
+    void connected(const sockscope::ClientConnectOutcome& outcome);
+    void chunks(const QList<sockscope::ClientChunk>& batch);
+    // A call done on request: "shutdown(fd, SHUT_WR) = 0" and what the peer now sees.
+    void callDone(const QString& summary);
+    void ioError(const sockscope::ClientIoError& error);
+    // The peer closed its side (recv returned 0) or the socket was closed here.
+    void peerClosed();
+    void socketClosed();
+    void repeatFinished(int sent);
+
+private:
+    // A blocking call on the worker (a manual recv with MSG_WAITALL, a send to a full peer) returns
+    // at once after shutdown(SHUT_RDWR); closing or aborting does that first when the worker is busy.
+    void wakeBlockedCall();
+
+    QThread thread_;
+    ClientSessionWorker* worker_;
+    std::shared_ptr<std::atomic<bool>> busy_;
+    std::shared_ptr<std::atomic<bool>> cancelConnect_; // set on close: a connect() waiting in poll() gives up
+    bool connected_ = false;
+    quint64 socketId_ = 0;
+};
+
+class ClientSessionWorker : public QObject {
+    Q_OBJECT
+public:
+    ClientSessionWorker(int number, std::shared_ptr<std::atomic<bool>> busy,
+                        std::shared_ptr<std::atomic<bool>> cancelConnect);
+    ~ClientSessionWorker() override;
+public slots:
+    void connectTo(const sockscope::ClientConnectRequest& request);
+    void setAutoReceive(bool on, int size);
+    void send(const QByteArray& bytes, int flags, const QString& target, int repeat, int intervalMs);
+    void stopRepeating();
+    void sendFile(const QString& path, int flags);
+    void receiveOnce(int size, int flags);
+    void shutdownSocket(int how);
+    void closeSocket();
+    void abortSocket();
+signals:
+    void connected(const sockscope::ClientConnectOutcome& outcome);
+    void chunks(const QList<sockscope::ClientChunk>& batch);
+    void callDone(const QString& summary);
+    void ioError(const sockscope::ClientIoError& error);
+    void peerClosed();
+    void socketClosed();
+    void repeatFinished(int sent);
+
+private:
+    void onReadable();
+    // Reads what is waiting (auto-receive on) between the pieces of a long send.
+    void drainReadable();
+    static constexpr std::size_t sendPiece = 64 * 1024;
+    void flush();
+    void sendOne();
+    bool sendAll(const std::string& bytes, int flags, const SocketAddress* to, qsizetype& sentOut);
+    void addChunk(ClientChunk chunk);
+    void reportError(const char* call, int err);
+    void stopReading();
+    void updateNotifier();
+    bool journalDataCall();
+    void closeNow(bool abortive);
+
+    ClientSession session_;
+    std::shared_ptr<std::atomic<bool>> busy_;
+    std::shared_ptr<std::atomic<bool>> cancelConnect_;
+    QSocketNotifier* notifier_ = nullptr;
+    QTimer* flushTimer_ = nullptr;
+    QTimer* repeatTimer_ = nullptr;
+    bool autoReceive_ = true;
+    int recvSize_ = 4096;
+    QList<ClientChunk> pending_;
+    qsizetype pendingBytes_ = 0;
+    int dataCalls_ = 0;            // data-path calls since connect
+    int unjournalled_ = 0;         // counted since the last summary
+    QElapsedTimer summaryClock_;   // one summary line a second at most
+    static constexpr int summaryIntervalMs = 1000;
+    // The repeat in progress.
+    std::string repeatBytes_;
+    int repeatFlags_ = 0;
+    bool repeatHasTarget_ = false;
+    SocketAddress repeatTarget_;
+    int repeatLeft_ = 0;
+    int repeatSent_ = 0;
+};
+
+} // namespace sockscope
+
+Q_DECLARE_METATYPE(sockscope::ClientConnectRequest)
+Q_DECLARE_METATYPE(sockscope::ClientConnectOutcome)
+Q_DECLARE_METATYPE(sockscope::ClientChunk)
+Q_DECLARE_METATYPE(sockscope::ClientIoError)

@@ -1,0 +1,279 @@
+// The client console page in a real main window against the built-in echo server (started through
+// its service, port 0): connect, send text with CRLF and see the echo in the transcript, hex mode
+// with a bad character pointed at by position, escapes, a refused connection in plain words,
+// Ctrl+T for a second session, and a fast stream that never freezes the GUI.
+
+#include "ClientConsolePage.h"
+#include "ClientConsoleTab.h"
+#include "ConsoleTranscript.h"
+#include "EchoServerService.h"
+#include "MainWindow.h"
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+#include <unistd.h>
+
+using namespace sockscope;
+
+class TestConsolePage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void connectAndEchoText();
+    void hexModeBadInputNamesPosition();
+    void escapesAndHexSent();
+    void refusedInPlainWords();
+    void ctrlTOpensSession();
+    void repeatedSendsStayResponsive();
+    void endlessStreamNeverFreezes();
+
+private:
+    ClientConsoleTab* tab() const { return page_->currentSession(); }
+    void connectTab(ClientConsoleTab* t);
+    QString transcriptText() const { return tab()->transcript()->editor()->toPlainText(); }
+
+    std::unique_ptr<MainWindow> window_;
+    ClientConsolePage* page_ = nullptr;
+    std::unique_ptr<EchoServerService> server_;
+    int port_ = 0;
+};
+
+void TestConsolePage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SockScope-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_consolepage"));
+    QSettings().clear();
+
+    server_ = std::make_unique<EchoServerService>();
+    QSignalSpy started(server_.get(), &EchoServerService::started);
+    EchoConfig c;
+    c.threads = 1;
+    server_->start(c);
+    QVERIFY(started.wait(10000));
+    const auto r = started.at(0).at(0).value<EchoStartResult>();
+    QVERIFY2(r.ok, r.message.c_str());
+    port_ = r.bound.port();
+
+    window_ = std::make_unique<MainWindow>();
+    for (int i = 0; i < window_->pageCount(); ++i)
+        if (auto* p = qobject_cast<ClientConsolePage*>(window_->page(i))) {
+            page_ = p;
+            window_->showPage(i);
+        }
+    QVERIFY(page_);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+}
+
+void TestConsolePage::cleanupTestCase()
+{
+    window_.reset();
+    server_.reset();
+    QSettings().clear();
+}
+
+void TestConsolePage::connectTab(ClientConsoleTab* t)
+{
+    t->protocolBox()->setCurrentIndex(0);
+    t->hostField()->setText(QStringLiteral("127.0.0.1"));
+    t->portField()->setText(QString::number(port_));
+    QSignalSpy connected(t->service(), &ClientSessionService::connected);
+    QTest::mouseClick(t->connectButton(), Qt::LeftButton);
+    QVERIFY(connected.wait(10000));
+    QVERIFY(t->isConnected());
+}
+
+void TestConsolePage::connectAndEchoText()
+{
+    connectTab(tab());
+    QVERIFY(tab()->findChild<QLabel*>(QStringLiteral("consolePeer"))->text().endsWith(QString::number(port_)));
+    tab()->sendModeBox()->setCurrentIndex(0);
+    tab()->lineEndingBox()->setCurrentIndex(2); // CRLF
+    QTest::keyClicks(tab()->sendField(), QStringLiteral("hello console"));
+    QTest::keyClick(tab()->sendField(), Qt::Key_Return);
+    QVERIFY(tab()->sendField()->text().isEmpty());
+    // Sent, then received: both chunks in the transcript, CRLF visible.
+    QTRY_VERIFY_WITH_TIMEOUT(transcriptText().count(QStringLiteral("hello console\\r\\n")) == 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(tab()->transcript()->receivedBytes(), qint64(15), 10000);
+    // Up brings the message back from the history.
+    QTest::keyClick(tab()->sendField(), Qt::Key_Up);
+    QCOMPARE(tab()->sendField()->text(), QStringLiteral("hello console"));
+    tab()->sendField()->clear();
+}
+
+void TestConsolePage::hexModeBadInputNamesPosition()
+{
+    tab()->sendModeBox()->setCurrentIndex(2); // hex
+    tab()->sendField()->setText(QStringLiteral("48 65 6g"));
+    const qint64 before = tab()->transcript()->sentBytes();
+    QTest::mouseClick(tab()->sendButton(), Qt::LeftButton);
+    const QString message = tab()->sendMessage()->text();
+    QVERIFY2(message.contains(QStringLiteral("Position 8")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("“g”")), qPrintable(message));
+    QVERIFY(tab()->sendMessage()->isVisible());
+    QCOMPARE(tab()->sendField()->selectionStart(), 7); // the bad character is selected
+    QCOMPARE(tab()->sendField()->text(), QStringLiteral("48 65 6g")); // kept for fixing
+    QTest::qWait(200);
+    QCOMPARE(tab()->transcript()->sentBytes(), before); // nothing sent
+
+    tab()->sendField()->setText(QStringLiteral("48 65 6"));
+    QTest::mouseClick(tab()->sendButton(), Qt::LeftButton);
+    QVERIFY2(tab()->sendMessage()->text().contains(QStringLiteral("odd number")), qPrintable(tab()->sendMessage()->text()));
+}
+
+void TestConsolePage::escapesAndHexSent()
+{
+    tab()->transcript()->clear();
+    tab()->viewBox()->setCurrentIndex(2); // text + hex
+    tab()->sendModeBox()->setCurrentIndex(2);
+    tab()->sendField()->setText(QStringLiteral("0x00, ff 41"));
+    QTest::mouseClick(tab()->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab()->transcript()->receivedBytes(), qint64(3), 10000);
+    QVERIFY2(transcriptText().contains(QStringLiteral("00000000  00 ff 41")), qPrintable(transcriptText()));
+    QVERIFY(transcriptText().contains(QStringLiteral("\\0\\xffA")));
+
+    tab()->sendModeBox()->setCurrentIndex(1); // escapes
+    tab()->sendField()->setText(QStringLiteral("a\\tb\\x21"));
+    QTest::mouseClick(tab()->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab()->transcript()->receivedBytes(), qint64(7), 10000);
+    QVERIFY(transcriptText().contains(QStringLiteral("a\\tb!")));
+
+    tab()->sendField()->setText(QStringLiteral("bad \\q"));
+    QTest::mouseClick(tab()->sendButton(), Qt::LeftButton);
+    QVERIFY2(tab()->sendMessage()->text().contains(QStringLiteral("Position 5")), qPrintable(tab()->sendMessage()->text()));
+    tab()->sendField()->clear();
+}
+
+void TestConsolePage::refusedInPlainWords()
+{
+    ClientConsoleTab* t = page_->addSession();
+    // A port that was just free: nothing listens there.
+    t->hostField()->setText(QStringLiteral("127.0.0.1"));
+    t->portField()->setText(QStringLiteral("1"));
+    QSignalSpy connected(t->service(), &ClientSessionService::connected);
+    t->connectSession();
+    QVERIFY(connected.wait(10000));
+    QVERIFY(!t->isConnected());
+    const QString explanation = t->findChild<QLabel*>(QStringLiteral("consoleExplanation"))->text();
+    QVERIFY2(explanation.contains(QStringLiteral("refused")) && explanation.contains(QStringLiteral("ECONNREFUSED")),
+             qPrintable(explanation));
+    QVERIFY(t->connectButton()->isEnabled());
+
+    t->portField()->setText(QStringLiteral("70000"));
+    t->connectSession();
+    QVERIFY(t->findChild<QLabel*>(QStringLiteral("consolePortMessage"))->isVisible());
+    page_->closeSession(page_->sessionCount() - 1);
+}
+
+void TestConsolePage::ctrlTOpensSession()
+{
+    const int before = page_->sessionCount();
+    tab()->sendField()->setFocus();
+    QTest::keyClick(tab()->sendField(), Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(page_->sessionCount(), before + 1);
+    page_->closeSession(page_->sessionCount() - 1);
+    QCOMPARE(page_->sessionCount(), before);
+}
+
+void TestConsolePage::repeatedSendsStayResponsive()
+{
+    // 2000 x 1 KiB back to back through the echo server: the transcript gets them in batches and the
+    // event loop keeps turning (a 100 ms timer is never late by seconds).
+    tab()->transcript()->clear();
+    tab()->viewBox()->setCurrentIndex(2);
+    tab()->sendModeBox()->setCurrentIndex(0);
+    tab()->lineEndingBox()->setCurrentIndex(0);
+    tab()->findChild<QSpinBox*>(QStringLiteral("consoleRepeat"))->setValue(2000);
+    tab()->sendField()->setText(QString(1024, QLatin1Char('x')));
+    // A 100 ms timer: a frozen event loop would let it fire hardly ever. The bar is one tick a second
+    // on average (a tenth of the nominal rate), so a loaded machine does not fail the test.
+    QElapsedTimer elapsed;
+    int ticks = 0;
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, this, [&] { ++ticks; });
+    elapsed.start();
+    tick.start(100);
+    tab()->sendNow();
+    QTRY_COMPARE_WITH_TIMEOUT(tab()->transcript()->receivedBytes(), qint64(2000 * 1024), 60000);
+    tick.stop();
+    QVERIFY2(ticks >= elapsed.elapsed() / 1000,
+             qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(elapsed.elapsed())));
+    QVERIFY(tab()->transcript()->editor()->blockCount() <= 5000);
+
+    // The same bytes as hex pages: 500 pages of 4 KiB, the last one shown, offsets from the start.
+    tab()->viewBox()->setCurrentIndex(3);
+    ConsoleTranscript* pages = tab()->transcript();
+    QCOMPARE(pages->pageCount(), 500);
+    QCOMPARE(pages->currentPage(), 499);
+    QVERIFY(pages->findChild<QLabel*>(QStringLiteral("consolePageLabel"))->text().contains(QStringLiteral("500 of 500")));
+    QTest::mouseClick(pages->findChild<QPushButton*>(QStringLiteral("consolePagePrevious")), Qt::LeftButton);
+    QCOMPARE(pages->currentPage(), 498);
+    QVERIFY2(pages->editor()->toPlainText().startsWith(QStringLiteral("001f2000  78 78")),
+             qPrintable(pages->editor()->toPlainText().left(80)));
+    QCOMPARE(pages->editor()->blockCount(), 256 + 1);
+    tab()->viewBox()->setCurrentIndex(0);
+    tab()->findChild<QSpinBox*>(QStringLiteral("consoleRepeat"))->setValue(1);
+    tab()->disconnectSession();
+    QTRY_VERIFY_WITH_TIMEOUT(!tab()->isConnected(), 10000);
+}
+
+void TestConsolePage::endlessStreamNeverFreezes()
+{
+    // socat pours /dev/zero into the connection as fast as it can, for a bounded 3 seconds.
+    const QString socat = QStandardPaths::findExecutable(QStringLiteral("socat"));
+    if (socat.isEmpty())
+        QSKIP("socat is needed for the endless stream");
+    const QString path = QStringLiteral("/tmp/sockscope-tst-console-%1.sock").arg(getpid());
+    ::unlink(path.toLocal8Bit().constData());
+    QProcess peer;
+    peer.start(socat, {QStringLiteral("-u"), QStringLiteral("/dev/zero"), QStringLiteral("UNIX-LISTEN:%1").arg(path)});
+    QVERIFY(peer.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 10000);
+
+    ClientConsoleTab* t = page_->addSession();
+    t->protocolBox()->setCurrentIndex(2); // unix stream
+    t->pathField()->setText(path);
+    t->viewBox()->setCurrentIndex(2);     // text + hex: the heaviest view
+    QSignalSpy connected(t->service(), &ClientSessionService::connected);
+    t->connectSession();
+    QVERIFY(connected.wait(10000));
+    QVERIFY(t->isConnected());
+
+    // As above: the event loop keeps turning while the stream pours in (one tick a second at least).
+    QElapsedTimer elapsed;
+    int ticks = 0;
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, this, [&] { ++ticks; });
+    elapsed.start();
+    tick.start(100);
+    QTest::qWait(3000);
+    tick.stop();
+    QVERIFY(t->transcript()->receivedBytes() > 0);
+    QVERIFY2(ticks >= elapsed.elapsed() / 1000,
+             qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(elapsed.elapsed())));
+    QVERIFY(t->transcript()->editor()->blockCount() <= 5000);
+    page_->closeSession(page_->indexOf(t));
+    peer.kill();
+    peer.waitForFinished(5000);
+    ::unlink(path.toLocal8Bit().constData());
+}
+
+QTEST_MAIN(TestConsolePage)
+#include "tst_consolepage.moc"

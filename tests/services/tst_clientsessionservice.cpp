@@ -1,0 +1,241 @@
+// The console's service against the built-in echo server: connect by name (localhost, from
+// /etc/hosts), data back in batches, the data path counted rather than journalled, manual receive
+// with MSG_PEEK, UDP sendto with the sender shown, a blocked MSG_WAITALL woken by close, shutdown and
+// abort with their explanations.
+#include "CallJournal.h"
+#include "ClientSessionService.h"
+#include "EchoServer.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryFile>
+#include <QTest>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <vector>
+
+using namespace sockscope;
+
+class TestClientSessionService : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void echoInBatches();
+    void manualReceivePeek();
+    void sendFileEchoed();
+    void waitAllWokenByClose();
+    void udpSendtoShowsSender();
+    void shutdownAndAbortExplained();
+    void refused();
+    void closingAbandonsAConnectInProgress();
+
+private:
+    static QByteArray received(const QSignalSpy& spy);
+    bool connectTo(ClientSessionService& s, ClientTransport t, int port);
+    std::unique_ptr<EchoServer> tcp_;
+    std::unique_ptr<EchoServer> udp_;
+};
+
+void TestClientSessionService::initTestCase()
+{
+    EchoConfig c;
+    c.threads = 1;
+    tcp_ = EchoServer::create(c);
+    QVERIFY(tcp_->start().ok);
+    c.transport = EchoTransport::Udp;
+    udp_ = EchoServer::create(c);
+    QVERIFY(udp_->start().ok);
+}
+
+void TestClientSessionService::cleanupTestCase()
+{
+    tcp_->stop();
+    udp_->stop();
+}
+
+QByteArray TestClientSessionService::received(const QSignalSpy& spy)
+{
+    QByteArray all;
+    for (const QList<QVariant>& args : spy)
+        for (const ClientChunk& c : args.at(0).value<QList<ClientChunk>>())
+            if (!c.outgoing)
+                all += c.bytes;
+    return all;
+}
+
+bool TestClientSessionService::connectTo(ClientSessionService& s, ClientTransport t, int port)
+{
+    QSignalSpy connected(&s, &ClientSessionService::connected);
+    ClientConnectRequest r;
+    r.transport = t;
+    r.host = QStringLiteral("127.0.0.1");
+    r.port = port;
+    s.connectTo(r);
+    if (!connected.wait(10000))
+        return false;
+    return connected.at(0).at(0).value<ClientConnectOutcome>().ok;
+}
+
+void TestClientSessionService::echoInBatches()
+{
+    ClientSessionService s(1);
+    QSignalSpy connected(&s, &ClientSessionService::connected);
+    ClientConnectRequest r;
+    r.host = QStringLiteral("localhost"); // /etc/hosts, never DNS
+    r.port = tcp_->boundAddress().port();
+    s.connectTo(r);
+    QVERIFY(connected.wait(10000));
+    const auto o = connected.at(0).at(0).value<ClientConnectOutcome>();
+    QVERIFY2(o.ok, qPrintable(o.message));
+    QVERIFY(o.socketId != 0);
+    QVERIFY(o.peer.endsWith(QString::number(r.port)));
+
+    QSignalSpy chunks(&s, &ClientSessionService::chunks);
+    const std::uint64_t journalBefore = CallJournal::global().lastSeq();
+    s.setAutoReceive(true, 100); // small reads: many recv calls
+    s.send(QByteArray(1000, 'a'), 0, {}, 200, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(received(chunks).size(), 200 * 1000, 20000);
+    // Batched: far fewer signals than recv calls (2000 at least).
+    QVERIFY2(chunks.size() < 400, qPrintable(QString::number(chunks.size())));
+    // Counted, not journalled: the 200 sends and 2000+ recvs left only a few entries.
+    QVERIFY(CallJournal::global().lastSeq() - journalBefore < 100);
+    s.closeSocket();
+    QTRY_VERIFY(!s.isConnected());
+}
+
+void TestClientSessionService::manualReceivePeek()
+{
+    ClientSessionService s(2);
+    s.setAutoReceive(false, 4096);
+    QVERIFY(connectTo(s, ClientTransport::Tcp, tcp_->boundAddress().port()));
+    QSignalSpy chunks(&s, &ClientSessionService::chunks);
+    s.send("abcdef", 0);
+    QTest::qWait(200);
+    s.receiveOnce(3, MSG_PEEK);
+    s.receiveOnce(3, MSG_WAITALL);
+    s.receiveOnce(16, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(received(chunks), QByteArray("abcabcdef"), 10000);
+    s.closeSocket();
+}
+
+void TestClientSessionService::sendFileEchoed()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    // 8 MiB: far more than the socket buffers hold, so the echo must be read while the file goes out.
+    QByteArray data(8 << 20, Qt::Uninitialized);
+    for (qsizetype i = 0; i < data.size(); ++i)
+        data[i] = static_cast<char>(i * 7 + i / 251);
+    file.write(data);
+    file.flush();
+
+    ClientSessionService s(8);
+    QVERIFY(connectTo(s, ClientTransport::Tcp, tcp_->boundAddress().port()));
+    QSignalSpy chunks(&s, &ClientSessionService::chunks);
+    s.sendFile(file.fileName(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(received(chunks).size(), data.size(), 60000);
+    QCOMPARE(received(chunks), data);
+    s.closeSocket();
+}
+
+void TestClientSessionService::waitAllWokenByClose()
+{
+    ClientSessionService s(3);
+    s.setAutoReceive(false, 4096);
+    QVERIFY(connectTo(s, ClientTransport::Tcp, tcp_->boundAddress().port()));
+    QSignalSpy closed(&s, &ClientSessionService::socketClosed);
+    s.receiveOnce(100, MSG_WAITALL); // nothing will come: it blocks on the worker
+    QTest::qWait(200);
+    s.closeSocket();
+    QVERIFY(closed.wait(10000));
+}
+
+void TestClientSessionService::udpSendtoShowsSender()
+{
+    ClientSessionService s(4);
+    QVERIFY(connectTo(s, ClientTransport::Udp, udp_->boundAddress().port()));
+    QSignalSpy chunks(&s, &ClientSessionService::chunks);
+    s.send("ping", 0, QString::fromStdString(udp_->boundAddress().text()));
+    QTRY_COMPARE_WITH_TIMEOUT(received(chunks), QByteArray("ping"), 10000);
+    bool sawSender = false;
+    for (const QList<QVariant>& args : chunks)
+        for (const ClientChunk& c : args.at(0).value<QList<ClientChunk>>())
+            if (!c.outgoing)
+                sawSender = c.from == QString::fromStdString(udp_->boundAddress().text());
+    QVERIFY(sawSender);
+    QSignalSpy errors(&s, &ClientSessionService::ioError);
+    s.send("x", 0, QStringLiteral("not-an-address"));
+    QVERIFY(errors.wait(5000));
+    QCOMPARE(errors.at(0).at(0).value<ClientIoError>().errnoSymbol, QStringLiteral("EINVAL"));
+    s.closeSocket();
+}
+
+void TestClientSessionService::shutdownAndAbortExplained()
+{
+    ClientSessionService s(5);
+    QVERIFY(connectTo(s, ClientTransport::Tcp, tcp_->boundAddress().port()));
+    QSignalSpy done(&s, &ClientSessionService::callDone);
+    QSignalSpy peerClosed(&s, &ClientSessionService::peerClosed);
+    s.shutdownSocket(SHUT_WR);
+    QVERIFY(done.wait(5000));
+    QVERIFY(done.at(0).at(0).toString().contains(QStringLiteral("FIN")));
+    // The echo server answers our FIN with its own: recv returns 0.
+    QTRY_VERIFY_WITH_TIMEOUT(peerClosed.size() >= 1, 10000); // may already have come during the wait above
+    s.abortSocket();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 5000);
+    QVERIFY(done.at(1).at(0).toString().contains(QStringLiteral("RST")));
+    QTRY_VERIFY(!s.isConnected());
+}
+
+void TestClientSessionService::refused()
+{
+    ClientSessionService s(6);
+    QSignalSpy connected(&s, &ClientSessionService::connected);
+    ClientConnectRequest r;
+    r.host = QStringLiteral("127.0.0.1");
+    r.port = 1;
+    s.connectTo(r);
+    QVERIFY(connected.wait(10000));
+    const auto o = connected.at(0).at(0).value<ClientConnectOutcome>();
+    QVERIFY(!o.ok);
+    QCOMPARE(o.errnoSymbol, QStringLiteral("ECONNREFUSED"));
+    QVERIFY(o.message.contains(QStringLiteral("refused")));
+}
+
+void TestClientSessionService::closingAbandonsAConnectInProgress()
+{
+    // A listener with backlog 0 that never accepts, its queue filled: further SYNs go unanswered.
+    UniqueFd listener(socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
+    SocketAddress a;
+    SocketAddress::fromNumeric("127.0.0.1", 0, a);
+    QCOMPARE(bind(listener.get(), a.get(), a.length), 0);
+    QCOMPARE(listen(listener.get(), 0), 0);
+    a = localAddressOf(listener.get(), false);
+    std::vector<UniqueFd> fillers;
+    for (int i = 0; i < 4; ++i) {
+        UniqueFd f(socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
+        ::connect(f.get(), a.get(), a.length);
+        fillers.push_back(std::move(f));
+    }
+    QTest::qWait(200);
+    QElapsedTimer clock;
+    {
+        ClientSessionService s(7);
+        QSignalSpy connected(&s, &ClientSessionService::connected);
+        ClientConnectRequest r;
+        r.host = QStringLiteral("127.0.0.1");
+        r.port = a.port();
+        r.timeoutMs = 60000;
+        s.connectTo(r);
+        if (connected.wait(300))
+            QSKIP("this kernel answered a SYN to a full accept queue");
+        clock.start();
+    } // the service goes: its connect() must give up instead of waiting a minute
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+}
+
+QTEST_GUILESS_MAIN(TestClientSessionService)
+#include "tst_clientsessionservice.moc"

@@ -1,0 +1,44 @@
+#pragma once
+// Client console: a client socket by hand, as telnet, nc or Packet Sender are used. Each tab is one
+// session (TCP, UDP, AF_UNIX stream or datagram): connect, send text, escapes, hex or a file with the
+// send() flags, receive with the recv() flags and a chosen size, and end with shutdown, close or RST.
+
+#include "Page.h"
+
+class QTabWidget;
+
+namespace sockscope {
+
+class ClientConsoleTab;
+
+class ClientConsolePage : public Page {
+    Q_OBJECT
+public:
+    static constexpr int maxRememberedSessions = 8;
+
+    explicit ClientConsolePage(QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("client-console"); }
+    QString title() const override;
+    QString summary() const override;
+    QWidget* firstField() const override;
+    void restoreInputs(const QSettings& settings) override;
+    void saveInputs(QSettings& settings) const override;
+    void showExample() override;
+
+    int sessionCount() const;
+    ClientConsoleTab* session(int index) const;
+    ClientConsoleTab* currentSession() const;
+    int indexOf(ClientConsoleTab* tab) const;
+    ClientConsoleTab* addSession();
+    // Closes the tab and its socket; the last tab is replaced by a fresh one.
+    void closeSession(int index);
+
+private:
+    void updateTab(ClientConsoleTab* tab);
+
+    QTabWidget* tabs_;
+    int nextNumber_ = 1;
+};
+
+} // namespace sockscope

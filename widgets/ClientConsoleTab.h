@@ -1,0 +1,127 @@
+#pragma once
+// One client console session: where to connect, what to send and how, what came back, and the
+// three ways to end it. Every socket call goes through its ClientSessionService.
+
+#include "ClientSessionService.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QSpinBox;
+
+namespace sockscope {
+
+class ConsoleTranscript;
+class FieldFeedback;
+
+class ClientConsoleTab : public QWidget {
+    Q_OBJECT
+public:
+    enum class SendMode { Text, Escapes, Hex };
+
+    explicit ClientConsoleTab(int number, QWidget* parent = nullptr);
+
+    int number() const { return number_; }
+    QString title() const;
+    bool isConnected() const { return service_->isConnected(); }
+    QWidget* firstField() const;
+    ClientSessionService* service() const { return service_; }
+    ConsoleTranscript* transcript() const { return transcript_; }
+
+    void restore(const QSettings& settings, const QString& prefix);
+    void save(QSettings& settings, const QString& prefix) const;
+    // An example: TCP to 127.0.0.1:7007 (the echo server's default), text mode with CRLF.
+    void resetToDefaults();
+
+    // The fields, for tests and the screenshot tour.
+    QComboBox* protocolBox() const { return protocol_; }
+    QLineEdit* hostField() const { return host_; }
+    QLineEdit* portField() const { return port_; }
+    QLineEdit* pathField() const { return path_; }
+    QLineEdit* sendField() const { return sendText_; }
+    QComboBox* sendModeBox() const { return sendMode_; }
+    QComboBox* lineEndingBox() const { return lineEnding_; }
+    QComboBox* viewBox() const { return view_; }
+    QLabel* sendMessage() const;
+    QPushButton* connectButton() const { return connect_; }
+    QPushButton* sendButton() const { return send_; }
+
+public slots:
+    void connectSession();
+    void disconnectSession();
+    void sendNow();
+
+signals:
+    void titleChanged();
+    void statusMessage(const QString& text);
+    void socketOptionsRequested(quint64 socketId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* buildConnectRow();
+    QWidget* buildReceiveRow();
+    QWidget* buildSendPanel();
+    QWidget* buildCloseRow();
+    void updateProtocolFields();
+    void updateState();
+    void onConnected(const ClientConnectOutcome& outcome);
+    void explain(const QString& text);
+    int sendFlags() const;
+    int recvFlags() const;
+    void remember(const QString& text);
+    void saveTranscript();
+    void chooseFile();
+    ClientTransport transport() const;
+
+    int number_;
+    ClientSessionService* service_;
+    bool connecting_ = false;
+    QString peerText_;
+
+    QComboBox* protocol_;
+    QLineEdit* host_;
+    QLineEdit* port_;
+    QLineEdit* path_;
+    QSpinBox* timeout_;
+    QPushButton* connect_;
+    QPushButton* disconnect_;
+    QPushButton* options_;
+    QLabel* local_;
+    QLabel* peer_;
+    FieldFeedback* hostFeedback_;
+    FieldFeedback* portFeedback_;
+
+    ConsoleTranscript* transcript_;
+    QComboBox* view_;
+    QCheckBox* autoReceive_;
+    QSpinBox* recvSize_;
+    QList<QCheckBox*> recvFlagBoxes_;
+    QPushButton* receive_;
+    QSpinBox* lineLimit_;
+
+    QComboBox* sendMode_;
+    QComboBox* lineEnding_;
+    QLineEdit* sendText_;
+    FieldFeedback* sendFeedback_;
+    QComboBox* history_;
+    QPushButton* send_;
+    QPushButton* sendFile_;
+    QList<QCheckBox*> sendFlagBoxes_;
+    QSpinBox* repeat_;
+    QSpinBox* interval_;
+    QLineEdit* target_;
+    FieldFeedback* targetFeedback_;
+    int historyIndex_ = -1;
+
+    QList<QPushButton*> closeButtons_;
+    QLabel* explanation_;
+};
+
+} // namespace sockscope

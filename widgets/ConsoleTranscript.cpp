@@ -1,0 +1,301 @@
+#include "ConsoleTranscript.h"
+
+#include "PayloadCodec.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace sockscope {
+
+namespace {
+
+// One received line as text: valid UTF-8 shown as such, control characters and bytes that are not
+// UTF-8 as C escapes, the LF that ended it as \n, so CRLF and stray bytes are visible.
+QString textLine(const QByteArray& bytes)
+{
+    QString out;
+    out.reserve(bytes.size() + 8);
+    const auto* b = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = b[i];
+        if (c < 0x80) {
+            switch (c) {
+            case '\r': out += QLatin1String("\\r"); break;
+            case '\n': out += QLatin1String("\\n"); break;
+            case '\t': out += QLatin1String("\\t"); break;
+            case 0: out += QLatin1String("\\0"); break;
+            default:
+                if (c < 0x20 || c == 0x7f)
+                    out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
+                else
+                    out += QLatin1Char(static_cast<char>(c));
+            }
+            ++i;
+            continue;
+        }
+        const int len = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
+        bool ok = len > 0 && i + len <= n;
+        for (int k = 1; ok && k < len; ++k)
+            ok = (b[i + k] & 0xc0) == 0x80;
+        const QString decoded = ok ? QString::fromUtf8(bytes.constData() + i, len) : QString();
+        if (ok && !decoded.contains(QChar::ReplacementCharacter)) {
+            out += decoded;
+            i += len;
+        } else {
+            out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
+            ++i;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+ConsoleTranscript::ConsoleTranscript(QWidget* parent) : QWidget(parent), edit_(new QPlainTextEdit)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    edit_->setObjectName(QStringLiteral("consoleTranscript"));
+    edit_->setReadOnly(true);
+    edit_->setLineWrapMode(QPlainTextEdit::NoWrap); // wrapping a megabyte-long line would stall layout
+    edit_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit_->setMaximumBlockCount(5000);
+    edit_->setUndoRedoEnabled(false);
+    edit_->setToolTip(tr("→ sent, ← received; time, size and, for datagrams, the sender of each chunk."));
+    layout->addWidget(edit_);
+
+    pager_ = new QWidget;
+    auto* bar = new QHBoxLayout(pager_);
+    bar->setContentsMargins(0, 0, 0, 0);
+    previous_ = new QPushButton(tr("◀ Previous"));
+    previous_->setObjectName(QStringLiteral("consolePagePrevious"));
+    next_ = new QPushButton(tr("Next ▶"));
+    next_->setObjectName(QStringLiteral("consolePageNext"));
+    last_ = new QPushButton(tr("Last (follow)"));
+    last_->setObjectName(QStringLiteral("consolePageLast"));
+    last_->setToolTip(tr("Show the newest page and keep showing it as data arrives."));
+    pageLabel_ = new QLabel;
+    pageLabel_->setObjectName(QStringLiteral("consolePageLabel"));
+    bar->addWidget(previous_);
+    bar->addWidget(pageLabel_);
+    bar->addWidget(next_);
+    bar->addWidget(last_);
+    bar->addStretch(1);
+    pager_->hide();
+    layout->addWidget(pager_);
+    connect(previous_, &QPushButton::clicked, this, [this] { showPage(page_ - 1); });
+    connect(next_, &QPushButton::clicked, this, [this] { showPage(page_ + 1); });
+    connect(last_, &QPushButton::clicked, this, [this] { showPage(pageCount() - 1); });
+}
+
+int ConsoleTranscript::pageCount() const
+{
+    return std::max(1, static_cast<int>((stream_.size() + pageBytes - 1) / pageBytes));
+}
+
+void ConsoleTranscript::showPage(int page)
+{
+    page_ = std::clamp(page, 0, pageCount() - 1);
+    following_ = page_ == pageCount() - 1;
+    refreshPage();
+}
+
+void ConsoleTranscript::refreshPage()
+{
+    if (view_ != View::Pages)
+        return;
+    if (following_)
+        page_ = pageCount() - 1;
+    const qsizetype start = qsizetype(page_) * pageBytes;
+    const qsizetype n = std::clamp<qsizetype>(stream_.size() - start, 0, pageBytes);
+    const std::string dump = hexDump(stream_.constData() + start, static_cast<std::size_t>(n),
+                                     static_cast<std::size_t>(streamStart_ + start));
+    edit_->setPlainText(QString::fromLatin1(dump.data(), static_cast<qsizetype>(dump.size())));
+    pageLabel_->setText(tr("Page %1 of %2 (%n byte(s) received)", nullptr, static_cast<int>(received_))
+                            .arg(page_ + 1)
+                            .arg(pageCount()));
+    previous_->setEnabled(page_ > 0);
+    next_->setEnabled(page_ < pageCount() - 1);
+}
+
+int ConsoleTranscript::render(const Entry& e, QStringList& out, int budget, bool full) const
+{
+    const int before = out.size();
+    if (!e.note.isEmpty()) {
+        out << QStringLiteral("-- %1").arg(e.note);
+        return 1;
+    }
+    const ClientChunk& c = e.chunk;
+    const QString time = QDateTime::fromMSecsSinceEpoch(c.timeUs / 1000).toString(QStringLiteral("HH:mm:ss.zzz"));
+    QString header = c.outgoing ? tr("%1 → %n byte(s)", nullptr, static_cast<int>(c.bytes.size())).arg(time)
+                                : tr("%1 ← %n byte(s)", nullptr, static_cast<int>(c.bytes.size())).arg(time);
+    if (!c.from.isEmpty())
+        header += c.outgoing ? tr(" to %1").arg(c.from) : tr(" from %1").arg(c.from);
+    if (!c.note.isEmpty())
+        header += QStringLiteral(" (%1)").arg(c.note);
+    out << header;
+    const auto room = [&] { return full || out.size() - before < budget; };
+    if (view_ != View::Hex) {
+        qsizetype start = 0;
+        while (start < c.bytes.size() && room()) {
+            qsizetype end = c.bytes.indexOf('\n', start);
+            end = end < 0 ? c.bytes.size() : end + 1;
+            const QString line = textLine(c.bytes.mid(start, end - start));
+            for (qsizetype p = 0; p < line.size() && room(); p += pieceChars)
+                out << QStringLiteral("  ") + line.mid(p, pieceChars);
+            start = end;
+        }
+    }
+    if (view_ != View::Text) {
+        const qsizetype shown = full ? c.bytes.size()
+                                     : std::min<qsizetype>(c.bytes.size(), qsizetype(maxHexLinesPerChunk) * 16);
+        const std::string dump = hexDump(c.bytes.constData(), static_cast<std::size_t>(shown), 0);
+        for (const QString& line : QString::fromLatin1(dump.data(), static_cast<qsizetype>(dump.size()))
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!room())
+                break;
+            out << QStringLiteral("  ") + line;
+        }
+        if (shown < c.bytes.size())
+            out << tr("  … %n more byte(s) in this chunk (Save transcript… keeps them all)", nullptr,
+                      static_cast<int>(c.bytes.size() - shown));
+    }
+    return out.size() - before;
+}
+
+void ConsoleTranscript::append(const QList<ClientChunk>& batch)
+{
+    QStringList lines;
+    int skipped = 0;
+    for (const ClientChunk& c : batch) {
+        (c.outgoing ? sent_ : received_) += c.bytes.size();
+        if (!c.outgoing)
+            stream_ += c.bytes;
+        Entry e{c, {}};
+        if (view_ != View::Pages) { // the pages render from stream_
+            if (lines.size() < maxLinesPerBatch)
+                render(e, lines, maxLinesPerBatch - static_cast<int>(lines.size()), false);
+            else
+                ++skipped;
+        }
+        keptBytes_ += c.bytes.size();
+        entries_.push_back(std::move(e));
+    }
+    if (skipped)
+        lines << tr("-- %n more chunk(s) arrived faster than they can be shown; Save transcript… keeps them",
+                    nullptr, skipped);
+    trim();
+    if (view_ == View::Pages) {
+        if (following_)
+            refreshPage();
+        else
+            pageLabel_->setText(tr("Page %1 of %2 (%n byte(s) received)", nullptr, static_cast<int>(received_))
+                                    .arg(page_ + 1)
+                                    .arg(pageCount()));
+        return;
+    }
+    if (!lines.isEmpty()) {
+        // One append per batch; stay at the bottom only when the user is there.
+        QScrollBar* bar = edit_->verticalScrollBar();
+        const bool atBottom = bar->value() >= bar->maximum() - 2;
+        edit_->appendPlainText(lines.join(QLatin1Char('\n')));
+        if (atBottom)
+            bar->setValue(bar->maximum());
+    }
+}
+
+void ConsoleTranscript::note(const QString& text)
+{
+    Entry e{{}, text};
+    entries_.push_back(e);
+    if (view_ == View::Pages)
+        return;
+    QStringList lines;
+    render(e, lines, 1, false);
+    edit_->appendPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void ConsoleTranscript::trim()
+{
+    // The page stream drops its oldest bytes in whole pages, so page boundaries stay put.
+    if (stream_.size() > byteLimit_ + pageBytes) {
+        const qsizetype drop = (stream_.size() - byteLimit_) / pageBytes * pageBytes;
+        stream_.remove(0, drop);
+        streamStart_ += drop;
+        page_ = std::max(0, page_ - static_cast<int>(drop / pageBytes));
+    }
+    while (keptBytes_ > byteLimit_ && !entries_.isEmpty()) {
+        keptBytes_ -= entries_.front().chunk.bytes.size();
+        entries_.pop_front();
+    }
+}
+
+void ConsoleTranscript::clear()
+{
+    entries_.clear();
+    keptBytes_ = 0;
+    received_ = sent_ = 0;
+    stream_.clear();
+    streamStart_ = 0;
+    page_ = 0;
+    following_ = true;
+    edit_->clear();
+    refreshPage();
+}
+
+void ConsoleTranscript::setView(View view)
+{
+    if (view == view_)
+        return;
+    view_ = view;
+    pager_->setVisible(view_ == View::Pages);
+    if (view_ == View::Pages) {
+        following_ = true;
+        refreshPage();
+        return;
+    }
+    rerender();
+}
+
+void ConsoleTranscript::setLineLimit(int lines) { edit_->setMaximumBlockCount(std::max(100, lines)); }
+
+void ConsoleTranscript::setByteLimit(qsizetype bytes)
+{
+    byteLimit_ = std::max<qsizetype>(4096, bytes);
+    trim();
+}
+
+void ConsoleTranscript::rerender()
+{
+    // Only the tail that fits the line limit is rendered: the rest would be dropped by the view anyway.
+    QStringList lines;
+    const int limit = edit_->maximumBlockCount();
+    QList<QStringList> parts;
+    int total = 0;
+    for (qsizetype i = entries_.size() - 1; i >= 0 && total < limit; --i) {
+        QStringList one;
+        total += render(entries_.at(i), one, limit, false);
+        parts.prepend(one);
+    }
+    for (const QStringList& p : parts)
+        lines += p;
+    edit_->setPlainText(lines.join(QLatin1Char('\n')));
+    edit_->verticalScrollBar()->setValue(edit_->verticalScrollBar()->maximum());
+}
+
+QString ConsoleTranscript::fullText() const
+{
+    QStringList lines;
+    for (const Entry& e : entries_)
+        render(e, lines, 0, true);
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace sockscope
