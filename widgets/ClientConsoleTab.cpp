@@ -4,6 +4,7 @@
 #include "CopyButton.h"
 #include "FieldFeedback.h"
 #include "PayloadCodec.h"
+#include "PayloadMessages.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,22 +33,6 @@ namespace {
 constexpr int maxHistory = 50;
 
 // The byte offset core reports, as a character index into the field's text.
-int charIndexOf(const QString& text, std::size_t bytePosition)
-{
-    const QByteArray utf8 = text.toUtf8();
-    return static_cast<int>(QString::fromUtf8(utf8.left(static_cast<qsizetype>(bytePosition))).size());
-}
-
-QString shownChar(const QString& text, int index)
-{
-    if (index >= text.size())
-        return ClientConsoleTab::tr("the end");
-    const QChar c = text.at(index);
-    if (c.isPrint() && !c.isSpace())
-        return QStringLiteral("“%1”").arg(c);
-    return ClientConsoleTab::tr("character U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-}
-
 } // namespace
 
 ClientConsoleTab::ClientConsoleTab(int number, QWidget* parent)
@@ -545,24 +530,8 @@ void ClientConsoleTab::sendNow()
         const std::string utf8 = text.toStdString();
         const PayloadParse p = mode == SendMode::Hex ? parseHex(utf8) : parseEscapes(utf8);
         if (!p.ok()) {
-            const int at = charIndexOf(text, p.position);
-            const QString c = shownChar(text, at);
-            QString why;
-            switch (p.error) {
-            case PayloadError::EscapeAtEnd: why = tr("a backslash at the end starts no escape; write \\\\ for a backslash"); break;
-            case PayloadError::UnknownEscape:
-                why = tr("%1 after the backslash is not an escape. Allowed: \\r \\n \\t \\a \\b \\f \\v \\\\ \\\" \\' \\0, "
-                         "\\xHH, \\NNN (octal)").arg(shownChar(text, at + 1));
-                break;
-            case PayloadError::HexEscapeNoDigits: why = tr("\\x needs one or two hex digits after it"); break;
-            case PayloadError::OctalEscapeTooLarge: why = tr("the octal escape is larger than \\377, the largest byte"); break;
-            case PayloadError::BadHexCharacter:
-                why = tr("%1 is not a hex digit. Allowed: 0–9, a–f, A–F, spaces, commas and a 0x prefix").arg(c);
-                break;
-            case PayloadError::OddHexDigits: why = tr("an odd number of hex digits; every byte needs two"); break;
-            case PayloadError::None: break;
-            }
-            sendFeedback_->setError(tr("Position %1: %2.").arg(at + 1).arg(why));
+            const int at = PayloadMessages::characterIndex(text, p);
+            sendFeedback_->setError(PayloadMessages::error(text, p));
             sendText_->setFocus();
             sendText_->setSelection(at, std::min(1, static_cast<int>(text.size()) - at));
             return;

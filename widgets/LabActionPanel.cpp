@@ -1,7 +1,8 @@
 #include "LabActionPanel.h"
 
 #include "FieldFeedback.h"
-#include "LabEscapes.h"
+#include "PayloadCodec.h"
+#include "PayloadMessages.h"
 #include "LabMessages.h"
 #include "LabNames.h"
 #include "SocketLabService.h"
@@ -431,9 +432,9 @@ bool LabActionPanel::build(LabCall call, LabRequest& r)
     case LabCall::Send:
     case LabCall::Write:
     case LabCall::SendTo: {
-        const LabEscapeResult parsed = parseLabEscapes(dataEdit_->text().toStdString());
-        if (!parsed.ok) {
-            dataFeedback_->setError(LabMessages::escapeError(parsed));
+        const PayloadParse parsed = parseEscapes(dataEdit_->text().toStdString());
+        if (!parsed.ok()) {
+            dataFeedback_->setError(PayloadMessages::error(dataEdit_->text(), parsed));
             return false;
         }
         dataFeedback_->clearError();

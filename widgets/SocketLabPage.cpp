@@ -6,7 +6,7 @@
 #include "JournalExport.h"
 #include "LabActionPanel.h"
 #include "LabCExport.h"
-#include "LabEscapes.h"
+#include "PayloadCodec.h"
 #include "LabMessages.h"
 #include "LabNames.h"
 #include "LabRecipePanel.h"
@@ -200,8 +200,8 @@ SocketLabPage::SocketLabPage(QWidget* parent)
                 LabRequest r = request;
                 actions_->showRequest(r, dataText);
                 if (!r.data.empty()) {
-                    const LabEscapeResult parsed = parseLabEscapes(r.data);
-                    r.data = parsed.ok ? parsed.bytes : r.data;
+                    const PayloadParse parsed = parseEscapes(r.data);
+                    r.data = parsed.ok() ? parsed.bytes : r.data;
                 }
                 perform(r, recipeId, step);
             });
@@ -288,8 +288,8 @@ void SocketLabPage::addResult(const LabResult& r)
     QString explanation = LabMessages::explanation(r);
     if (!r.received.empty())
         explanation += QLatin1Char('\n')
-                       + tr("Received: \"%1\" (hex %2)").arg(QString::fromStdString(labEscapedText(r.received)),
-                                                             QString::fromStdString(labHexText(r.received)));
+                       + tr("Received: \"%1\" (hex %2)").arg(QString::fromStdString(formatEscapes(r.received)),
+                                                             QString::fromStdString(formatHex(r.received)));
     else if (!r.detail.empty() && r.note != LabNote::Stat && r.note != LabNote::FlagsRead
              && r.note != LabNote::LocalName && r.note != LabNote::PeerName && r.note != LabNote::FdFlagsRead)
         explanation += QLatin1Char(' ') + tr("(%1)").arg(QString::fromStdString(r.detail));

@@ -2,7 +2,7 @@
 
 #include "CLiteral.h"
 #include "ErrnoInfo.h"
-#include "LabEscapes.h"
+#include "PayloadCodec.h"
 #include "LabNames.h"
 
 #include <fcntl.h>
@@ -69,7 +69,9 @@ static long check(long rc, const char *call, const char *sock, const char *newso
                 case '\n': printf("\\n"); break;
                 case '\r': printf("\\r"); break;
                 case '\t': printf("\\t"); break;
-                case '\0': printf("\\0"); break;
+                case '\0': /* "\\0" then an octal digit would read as one longer escape */
+                    printf(i + 1 < n && data[i + 1] >= '0' && data[i + 1] <= '7' ? "\\x00" : "\\0");
+                    break;
                 case '\\': printf("\\\\"); break;
                 default:
                     if (c < 0x20 || c >= 0x7f)
@@ -185,7 +187,7 @@ std::string labTranscriptLine(const LabResult& step)
     } else {
         line += std::to_string(step.ret);
         if (isReceive(step.request.call) && step.ret > 0)
-            line += " \"" + labEscapedText(step.received) + "\"";
+            line += " \"" + formatEscapes(step.received) + "\"";
     }
     return line;
 }

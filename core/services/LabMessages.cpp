@@ -338,22 +338,6 @@ QString LabMessages::stepText(const std::string& id)
     return {};
 }
 
-QString LabMessages::escapeError(const LabEscapeResult& r)
-{
-    const qsizetype pos = static_cast<qsizetype>(r.errorPos) + 1;
-    switch (r.kind) {
-    case LabEscapeResult::Error::None:
-        return {};
-    case LabEscapeResult::Error::LoneBackslash:
-        return tr("Character %1: a backslash at the end. Write \\\\ for a backslash.").arg(pos);
-    case LabEscapeResult::Error::ShortHex:
-        return tr("Character %1: \\x needs two hex digits (\\x00 to \\xff).").arg(pos);
-    case LabEscapeResult::Error::UnknownEscape:
-        return tr("Character %1: unknown escape. Allowed: \\n \\r \\t \\0 \\\\ \\xHH.").arg(pos);
-    }
-    return {};
-}
-
 QString LabMessages::stateText(const LabSocketRow& row)
 {
     // TCP states keep the kernel's names (as netstat and ss print them); the others are words.

@@ -3,7 +3,6 @@
 // call, the recipes' titles and step explanations, and escape errors. Translated in the GUI
 // (context "LabMessages"); the keys come from core/posix (LabNote, recipe ids).
 
-#include "LabEscapes.h"
 #include "SocketLabTypes.h"
 
 #include <QCoreApplication>
@@ -26,9 +25,6 @@ public:
     // The step's button text and what it teaches.
     static QString stepTitle(const std::string& stepId);
     static QString stepText(const std::string& stepId);
-
-    // Why typed text with escapes was not accepted, pointing at the position.
-    static QString escapeError(const LabEscapeResult& r);
 
     // A table cell: "ESTABLISHED", "TIME_WAIT (no descriptor left)", …
     static QString stateText(const LabSocketRow& row);

@@ -2,7 +2,7 @@
 // dup'd descriptors share one open file, a blocking accept can be abandoned (EINTR, quickly), and a
 // closed connection is still found in the kernel's table (TIME_WAIT).
 #include "CallJournal.h"
-#include "LabEscapes.h"
+#include "PayloadCodec.h"
 #include "LabNames.h"
 #include "LabRecipes.h"
 #include "SocketLab.h"
@@ -398,7 +398,7 @@ private slots:
             QVERIFY2(labRecipeStepEnabled(r.steps[step], p, rows), r.steps[step].id.c_str());
             LabRequest req;
             QVERIFY(labRecipeRequest(r.steps[step], p, rows, req));
-            req.data = parseLabEscapes(req.data).bytes;
+            req.data = parseEscapes(req.data).bytes;
             const LabResult res = lab.perform(req);
             QVERIFY2(res.performed && (res.ret != -1 || r.steps[step].expectsFailure), (r.steps[step].id + ": " + errnoSymbolOf(res)).c_str());
             labRecipeRecord(r, step, res, p);
@@ -426,35 +426,6 @@ private slots:
         for (const auto& s : lab.steps())
             sawShared = sawShared || (s.request.call == LabCall::FcntlGetfl && s.detail == "O_RDWR|O_NONBLOCK");
         QVERIFY(sawShared);
-    }
-
-    void escapes_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<int>("errorPos");
-        QTest::newRow("plain") << "hello" << QByteArray("hello") << -1;
-        QTest::newRow("crlf") << "a\\r\\n" << QByteArray("a\r\n") << -1;
-        QTest::newRow("hex and nul") << "\\x41\\0\\t\\\\" << QByteArray("A\0\t\\", 4) << -1;
-        QTest::newRow("short hex") << "ab\\x4" << QByteArray() << 2;
-        QTest::newRow("unknown") << "\\q" << QByteArray() << 0;
-        QTest::newRow("trailing backslash") << "x\\" << QByteArray() << 1;
-    }
-    void escapes()
-    {
-        QFETCH(QString, text);
-        QFETCH(QByteArray, bytes);
-        QFETCH(int, errorPos);
-        const LabEscapeResult r = parseLabEscapes(text.toStdString());
-        QCOMPARE(r.ok, errorPos < 0);
-        if (r.ok) {
-            QCOMPARE(QByteArray::fromStdString(r.bytes), bytes);
-            QCOMPARE(parseLabEscapes(labEscapedText(r.bytes)).bytes, r.bytes); // round trip
-        } else {
-            QCOMPARE(int(r.errorPos), errorPos);
-            QVERIFY(!r.error.empty());
-        }
-        QCOMPARE(labHexText("\x01\xff"), std::string("01 ff"));
     }
 };
 
