@@ -8,11 +8,15 @@
 #include "Resolver.h"
 #include "SocketAddress.h"
 
+#include <QByteArray>
+#include <QJsonObject>
+
 #include <netdb.h>
 #include <poll.h>
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <string>
@@ -40,12 +44,19 @@ bool writeAll(int fd, const char* data, std::size_t size)
     return true;
 }
 
-// Standard output, raw or as a hex dump whose lines stay 16 bytes wide across reads.
+// Standard output, raw or as a hex dump whose lines stay 16 bytes wide across reads; with --json the
+// bytes are kept for the summary printed at the end (up to jsonDataLimit, then only counted).
 class Output {
 public:
-    explicit Output(bool hex) : hex_(hex) {}
+    static constexpr std::size_t jsonDataLimit = 16 * 1024 * 1024;
+    Output(bool hex, bool json) : hex_(hex), json_(json) {}
     bool put(const std::string& bytes)
     {
+        received_ += bytes.size();
+        if (json_) {
+            kept_.append(bytes, 0, std::min(bytes.size(), jsonDataLimit - std::min(jsonDataLimit, kept_.size())));
+            return true;
+        }
         if (!hex_)
             return writeAll(STDOUT_FILENO, bytes.data(), bytes.size());
         pending_ += bytes;
@@ -54,8 +65,12 @@ public:
         pending_.erase(0, whole);
         return ok;
     }
+    std::size_t received() const { return received_; }
+    const std::string& kept() const { return kept_; }
     bool finish()
     {
+        if (json_)
+            return true;
         const bool ok = flushBytes(pending_.size());
         pending_.clear();
         return ok;
@@ -71,6 +86,9 @@ private:
         return writeAll(STDOUT_FILENO, dump.data(), dump.size());
     }
     bool hex_;
+    bool json_;
+    std::size_t received_ = 0;
+    std::string kept_;
     std::string pending_;
     std::size_t offset_ = 0;
 };
@@ -93,9 +111,11 @@ int runConnect(const QStringList& arguments)
             "read of standard input is one datagram, and the command ends SEC seconds after the end of "
             "input once nothing more arrives. Names are resolved with getaddrinfo.\n"
             "Exit status: 0 when the peer closed (or the datagram wait ended), 1 when the connection failed "
-            "or broke, 2 on a usage error."),
-        QStringLiteral("HOST PORT [--proto tcp|udp|unix-stream|unix-dgram] [--path PATH] [--crlf] [--hex] "
-                       "[--wait SEC]"));
+            "or broke, 2 on a usage error. With --json nothing is copied to standard output while it runs; "
+            "at the end one object gives the addresses, the byte counts and what arrived, in hex."),
+        QStringLiteral("[--json] HOST PORT [--proto tcp|udp|unix-stream|unix-dgram] [--path PATH] [--crlf] "
+                       "[--hex] [--wait SEC]"));
+    cl.addJsonOption();
     const QCommandLineOption proto(QStringLiteral("proto"),
                                    QStringLiteral("tcp (default), udp, unix-stream or unix-dgram."),
                                    QStringLiteral("tcp|udp|unix-stream|unix-dgram"), QStringLiteral("tcp"));
@@ -129,6 +149,13 @@ int runConnect(const QStringList& arguments)
         return cl.usageError(QStringLiteral("--wait “%1” is not valid. Allowed: 0 to 3600 seconds.")
                                  .arg(displayText(cl.value(wait))));
     const QStringList pos = cl.positional();
+    // A failed operation: the words on stderr, and with --json the error object on stdout.
+    const auto fail = [&cl](const QString& message, int err) {
+        cl.diagnostic(message);
+        if (cl.json())
+            printJson(errorObject(message, QString::fromStdString(errnoSymbol(err))));
+        return ExitFailure;
+    };
 
     std::vector<SocketAddress> targets;
     if (isUnixTransport(transport)) {
@@ -136,9 +163,9 @@ int runConnect(const QStringList& arguments)
             return cl.usageError(QStringLiteral("%1 takes --path PATH (or @name) and no HOST or PORT.").arg(protoText));
         SocketAddress a;
         if (!SocketAddress::fromUnixPath(cl.value(path).toStdString(), a)) {
-            cl.diagnostic(QStringLiteral("the path “%1” does not fit sun_path (107 bytes at most) (ENAMETOOLONG)")
-                              .arg(displayText(cl.value(path))));
-            return ExitFailure;
+            return fail(QStringLiteral("the path “%1” does not fit sun_path (107 bytes at most) (ENAMETOOLONG)")
+                            .arg(displayText(cl.value(path))),
+                        ENAMETOOLONG);
         }
         targets.push_back(a);
     } else {
@@ -148,18 +175,21 @@ int runConnect(const QStringList& arguments)
             return cl.usageError(QStringLiteral("Give the server's HOST and PORT, e.g. connect 127.0.0.1 7007."));
         const ParsedNumber port = parseUnsigned(pos.at(1).toStdString(), 65535);
         if (!port.ok() || port.value == 0) {
-            cl.diagnostic(QStringLiteral("PORT “%1” is not a port a server listens on. Allowed: 1 to 65535 (EINVAL).")
-                              .arg(displayText(pos.at(1))));
-            return ExitFailure;
+            return fail(QStringLiteral("PORT “%1” is not a port a server listens on. Allowed: 1 to 65535 (EINVAL).")
+                            .arg(displayText(pos.at(1))),
+                        EINVAL);
         }
         AddrInfoHints hints;
         hints.socktype = transport == ClientTransport::Udp ? SOCK_DGRAM : SOCK_STREAM;
         hints.flags = AI_NUMERICSERV;
         const AddrInfoResult r = resolveAddress(pos.at(0).toStdString(), std::to_string(port.value), hints);
         if (!r.ok()) {
-            cl.diagnostic(QStringLiteral("cannot resolve “%1”: %2 (%3)")
-                              .arg(displayText(pos.at(0)), QString::fromStdString(gaiText(r.rc)),
-                                   QString::fromStdString(gaiSymbol(r.rc))));
+            const QString message = QStringLiteral("cannot resolve “%1”: %2 (%3)")
+                                        .arg(displayText(pos.at(0)), QString::fromStdString(gaiText(r.rc)),
+                                             QString::fromStdString(gaiSymbol(r.rc)));
+            cl.diagnostic(message);
+            if (cl.json())
+                printJson(errorObject(message, QString::fromStdString(gaiSymbol(r.rc))));
             return ExitFailure;
         }
         for (const AddrInfoEntry& e : r.entries) {
@@ -180,11 +210,35 @@ int runConnect(const QStringList& arguments)
             break;
         cl.diagnostic(QStringLiteral("%1: %2").arg(QString::fromStdString(a.text()), QString::fromStdString(opened.message)));
     }
-    if (!opened.ok)
+    if (!opened.ok) {
+        if (cl.json())
+            printJson(errorObject(QString::fromStdString(opened.message), QString::fromStdString(errnoSymbol(opened.err))));
         return ExitFailure;
+    }
 
     const bool stream = isStreamTransport(transport);
-    Output out(cl.isSet(hex));
+    Output out(cl.isSet(hex), cl.json());
+    std::size_t sentBytes = 0;
+    const SocketAddress local = session.localAddress();
+    const SocketAddress peer = session.peerAddress();
+    // The --json summary; `error`/`err` when the session broke.
+    const auto finishJson = [&](const QString& error, int err) {
+        if (!cl.json())
+            return;
+        QJsonObject o;
+        if (!local.text().empty())
+            o[QStringLiteral("local")] = QString::fromStdString(local.text());
+        if (!peer.text().empty())
+            o[QStringLiteral("peer")] = QString::fromStdString(peer.text());
+        o[QStringLiteral("sent")] = static_cast<qint64>(sentBytes);
+        o[QStringLiteral("received")] = static_cast<qint64>(out.received());
+        o[QStringLiteral("data_hex")] = QString::fromLatin1(QByteArray::fromStdString(out.kept()).toHex());
+        if (!error.isEmpty()) {
+            o[QStringLiteral("error")] = error;
+            o[QStringLiteral("code")] = QString::fromStdString(errnoSymbol(err));
+        }
+        printJson(o);
+    };
     const bool toCrlf = cl.isSet(crlf);
     std::string outgoing; // read from stdin, not yet accepted by the socket
     bool inputOpen = true;
@@ -212,18 +266,24 @@ int runConnect(const QStringList& arguments)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            cl.diagnostic(QStringLiteral("poll failed: %1").arg(QString::fromStdString(errorWords(errno))));
+            const int err = errno;
+            const QString message = QStringLiteral("poll failed: %1").arg(QString::fromStdString(errorWords(err)));
+            cl.diagnostic(message);
+            finishJson(message, err);
             return ExitFailure;
         }
         if (fds[0].revents & (POLLIN | POLLERR | POLLHUP)) {
             const ClientRecvResult r = session.receive(chunkSize, MSG_DONTWAIT, journal());
             if (r.result < 0 && r.err != EAGAIN && r.err != EWOULDBLOCK) {
                 out.finish();
-                cl.diagnostic(QStringLiteral("recv failed: %1").arg(QString::fromStdString(errorWords(r.err))));
+                const QString message = QStringLiteral("recv failed: %1").arg(QString::fromStdString(errorWords(r.err)));
+                cl.diagnostic(message);
+                finishJson(message, r.err);
                 return ExitFailure;
             }
             if (r.result == 0 && stream) {
                 out.finish();
+                finishJson({}, 0);
                 return ExitSuccess; // the peer closed
             }
             if (r.result >= 0) {
@@ -239,9 +299,13 @@ int runConnect(const QStringList& arguments)
             const ClientSendResult s = session.send(outgoing, MSG_DONTWAIT | MSG_NOSIGNAL, nullptr, journal());
             if (s.sent < 0 && s.err != EAGAIN && s.err != EWOULDBLOCK) {
                 out.finish();
-                cl.diagnostic(QStringLiteral("send failed: %1").arg(QString::fromStdString(errorWords(s.err))));
+                const QString message = QStringLiteral("send failed: %1").arg(QString::fromStdString(errorWords(s.err)));
+                cl.diagnostic(message);
+                finishJson(message, s.err);
                 return ExitFailure;
             }
+            if (s.sent > 0)
+                sentBytes += static_cast<std::size_t>(s.sent);
             if (s.sent > 0)
                 outgoing.erase(0, stream ? static_cast<std::size_t>(s.sent) : outgoing.size());
             if (outgoing.empty() && !inputOpen && stream)
@@ -264,6 +328,7 @@ int runConnect(const QStringList& arguments)
         }
     }
     out.finish();
+    finishJson({}, 0);
     return ExitSuccess;
 }
 

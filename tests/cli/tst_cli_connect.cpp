@@ -1,10 +1,12 @@
 // sockscope-cli connect (path in $SOCKSCOPE_CLI) as nc is used: stdin to the socket and the socket to
 // stdout, against the built-in echo server (`serve echo`) on every transport and against socat;
-// 8 MiB by SHA-256, --crlf, --hex, the peer closing first, and the exit statuses of shared/CLI.md.
+// 8 MiB by SHA-256, --crlf, --hex, --json, the peer closing first, and the exit statuses of shared/CLI.md.
 // Loopback and unix sockets only; every wait is bounded.
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -41,6 +43,7 @@ private slots:
     void largeTransferThroughSocat();
     void crlf();
     void hexDump();
+    void jsonSummary();
     void peerClosesFirst();
     void refused();
     void usageErrors_data();
@@ -192,6 +195,29 @@ void TestCliConnect::hexDump()
     QCOMPARE(r.status, 0);
     QCOMPARE(r.out, QByteArray("00000000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66  |0123456789abcdef|\n"
                                "00000010  00 01                                             |..|\n"));
+    server.process->terminate();
+    server.process->waitForFinished(10000);
+}
+
+void TestCliConnect::jsonSummary()
+{
+    // --json: nothing streamed, one object at the end; a refusal is CLI.md's error object.
+    Peer server = serve({u"--port"_s, u"0"_s});
+    QVERIFY(!server.address.isEmpty());
+    const Run r = connect({u"--json"_s, u"127.0.0.1"_s, server.address.section(u':', -1)}, QByteArray("hi\x00\n", 4));
+    QCOMPARE(r.status, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"data_hex"_s).toString(), u"6869000a"_s);
+    QCOMPARE(o.value(u"sent"_s).toInt(), 4);
+    QCOMPARE(o.value(u"received"_s).toInt(), 4);
+    QCOMPARE(o.value(u"peer"_s).toString(), server.address);
+    QVERIFY(o.value(u"local"_s).toString().startsWith(u"127.0.0.1:"_s));
+    QVERIFY(!o.contains(u"error"_s));
+    const Run refused = connect({u"--json"_s, u"127.0.0.1"_s, u"1"_s}, {});
+    QCOMPARE(refused.status, 1);
+    const QJsonObject e = QJsonDocument::fromJson(refused.out).object();
+    QCOMPARE(e.value(u"code"_s).toString(), u"ECONNREFUSED"_s);
+    QVERIFY(!e.value(u"error"_s).toString().isEmpty());
     server.process->terminate();
     server.process->waitForFinished(10000);
 }
