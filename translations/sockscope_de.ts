@@ -105,6 +105,600 @@
     </message>
 </context>
 <context>
+    <name>LabMessages</name>
+    <message>
+        <source>not called</source>
+        <translation type="unfinished">nicht aufgerufen</translation>
+    </message>
+    <message>
+        <source>%1 (new descriptor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel made a new socket, not yet bound or connected, and gave it the lowest free descriptor number, %2. The lab calls it %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket now owns the local address %1. Port 0 asks the kernel to pick a free port; getsockname tells which one it chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket is now passive: the kernel completes handshakes for it and queues up to %1 connections for accept (this kernel caps the backlog at SOMAXCONN = %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel took the first completed connection off the listen queue and gave it a new socket, %1, connected to %2. The listening socket stays as it was, ready for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handshake completed: the kernel bound the socket to %1 (an ephemeral port if it was not bound) and connected it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel copied %1 of %2 bytes into the socket&apos;s send buffer; sending on the wire happens after the call has returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel copied %1 bytes out of the receive buffer (at most %2 were asked for). A stream has no message boundaries: one recv may return part of a send, or several sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 means end of stream: the peer has shut down its sending side (or closed), and no data is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the direction is shut for every descriptor of this socket at once, whatever the reference count. SHUT_WR sends a FIN, so the peer reads end of stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The descriptor is released, and with it the last reference to the socket: the kernel closes the connection (a TCP connection may linger, e.g. in TIME_WAIT, without any descriptor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this descriptor is released: %1 still refers to the same socket, so the connection stays open. shutdown() would act on the socket itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (descriptor %2) now refers to the same open socket as %3: they share the file status flags (O_NONBLOCK) but each has its own FD_CLOEXEC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old and new descriptor are the same number: dup2 did nothing and returned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dup2 first closed %4, which had that number, then made %1 (descriptor %2) refer to the socket of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open file&apos;s status flags: %1. O_NONBLOCK belongs to the open file, shared by every duplicate of the descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O_NONBLOCK is set: calls that would wait now fail at once with EAGAIN, and connect with EINPROGRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O_NONBLOCK is cleared: accept, connect, recv and send wait again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The descriptor&apos;s own flags: %1 (FD_CLOEXEC closes it in a program started with exec).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FD_CLOEXEC is set on this descriptor only: an exec&apos;d program will not inherit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FD_CLOEXEC is cleared: an exec&apos;d program inherits this descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process that receives SIGURG (urgent data) and SIGIO for this socket: %1 (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1 now receives SIGURG when out-of-band data arrives on this socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fstat works on a socket: %1. The type bits say socket; size and times mean little here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux accepts fchmod on a socket and sets the mode (%1) of its inode, but the mode has no effect on who may use the socket: POSIX leaves this unspecified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux accepts fchown on a socket; what it means is implementation-defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system accepted the sync on a socket; there is nothing to write to a disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system accepted ftruncate on a socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new offset is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes wait in the receive buffer: a recv of that size would not block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read position is at the out-of-band mark: the next byte read is the urgent one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read position is not at the out-of-band mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket&apos;s local address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the connected peer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You abandoned the call: SockScope sent its thread a signal whose handler does nothing, installed without SA_RESTART, so the kernel ended the wait with -1 EINTR. Nothing else changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signal arrived while the call waited; without SA_RESTART the call returns -1 EINTR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call would have to wait (nothing to read, no connection to accept, or the send buffer is full), and the socket is non-blocking: -1 EAGAIN instead of waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-blocking connect: the kernel sent the SYN and returned at once. The socket turns writable when the handshake ends; SO_ERROR then says whether it succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A socket has no file position: lseek fails with ESPIPE, as on a pipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A socket is not a directory: fchdir fails with ENOTDIR, as the chapter&apos;s table says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system does not support the call on a socket: -1 EINVAL (POSIX leaves it unspecified or implementation-defined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket is not connected: there is no peer to ask about or to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket is already connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listens on that address and port: the peer&apos;s kernel answered the SYN with a reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another socket already owns that local address (SO_REUSEADDR changes that for a TIME_WAIT leftover).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That address does not belong to this machine, or no ephemeral port is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection can no longer send (shut down or reset). The kernel also raised SIGPIPE, which ends a program that does not ignore it; SockScope caught it. MSG_NOSIGNAL avoids it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer reset the connection (it closed with data unread, or aborted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel rejected an argument for this socket&apos;s current state (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of socket does not support the operation (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call failed: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lab socket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed. Its descriptor number may already belong to another file, so the lab makes no call on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a call waiting on it: abandon that call first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another call is waiting: abandon it, or make this one with MSG_DONTWAIT or on a non-blocking socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a numeric IPv4 or IPv6 address or a unix path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptor %1 is open and belongs to SockScope itself: dup2 would close it. Choose a free number or a lab socket&apos;s descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 bytes at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP server: socket, bind, listen, accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP client: socket, connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: socket, bind, sendto, recvfrom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-close: shutdown(SHUT_WR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A socket is a file descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passive side. Run the TCP client recipe (or any client) to connect, then accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active side. Connects to the lab&apos;s listening socket; start the server recipe first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two datagram sockets: no connection, every datagram carries its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection of the lab&apos;s own; the client stops sending but keeps reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file functions on a socket: what works, what fails, and how dup shares the open file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket() for A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket() for B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket() for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket() for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR) the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() on the server&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send() back to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() on the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close() the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close() the listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind() A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto() from B to A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recvfrom() on A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close() the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close() B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close() A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close() the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fstat()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lseek()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fchdir()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dup()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O_NONBLOCK on the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F_GETFL on the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a TCP socket: AF_INET, SOCK_STREAM. It has a descriptor but no address yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server its local address: 127.0.0.1, port 0 (the kernel picks a free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it a listening socket, so the kernel accepts connections for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a connection. With none waiting, accept blocks: connect a client, or abandon the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what the peer sent. With nothing there, recv waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a line to the peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the accepted socket: this side closes first, so this side&apos;s connection ends in TIME_WAIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the socket and watch its row: a TCP connection lives on in the kernel without a descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the lab&apos;s listening socket on 127.0.0.1. The kernel binds an ephemeral port first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a TCP socket: AF_INET, SOCK_STREAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the server to 127.0.0.1, port 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it a listening socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the client to the server&apos;s port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the queued connection: the server&apos;s end of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client shuts down its sending side: the kernel sends a FIN, the socket stays open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reads end of stream: recv returns 0, although the client has not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server can still send: only one direction was shut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client still receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close: the side that closes first ends in TIME_WAIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a UDP socket: AF_INET, SOCK_DGRAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind A to 127.0.0.1, port 0, so B has an address to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one datagram from B to A&apos;s address; B gets an ephemeral port on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive the datagram on A, with the sender&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the socket; a datagram socket leaves nothing behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fstat on a socket: st_mode says S_IFSOCK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lseek on a socket: there is no position (ESPIPE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fchdir on a socket: not a directory (ENOTDIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dup: a second descriptor for the same open socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set O_NONBLOCK through the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and read it through the original: the flag belongs to the shared open file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the original: the socket stays open through the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the copy: the last reference, so now the socket goes away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no descriptor left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadMessages</name>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash at the end starts no escape; write \\ for a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after the backslash is not an escape. Allowed: \r \n \t \a \b \f \v \\ \&quot; \&apos; \0, \xHH, \NNN (octal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\x needs one or two hex digits after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the octal escape is larger than \377, the largest byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a hex digit. Allowed: 0–9, a–f, A–F, spaces, commas and a 0x prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an odd number of hex digits; every byte needs two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResolverMessages</name>
     <message>
         <source>Allowed: inet (AF_INET), inet6 (AF_INET6), unspec (AF_UNSPEC: either).</source>
@@ -277,6 +871,429 @@
     <message>
         <source>The lookup of %1 failed: %2 (%3).</source>
         <translation>Die Abfrage von %1 ist gescheitert: %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>SocketOptionMessages</name>
+    <message>
+        <source>Whether the socket is listening for connections (set by listen()).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sending datagrams to a broadcast address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the protocol to record debugging information (turning it on needs CAP_NET_ADMIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send only to directly connected hosts, bypassing the routing table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pending socket error (an errno value); reading it clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send keep-alive probes on an idle connection to find out whether the peer is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What close() does with unsent data: wait up to this many seconds; {1, 0} resets the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver urgent (out-of-band) data inline with the normal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the receive buffer in bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fewest bytes a receive call waits for before it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a blocking receive waits before it fails with EAGAIN; 0 waits for ever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow bind() to an address still held by a connection in TIME_WAIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the send buffer in bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fewest bytes of free buffer space a send call waits for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a blocking send waits before it fails with EAGAIN; 0 waits for ever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket type (SOCK_STREAM, SOCK_DGRAM, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow several sockets to bind the same address and port, and share the incoming load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket&apos;s address family (AF_INET, AF_INET6, AF_UNIX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket&apos;s protocol (IPPROTO_TCP, IPPROTO_UDP, 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send small segments at once instead of waiting to combine them (turns Nagle&apos;s algorithm off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest segment TCP sends, in bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds of idleness before the first keep-alive probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between keep-alive probes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered keep-alive probes before the connection is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold back partial segments until the cork is removed (or 200 ms pass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge at once instead of delaying; the kernel may turn it off again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds sent data may stay unacknowledged before the connection is dropped; 0: the system&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The congestion control algorithm (cubic, reno, bbr, … as the kernel offers them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection&apos;s state as TCP sees it: round-trip time, congestion window, retransmissions, bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-to-live of outgoing packets: how many routers they may cross.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type-of-service byte of outgoing packets (DSCP and ECN bits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-to-live of outgoing multicast datagrams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver our own multicast datagrams back to this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept IPv6 only; when off, IPv4 peers reach the socket as ::ffff:a.b.c.d (set it before bind()).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hop limit of outgoing unicast packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hop limit of outgoing multicast datagrams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>struct linger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>struct timeval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>struct tcp_info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: 0 (off) or 1 (on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: {onoff, seconds} with onoff 0 or 1 and seconds 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: {seconds, microseconds} with seconds 0 to %1 and microseconds 0 to 999999, or seconds with a fraction such as 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: a name of 1 to %1 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can only be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not apply to this kind of socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be read on Linux (it is always 1 there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be read, not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a value of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid algorithm name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket has been closed; %1 was not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket has been closed; %1 was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt %1 failed with %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getsockopt %1 failed with %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turning SO_DEBUG on needs the CAP_NET_ADMIN capability, which this process does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this process lacks the privilege (a capability such as CAP_NET_ADMIN) the kernel asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux reports SO_SNDLOWAT but does not allow changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel does not know this option at %1 for this socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel has no congestion control algorithm of that name (see /proc/sys/net/ipv4/tcp_available_congestion_control).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPV6_V6ONLY can only change before the socket is bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel refused the value for this socket in its current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the descriptor is not an open socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: asked for %2, the kernel keeps %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux doubles the size to leave room for its own bookkeeping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux doubles the size and keeps it between its minimum and twice net.core.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeouts are kept in clock ticks, so the value was rounded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a TCP socket the two low (ECN) bits stay under TCP&apos;s control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick-ack mode is not permanent; TCP enters and leaves it by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was set, but reading it back failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set to %2; read back %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo server listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo server connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scratch socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP over IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP over IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP over IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP over IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix stream</source>
+        <translation type="unfinished">Unix-Stream</translation>
+    </message>
+    <message>
+        <source>Unix datagram</source>
+        <translation type="unfinished">Unix-Datagramm</translation>
+    </message>
+    <message>
+        <source>family %1, type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demonstration could not start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() gave up after %1 ms (SO_RCVTIMEO %2 ms) and failed with %3: nobody sent anything, and the timeout turned the endless wait into an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() did not time out as expected (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it returned data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed its end with SO_LINGER {1, 0}: the kernel sent a reset instead of a FIN, and the client&apos;s recv() failed with %1 instead of reading end-of-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s recv() did not see a reset (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 still has a connection in TIME_WAIT. bind() without SO_REUSEADDR: %2; with SO_REUSEADDR: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPV6_V6ONLY off: the IPv4 client connected to the IPv6 listener, which saw it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPV6_V6ONLY on: the IPv4 client could not reach the IPv6 listener (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPV6_V6ONLY off, yet the IPv4 client could not connect (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 round trips of two small writes each against the built-in echo server: with Nagle&apos;s algorithm (TCP_NODELAY 0) %2 µs on average, worst %3 µs; with TCP_NODELAY 1 %4 µs, worst %5 µs. On loopback the difference is small; on a real network Nagle waits for an ACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The echo server for the measurement did not start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh socket of the same kind could not be created: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket has been closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch socket could not be created: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -767,6 +1784,540 @@
     <message>
         <source>On this big-endian computer both orders are the same.</source>
         <translation>Auf diesem Big-Endian-Computer sind beide Reihenfolgen gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ClientConsolePage</name>
+    <message>
+        <source>A client socket by hand: connect to any server on this machine (the echo server, nc, socat, a web server), send text, C escapes, hex or a file with the send() flags, and watch what comes back with a receive size of your choice: TCP keeps no message boundaries, UDP keeps them and may truncate. End with shutdown(), close() or an abortive close and see what the peer gets. Each tab is one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One tab per session. Closing a tab closes its socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another session in a new tab (Ctrl+T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect, send and recv by hand with every flag, on TCP, UDP or AF_UNIX; text, escapes or hex; shutdown, close and RST with what the peer sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ClientConsoleTab</name>
+    <message>
+        <source>recv() returned 0: the peer closed its side (FIN). We can still send; Close ends ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished">TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished">UDP</translation>
+    </message>
+    <message>
+        <source>Unix stream</source>
+        <translation type="unfinished">Unix-Stream</translation>
+    </message>
+    <message>
+        <source>Unix datagram</source>
+        <translation type="unfinished">Unix-Datagramm</translation>
+    </message>
+    <message>
+        <source>TCP or UDP over IPv4/IPv6, or an AF_UNIX socket (SOCK_STREAM or SOCK_DGRAM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1, ::1 or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address; names are resolved with getaddrinfo off the GUI thread, and each address is tried in turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s port, 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/tmp/server.sock or @abstract-name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s socket file, or @name for a Linux abstract name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the non-blocking connect() may wait in poll() for the handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket(), connect() with the timeout, getsockname(), getpeername() (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): an orderly close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getsockopt/setsockopt on this session&apos;s socket, on the socket options page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local (getsockname):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer (getpeername):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text + hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex pages (received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each chunk as text (control bytes as escapes), as a hex dump (offset | hex | ASCII), or both; Hex pages shows everything received as one stream, 4 KiB a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call recv() whenever data is there. Off: nothing is read until you press Receive, so the kernel&apos;s receive buffer fills and TCP&apos;s flow control shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation type="unfinished"> Bytes</translation>
+    </message>
+    <message>
+        <source>The size passed to recv(): a small size shows short reads and that TCP keeps no message boundaries; for a datagram, a smaller size truncates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() flag %1 for the next Receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One recv() (recvfrom() for datagrams) with the size and flags chosen. Without MSG_DONTWAIT it waits for data; Disconnect wakes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript keeps at most this many lines on screen (and 4 MiB of data for Save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Leeren</translation>
+    </message>
+    <message>
+        <source>Save transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole kept transcript to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C escapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: as typed, plus the line ending. C escapes: \r \n \t \0 \\ \xHH \NNN. Hex: byte pairs, spaces, commas and 0x allowed (48 65 6c 6c 6f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appended to text; HTTP, SMTP and telnet want CRLF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET / HTTP/1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to send. Return sends; Up and Down go through the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a file&apos;s bytes (64 MiB at most; datagrams in 8 KiB pieces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sent before: pick one to put it back in the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send() flag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message this many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between repeats; 0 sends them back to back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto target, e.g. 127.0.0.1:7008 (empty: the connected peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagrams only: sendto() this numeric address instead of the connected peer. Replies from it are filtered out by the connected socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_RD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop receiving; the peer is not told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR)</source>
+        <translation type="unfinished">shutdown(SHUT_WR)</translation>
+    </message>
+    <message>
+        <source>Half-close: the peer gets a FIN and reads end-of-file; it can still send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_RDWR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both directions, whatever other descriptors share the socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An orderly close: unsent data goes out, then a FIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_LINGER {1, 0} then close(): unsent data is dropped and the peer gets a RST (ECONNRESET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">Port</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address, e.g. 127.0.0.1 or localhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished">Verbinde …</translation>
+    </message>
+    <message>
+        <source>connect failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. What you send goes to %1; what arrives shows above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the transcript to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ClientSessionWorker</name>
+    <message>
+        <source>the path is empty or does not fit sun_path (107 bytes at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resolve “%1”: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished">%1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>the target “%1” is not a numeric address:port or unix:path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB, the most the console sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1: %2 bytes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() = 0: the peer has closed its sending side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the datagram had %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(fd, %1) = 0: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_LINGER {1, 0}), close(fd): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(fd) = 0: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ConsoleTranscript</name>
+    <message>
+        <source>→ sent, ← received; time, size and, for datagrams, the sender of each chunk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last (follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the newest page and keep showing it as data arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 (%n byte(s) received)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ← %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … %n more byte(s) in this chunk (Save transcript… keeps them all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>-- %n more chunk(s) arrived faster than they can be shown; Save transcript… keeps them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1842,6 +3393,22 @@
         <source>Drive this server (or another echo server) with a bounded load and measure it: messages/s, MB/s, round-trip times.</source>
         <translation>Diesen Server (oder einen anderen Echo-Server) mit einer begrenzten Last betreiben und messen: Nachrichten/s, MB/s, Umlaufzeiten.</translation>
     </message>
+    <message>
+        <source>O&amp;ptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listener options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the socket options page on the listening socket: read its options, change them and see what the kernel kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the socket options page on the selected connection: getsockopt and setsockopt on it while it serves, and its TCP_INFO.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::EchoTotalsView</name>
@@ -2241,6 +3808,363 @@
     <message>
         <source>How long the call took, in microseconds.</source>
         <translation>Wie lange der Aufruf dauerte, in Mikrosekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LabActionPanel</name>
+    <message>
+        <source>The domain (address family): AF_INET for IPv4, AF_INET6 for IPv6, AF_UNIX for local sockets named by a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCK_STREAM: a reliable byte stream (TCP); SOCK_DGRAM: datagrams (UDP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 lets the kernel choose the protocol of the domain and type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&apos;ed into the type: the socket starts with O_NONBLOCK set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&apos;ed into the type: the descriptor starts with FD_CLOEXEC set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For bind and connect: a numeric IPv4 or IPv6 address (no name lookup), or for AF_UNIX a path; @name is a Linux abstract name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 65535. For bind, 0 asks the kernel for a free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen()&apos;s backlog: how many finished connections may wait for accept. This kernel caps it at SOMAXCONN = %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished">&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished">&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Backlog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOMAXCONN here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net.core.somaxconn, read now: the kernel silently caps listen()&apos;s backlog at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect and listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes to send, as text. C escapes: \n \r \t \0 \\ and \xHH for any byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receive buffer&apos;s size for recv, recvfrom and read: at most this many bytes come back (0 to 65536).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto&apos;s destination address (numeric, or a unix path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto&apos;s destination port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags, both ways:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed to send, sendto, recv and recvfrom (read and write take no flags).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed to send and sendto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed to recv and recvfrom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dup2&apos;s new descriptor number: a free number, or another lab socket&apos;s descriptor (dup2 closes it first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F_DUPFD: the lowest descriptor number the copy may get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F_SETOWN: the process (or, negative, process group) to receive SIGURG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fchmod&apos;s mode, in octal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fchown&apos;s user id; -1 leaves it unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fchown&apos;s group id; -1 leaves it unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ftruncate&apos;s length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lseek&apos;s offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lseek&apos;s whence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F_SETFL: set (checked) or clear O_NONBLOCK, keeping the other flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F_SETFD: set (checked) or clear FD_CLOEXEC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptor calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHUT_RD: no more receiving; SHUT_WR: no more sending (the peer reads end of stream); SHUT_RDWR: both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No socket selected: create one with socket(), or select a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an octal number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">Port</translation>
+    </message>
+    <message>
+        <source>An address is needed: 127.0.0.1, ::1, or a unix path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished">Backlog</translation>
+    </message>
+    <message>
+        <source>Buffer size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished">Offset</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LabRecipePanel</name>
+    <message>
+        <source>&amp;Recipe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sequence of the chapter, one call per step, on sockets of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this recipe again with new sockets (the old ones stay in the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: every step of this recipe succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LabSocketModel</name>
+    <message>
+        <source>%1 (dup of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, call waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hang-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: the kernel&apos;s state from TCP_INFO; after close, from the kernel&apos;s connection table (/proc/net/tcp), since no descriptor is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What poll() reports right now (refreshed twice a second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read with getsockopt(SO_ERROR) when poll() reported an error; reading it clears it in the kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_ERROR, read when poll() reports an error (reading clears it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O_NONBLOCK (the open file&apos;s) and FD_CLOEXEC (this descriptor&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain, type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>poll()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_ERROR</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3194,6 +5118,504 @@
     <message>
         <source>No structure: correct the marked field.</source>
         <translation>Keine Struktur: Korrigieren Sie das markierte Feld.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::SocketLabPage</name>
+    <message>
+        <source>A socket is a file descriptor: create some, then make the chapter&apos;s calls on them one at a time and watch the table. Every call is real and goes to the journal; a call that waits (accept, connect, recv on a blocking socket) can be abandoned. The recipes walk through the chapter&apos;s sequences; Export C writes the session as a program that makes the same calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sockets you created, refreshed twice a second. Select one to make calls on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getsockopt and setsockopt on the selected socket, on the socket options page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close all and start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes every lab socket and forgets the session (the journal keeps its calls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">Aufruf</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>What the kernel did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupt the waiting call: its thread gets a signal without SA_RESTART, so the call returns -1 EINTR (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session as a C program that makes the same calls in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the C program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the session as a C program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the C program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s calls from the call journal, as C code with comments or as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call on a socket descriptor, one click at a time: socket, bind, listen, accept, connect, send, recv, shutdown, close, dup, fcntl, fstat, lseek …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: &quot;%1&quot; (hex %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the kernel did appears here after each call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1, %2 = %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (fd %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session as C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C source (*.c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished">„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the session as C to %1 (build: cc -Wall -o lab %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the lab&apos;s calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished">JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>C code with comments (*.txt)</source>
+        <translation type="unfinished">C-Code mit Kommentaren (*.txt)</translation>
+    </message>
+    <message>
+        <source>Exported the lab&apos;s calls (%1) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::SocketOptionsPage</name>
+    <message>
+        <source>0 (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{onoff, seconds}, e.g. {1, 5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds, microseconds} or seconds, e.g. 1.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cubic or reno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New scratch socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close scratch socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getsockopt and setsockopt on any live socket of SockScope: an echo server&apos;s listener or one of its connections, or a scratch socket of any kind. Change a value and Apply: the option is set, then read back, so you see what the kernel actually kept. Every call goes to the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every option of the catalogue. Double-click a value (or press F2) to edit it where it can be set; greyed rows say why they cannot. Apply sets the edited values and reads them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt for every edited value, each followed by getsockopt (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the edits and read the socket&apos;s options again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each option&apos;s value on a fresh socket of the same kind; values that differ are shown in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a socket, or create a scratch socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every live socket of the application, grouped by its owner; the list follows sockets as they open and close. A socket that closed stays listed as gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live socket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 (AF_INET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 (AF_INET6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix (AF_UNIX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain of a new scratch socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream (SOCK_STREAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagram (SOCK_DGRAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of a new scratch socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket(domain, type, 0): a fresh socket that belongs to this page, to try options on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close() the selected scratch socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scratch &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getsockopt(fd, IPPROTO_TCP, TCP_INFO, …) once a second: what TCP knows about the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congestion window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retransmits (now / total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_RCVTIMEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP socket with a 0.5 s receive timeout waits in recv() for a datagram that never comes: recv() fails with EAGAIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_LINGER {1, 0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server closes a connection with linger on and a time of 0: close() sends a reset, and the client&apos;s recv() fails with ECONNRESET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port whose connection sits in TIME_WAIT: bind() fails with EADDRINUSE without SO_REUSEADDR and succeeds with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPV6_V6ONLY on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv6 listener on [::] with IPV6_V6ONLY on: a client from 127.0.0.1 is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPV6_V6ONLY off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same listener with IPV6_V6ONLY off: the IPv4 client connects and appears as ::ffff:127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small writes against a built-in echo server on loopback, with Nagle&apos;s algorithm on and off: the round-trip times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstration results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a demonstration: what the kernel did appears here, in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demonstration results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getsockopt/setsockopt on any live socket, with read-back, defaults, TCP_INFO and demonstrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished">Läuft …</translation>
+    </message>
+    <message>
+        <source>    %1 — %2, fd %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No live sockets: create a scratch socket, or start an echo server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, descriptor %3, registry id %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_INFO exists for TCP sockets only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply to a %1 socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited: press Apply to set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This socket has been closed by its owner; its last values stay shown, greyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This socket&apos;s value differs from a fresh socket&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_INFO could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation type="unfinished">%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed once a second.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
