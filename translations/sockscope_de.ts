@@ -108,594 +108,594 @@
     <name>LabMessages</name>
     <message>
         <source>not called</source>
-        <translation type="unfinished">nicht aufgerufen</translation>
+        <translation>nicht aufgerufen</translation>
     </message>
     <message>
         <source>%1 (new descriptor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neuer Deskriptor)</translation>
     </message>
     <message>
         <source>The kernel made a new socket, not yet bound or connected, and gave it the lowest free descriptor number, %2. The lab calls it %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kernel hat einen neuen Socket erzeugt, noch nicht gebunden oder verbunden, und ihm die niedrigste freie Deskriptornummer gegeben, %2. Das Labor nennt ihn %1.</translation>
     </message>
     <message>
         <source>The socket now owns the local address %1. Port 0 asks the kernel to pick a free port; getsockname tells which one it chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket besitzt jetzt die lokale Adresse %1. Port 0 bittet den Kernel, einen freien Port zu wählen; getsockname verrät, welchen er gewählt hat.</translation>
     </message>
     <message>
         <source>The socket is now passive: the kernel completes handshakes for it and queues up to %1 connections for accept (this kernel caps the backlog at SOMAXCONN = %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket ist jetzt passiv: Der Kernel schließt für ihn Handshakes ab und stellt bis zu %1 Verbindungen für accept in die Warteschlange (dieser Kernel begrenzt das Backlog auf SOMAXCONN = %2).</translation>
     </message>
     <message>
         <source>The kernel took the first completed connection off the listen queue and gave it a new socket, %1, connected to %2. The listening socket stays as it was, ready for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kernel hat die erste fertig aufgebaute Verbindung aus der Listen-Warteschlange genommen und ihr einen neuen Socket gegeben, %1, verbunden mit %2. Der lauschende Socket bleibt, wie er war, bereit für die nächste.</translation>
     </message>
     <message>
         <source>The handshake completed: the kernel bound the socket to %1 (an ephemeral port if it was not bound) and connected it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Handshake ist abgeschlossen: Der Kernel hat den Socket an %1 gebunden (einen ephemeren Port, falls er nicht gebunden war) und ihn mit %2 verbunden.</translation>
     </message>
     <message>
         <source>The kernel copied %1 of %2 bytes into the socket&apos;s send buffer; sending on the wire happens after the call has returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kernel hat %1 von %2 Bytes in den Sendepuffer des Sockets kopiert; das Senden über die Leitung geschieht erst, nachdem der Aufruf zurückgekehrt ist.</translation>
     </message>
     <message>
         <source>The kernel copied %1 bytes out of the receive buffer (at most %2 were asked for). A stream has no message boundaries: one recv may return part of a send, or several sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kernel hat %1 Bytes aus dem Empfangspuffer kopiert (höchstens %2 waren angefragt). Ein Stream hat keine Nachrichtengrenzen: Ein recv kann einen Teil eines send liefern oder die Daten mehrerer send-Aufrufe.</translation>
     </message>
     <message>
         <source>0 means end of stream: the peer has shut down its sending side (or closed), and no data is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 bedeutet Ende des Streams: Die Gegenstelle hat ihre Senderichtung beendet (oder geschlossen), und es sind keine Daten mehr übrig.</translation>
     </message>
     <message>
         <source>%1: the direction is shut for every descriptor of this socket at once, whatever the reference count. SHUT_WR sends a FIN, so the peer reads end of stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Richtung wird für alle Deskriptoren dieses Sockets zugleich geschlossen, unabhängig vom Referenzzähler. SHUT_WR sendet ein FIN, sodass die Gegenstelle das Ende des Streams liest.</translation>
     </message>
     <message>
         <source>The descriptor is released, and with it the last reference to the socket: the kernel closes the connection (a TCP connection may linger, e.g. in TIME_WAIT, without any descriptor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deskriptor wird freigegeben und mit ihm die letzte Referenz auf den Socket: Der Kernel schließt die Verbindung (eine TCP-Verbindung kann ohne Deskriptor weiterbestehen, z. B. in TIME_WAIT).</translation>
     </message>
     <message>
         <source>Only this descriptor is released: %1 still refers to the same socket, so the connection stays open. shutdown() would act on the socket itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Deskriptor wird freigegeben: %1 verweist noch auf denselben Socket, daher bleibt die Verbindung offen. shutdown() würde auf den Socket selbst wirken.</translation>
     </message>
     <message>
         <source>%1 (descriptor %2) now refers to the same open socket as %3: they share the file status flags (O_NONBLOCK) but each has its own FD_CLOEXEC.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Deskriptor %2) verweist jetzt auf denselben offenen Socket wie %3: Sie teilen sich die Dateistatus-Flags (O_NONBLOCK), aber jeder hat sein eigenes FD_CLOEXEC.</translation>
     </message>
     <message>
         <source>Old and new descriptor are the same number: dup2 did nothing and returned it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter und neuer Deskriptor haben dieselbe Nummer: dup2 hat nichts getan und diese Nummer zurückgegeben.</translation>
     </message>
     <message>
         <source>dup2 first closed %4, which had that number, then made %1 (descriptor %2) refer to the socket of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>dup2 hat zuerst %4 geschlossen, der diese Nummer hatte, und dann %1 (Deskriptor %2) auf den Socket von %3 verweisen lassen.</translation>
     </message>
     <message>
         <source>The open file&apos;s status flags: %1. O_NONBLOCK belongs to the open file, shared by every duplicate of the descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statusflags der offenen Datei: %1. O_NONBLOCK gehört zur offenen Datei, die alle Duplikate des Deskriptors gemeinsam haben.</translation>
     </message>
     <message>
         <source>O_NONBLOCK is set: calls that would wait now fail at once with EAGAIN, and connect with EINPROGRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>O_NONBLOCK ist gesetzt: Aufrufe, die warten müssten, scheitern jetzt sofort mit EAGAIN, connect mit EINPROGRESS.</translation>
     </message>
     <message>
         <source>O_NONBLOCK is cleared: accept, connect, recv and send wait again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O_NONBLOCK ist gelöscht: accept, connect, recv und send warten wieder.</translation>
     </message>
     <message>
         <source>The descriptor&apos;s own flags: %1 (FD_CLOEXEC closes it in a program started with exec).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Flags des Deskriptors: %1 (FD_CLOEXEC schließt ihn in einem mit exec gestarteten Programm).</translation>
     </message>
     <message>
         <source>FD_CLOEXEC is set on this descriptor only: an exec&apos;d program will not inherit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>FD_CLOEXEC ist nur für diesen Deskriptor gesetzt: Ein mit exec gestartetes Programm erbt ihn nicht.</translation>
     </message>
     <message>
         <source>FD_CLOEXEC is cleared: an exec&apos;d program inherits this descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>FD_CLOEXEC ist gelöscht: Ein mit exec gestartetes Programm erbt diesen Deskriptor.</translation>
     </message>
     <message>
         <source>The process that receives SIGURG (urgent data) and SIGIO for this socket: %1 (0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess, der für diesen Socket SIGURG (dringende Daten) und SIGIO erhält: %1 (0: keiner).</translation>
     </message>
     <message>
         <source>Process %1 now receives SIGURG when out-of-band data arrives on this socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 erhält jetzt SIGURG, wenn Out-of-Band-Daten auf diesem Socket ankommen.</translation>
     </message>
     <message>
         <source>fstat works on a socket: %1. The type bits say socket; size and times mean little here.</source>
-        <translation type="unfinished"></translation>
+        <translation>fstat funktioniert bei einem Socket: %1. Die Typ-Bits sagen „Socket“; Größe und Zeiten bedeuten hier wenig.</translation>
     </message>
     <message>
         <source>Linux accepts fchmod on a socket and sets the mode (%1) of its inode, but the mode has no effect on who may use the socket: POSIX leaves this unspecified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux akzeptiert fchmod auf einem Socket und setzt den Modus (%1) seines Inodes, aber der Modus hat keinen Einfluss darauf, wer den Socket benutzen darf: POSIX lässt das offen.</translation>
     </message>
     <message>
         <source>Linux accepts fchown on a socket; what it means is implementation-defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux akzeptiert fchown auf einem Socket; was es bedeutet, ist implementierungsabhängig.</translation>
     </message>
     <message>
         <source>This system accepted the sync on a socket; there is nothing to write to a disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System hat das sync auf einem Socket akzeptiert; es gibt nichts auf eine Platte zu schreiben.</translation>
     </message>
     <message>
         <source>This system accepted ftruncate on a socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System hat ftruncate auf einem Socket akzeptiert.</translation>
     </message>
     <message>
         <source>The new offset is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Offset ist %1.</translation>
     </message>
     <message>
         <source>%1 bytes wait in the receive buffer: a recv of that size would not block.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes warten im Empfangspuffer: Ein recv dieser Größe würde nicht blockieren.</translation>
     </message>
     <message>
         <source>The read position is at the out-of-band mark: the next byte read is the urgent one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leseposition steht an der Out-of-Band-Marke: Das nächste gelesene Byte ist das dringende.</translation>
     </message>
     <message>
         <source>The read position is not at the out-of-band mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leseposition steht nicht an der Out-of-Band-Marke.</translation>
     </message>
     <message>
         <source>The socket&apos;s local address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Adresse des Sockets: %1.</translation>
     </message>
     <message>
         <source>The address of the connected peer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der verbundenen Gegenstelle: %1.</translation>
     </message>
     <message>
         <source>You abandoned the call: SockScope sent its thread a signal whose handler does nothing, installed without SA_RESTART, so the kernel ended the wait with -1 EINTR. Nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Aufruf abgebrochen: SockScope hat seinem Thread ein Signal geschickt, dessen Handler nichts tut und ohne SA_RESTART installiert ist, daher hat der Kernel das Warten mit -1 EINTR beendet. Sonst hat sich nichts geändert.</translation>
     </message>
     <message>
         <source>A signal arrived while the call waited; without SA_RESTART the call returns -1 EINTR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Aufruf wartete, kam ein Signal an; ohne SA_RESTART liefert der Aufruf -1 EINTR.</translation>
     </message>
     <message>
         <source>The call would have to wait (nothing to read, no connection to accept, or the send buffer is full), and the socket is non-blocking: -1 EAGAIN instead of waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf müsste warten (nichts zu lesen, keine Verbindung anzunehmen oder der Sendepuffer ist voll), und der Socket ist nicht blockierend: -1 EAGAIN statt Warten.</translation>
     </message>
     <message>
         <source>Non-blocking connect: the kernel sent the SYN and returned at once. The socket turns writable when the handshake ends; SO_ERROR then says whether it succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht blockierendes connect: Der Kernel hat das SYN gesendet und ist sofort zurückgekehrt. Der Socket wird beschreibbar, wenn der Handshake endet; SO_ERROR sagt dann, ob er gelungen ist.</translation>
     </message>
     <message>
         <source>A socket has no file position: lseek fails with ESPIPE, as on a pipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Socket hat keine Dateiposition: lseek scheitert mit ESPIPE, wie bei einer Pipe.</translation>
     </message>
     <message>
         <source>A socket is not a directory: fchdir fails with ENOTDIR, as the chapter&apos;s table says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Socket ist kein Verzeichnis: fchdir scheitert mit ENOTDIR, wie die Tabelle des Kapitels sagt.</translation>
     </message>
     <message>
         <source>This system does not support the call on a socket: -1 EINVAL (POSIX leaves it unspecified or implementation-defined).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System unterstützt den Aufruf auf einem Socket nicht: -1 EINVAL (in POSIX ist das nicht spezifiziert oder implementierungsabhängig).</translation>
     </message>
     <message>
         <source>The socket is not connected: there is no peer to ask about or to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket ist nicht verbunden: Es gibt keine Gegenstelle, nach der man fragen oder an die man senden könnte.</translation>
     </message>
     <message>
         <source>The socket is already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket ist bereits verbunden.</translation>
     </message>
     <message>
         <source>Nothing listens on that address and port: the peer&apos;s kernel answered the SYN with a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Adresse und diesem Port lauscht niemand: Der Kernel der Gegenstelle hat das SYN mit einem Reset beantwortet.</translation>
     </message>
     <message>
         <source>Another socket already owns that local address (SO_REUSEADDR changes that for a TIME_WAIT leftover).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Socket besitzt diese lokale Adresse bereits (SO_REUSEADDR ändert das bei einem Überbleibsel in TIME_WAIT).</translation>
     </message>
     <message>
         <source>That address does not belong to this machine, or no ephemeral port is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse gehört nicht zu diesem Rechner, oder es ist kein ephemerer Port frei.</translation>
     </message>
     <message>
         <source>The connection can no longer send (shut down or reset). The kernel also raised SIGPIPE, which ends a program that does not ignore it; SockScope caught it. MSG_NOSIGNAL avoids it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung kann nicht mehr senden (beendet oder zurückgesetzt). Der Kernel hat außerdem SIGPIPE ausgelöst, das ein Programm beendet, wenn es das Signal nicht ignoriert; SockScope hat es abgefangen. MSG_NOSIGNAL vermeidet es.</translation>
     </message>
     <message>
         <source>The peer reset the connection (it closed with data unread, or aborted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gegenstelle hat die Verbindung zurückgesetzt (sie hat mit ungelesenen Daten geschlossen oder abgebrochen).</translation>
     </message>
     <message>
         <source>The kernel rejected an argument for this socket&apos;s current state (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kernel hat ein Argument für den aktuellen Zustand dieses Sockets abgelehnt (%1: %2).</translation>
     </message>
     <message>
         <source>This kind of socket does not support the operation (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Art von Socket unterstützt die Operation nicht (%1).</translation>
     </message>
     <message>
         <source>The call failed: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf ist gescheitert: %1 (%2).</translation>
     </message>
     <message>
         <source>There is no lab socket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Labor-Socket %1.</translation>
     </message>
     <message>
         <source>%1 is closed. Its descriptor number may already belong to another file, so the lab makes no call on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist geschlossen. Seine Deskriptornummer gehört vielleicht schon einer anderen Datei, daher macht das Labor keinen Aufruf darauf.</translation>
     </message>
     <message>
         <source>%1 has a call waiting on it: abandon that call first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 wartet ein Aufruf: Brechen Sie diesen Aufruf zuerst ab.</translation>
     </message>
     <message>
         <source>Another call is waiting: abandon it, or make this one with MSG_DONTWAIT or on a non-blocking socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Aufruf wartet: Brechen Sie ihn ab, oder machen Sie diesen mit MSG_DONTWAIT oder auf einem nicht blockierenden Socket.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a numeric IPv4 or IPv6 address or a unix path.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine numerische IPv4- oder IPv6-Adresse und kein Unix-Pfad.</translation>
     </message>
     <message>
         <source>Descriptor %1 is open and belongs to SockScope itself: dup2 would close it. Choose a free number or a lab socket&apos;s descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskriptor %1 ist offen und gehört SockScope selbst: dup2 würde ihn schließen. Wählen Sie eine freie Nummer oder den Deskriptor eines Labor-Sockets.</translation>
     </message>
     <message>
         <source>At most %1 bytes at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Bytes auf einmal.</translation>
     </message>
     <message>
         <source>TCP server: socket, bind, listen, accept</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Server: socket, bind, listen, accept</translation>
     </message>
     <message>
         <source>TCP client: socket, connect</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Client: socket, connect</translation>
     </message>
     <message>
         <source>UDP: socket, bind, sendto, recvfrom</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP: socket, bind, sendto, recvfrom</translation>
     </message>
     <message>
         <source>Half-close: shutdown(SHUT_WR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbes Schließen: shutdown(SHUT_WR)</translation>
     </message>
     <message>
         <source>A socket is a file descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Socket ist ein Dateideskriptor</translation>
     </message>
     <message>
         <source>The passive side. Run the TCP client recipe (or any client) to connect, then accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die passive Seite. Führen Sie das Rezept „TCP-Client“ (oder einen beliebigen Client) aus, um sich zu verbinden, dann accept.</translation>
     </message>
     <message>
         <source>The active side. Connects to the lab&apos;s listening socket; start the server recipe first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktive Seite. Verbindet sich mit dem lauschenden Socket des Labors; starten Sie zuerst das Server-Rezept.</translation>
     </message>
     <message>
         <source>Two datagram sockets: no connection, every datagram carries its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Datagramm-Sockets: keine Verbindung, jedes Datagramm trägt seine Adresse.</translation>
     </message>
     <message>
         <source>A connection of the lab&apos;s own; the client stops sending but keeps reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Verbindung des Labors; der Client hört auf zu senden, liest aber weiter.</translation>
     </message>
     <message>
         <source>The file functions on a socket: what works, what fails, and how dup shares the open file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateifunktionen auf einem Socket: was funktioniert, was scheitert und wie dup die offene Datei teilt.</translation>
     </message>
     <message>
         <source>socket() for A</source>
-        <translation type="unfinished"></translation>
+        <translation>socket() für A</translation>
     </message>
     <message>
         <source>socket()</source>
-        <translation type="unfinished"></translation>
+        <translation>socket()</translation>
     </message>
     <message>
         <source>socket() for B</source>
-        <translation type="unfinished"></translation>
+        <translation>socket() für B</translation>
     </message>
     <message>
         <source>socket() for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>socket() für den Server</translation>
     </message>
     <message>
         <source>socket() for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>socket() für den Client</translation>
     </message>
     <message>
         <source>shutdown(SHUT_WR) the client</source>
-        <translation type="unfinished"></translation>
+        <translation>shutdown(SHUT_WR) für den Client</translation>
     </message>
     <message>
         <source>recv() on the server&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>recv() auf der Serverseite</translation>
     </message>
     <message>
         <source>send() back to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>send() zurück an den Client</translation>
     </message>
     <message>
         <source>recv() on the client</source>
-        <translation type="unfinished"></translation>
+        <translation>recv() auf dem Client</translation>
     </message>
     <message>
         <source>close() the client</source>
-        <translation type="unfinished"></translation>
+        <translation>close() für den Client</translation>
     </message>
     <message>
         <source>close() the listener</source>
-        <translation type="unfinished"></translation>
+        <translation>close() für den lauschenden Socket</translation>
     </message>
     <message>
         <source>bind() A</source>
-        <translation type="unfinished"></translation>
+        <translation>bind() für A</translation>
     </message>
     <message>
         <source>bind()</source>
-        <translation type="unfinished"></translation>
+        <translation>bind()</translation>
     </message>
     <message>
         <source>listen()</source>
-        <translation type="unfinished"></translation>
+        <translation>listen()</translation>
     </message>
     <message>
         <source>accept()</source>
-        <translation type="unfinished"></translation>
+        <translation>accept()</translation>
     </message>
     <message>
         <source>connect()</source>
-        <translation type="unfinished"></translation>
+        <translation>connect()</translation>
     </message>
     <message>
         <source>send()</source>
-        <translation type="unfinished"></translation>
+        <translation>send()</translation>
     </message>
     <message>
         <source>recv()</source>
-        <translation type="unfinished"></translation>
+        <translation>recv()</translation>
     </message>
     <message>
         <source>sendto() from B to A</source>
-        <translation type="unfinished"></translation>
+        <translation>sendto() von B an A</translation>
     </message>
     <message>
         <source>recvfrom() on A</source>
-        <translation type="unfinished"></translation>
+        <translation>recvfrom() auf A</translation>
     </message>
     <message>
         <source>close() the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>close() für die Verbindung</translation>
     </message>
     <message>
         <source>close() B</source>
-        <translation type="unfinished"></translation>
+        <translation>close() für B</translation>
     </message>
     <message>
         <source>close() A</source>
-        <translation type="unfinished"></translation>
+        <translation>close() für A</translation>
     </message>
     <message>
         <source>close() the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>close() für die Kopie</translation>
     </message>
     <message>
         <source>close()</source>
-        <translation type="unfinished"></translation>
+        <translation>close()</translation>
     </message>
     <message>
         <source>fstat()</source>
-        <translation type="unfinished"></translation>
+        <translation>fstat()</translation>
     </message>
     <message>
         <source>lseek()</source>
-        <translation type="unfinished"></translation>
+        <translation>lseek()</translation>
     </message>
     <message>
         <source>fchdir()</source>
-        <translation type="unfinished"></translation>
+        <translation>fchdir()</translation>
     </message>
     <message>
         <source>dup()</source>
-        <translation type="unfinished"></translation>
+        <translation>dup()</translation>
     </message>
     <message>
         <source>O_NONBLOCK on the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>O_NONBLOCK auf der Kopie</translation>
     </message>
     <message>
         <source>F_GETFL on the original</source>
-        <translation type="unfinished"></translation>
+        <translation>F_GETFL auf dem Original</translation>
     </message>
     <message>
         <source>Create a TCP socket: AF_INET, SOCK_STREAM. It has a descriptor but no address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen TCP-Socket erzeugen: AF_INET, SOCK_STREAM. Er hat einen Deskriptor, aber noch keine Adresse.</translation>
     </message>
     <message>
         <source>Give the server its local address: 127.0.0.1, port 0 (the kernel picks a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Server seine lokale Adresse geben: 127.0.0.1, Port 0 (der Kernel wählt einen freien Port).</translation>
     </message>
     <message>
         <source>Make it a listening socket, so the kernel accepts connections for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihn zu einem lauschenden Socket machen, damit der Kernel Verbindungen für ihn annimmt.</translation>
     </message>
     <message>
         <source>Take a connection. With none waiting, accept blocks: connect a client, or abandon the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung annehmen. Wartet keine, blockiert accept: Verbinden Sie einen Client, oder brechen Sie den Aufruf ab.</translation>
     </message>
     <message>
         <source>Read what the peer sent. With nothing there, recv waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, was die Gegenstelle gesendet hat. Liegt nichts vor, wartet recv.</translation>
     </message>
     <message>
         <source>Send a line to the peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile an die Gegenstelle senden.</translation>
     </message>
     <message>
         <source>Close the accepted socket: this side closes first, so this side&apos;s connection ends in TIME_WAIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angenommenen Socket schließen: Diese Seite schließt zuerst, daher endet die Verbindung auf dieser Seite in TIME_WAIT.</translation>
     </message>
     <message>
         <source>Close the socket and watch its row: a TCP connection lives on in the kernel without a descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Socket schließen und seine Zeile beobachten: Eine TCP-Verbindung lebt im Kernel ohne Deskriptor weiter.</translation>
     </message>
     <message>
         <source>Connect to the lab&apos;s listening socket on 127.0.0.1. The kernel binds an ephemeral port first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem lauschenden Socket des Labors auf 127.0.0.1 verbinden. Der Kernel bindet zuerst einen ephemeren Port.</translation>
     </message>
     <message>
         <source>Create a TCP socket: AF_INET, SOCK_STREAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen TCP-Socket erzeugen: AF_INET, SOCK_STREAM.</translation>
     </message>
     <message>
         <source>Bind the server to 127.0.0.1, port 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server an 127.0.0.1, Port 0 binden.</translation>
     </message>
     <message>
         <source>Make it a listening socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihn zu einem lauschenden Socket machen.</translation>
     </message>
     <message>
         <source>Connect the client to the server&apos;s port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Client mit dem Port des Servers verbinden.</translation>
     </message>
     <message>
         <source>Accept the queued connection: the server&apos;s end of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wartende Verbindung annehmen: die Serverseite der Verbindung.</translation>
     </message>
     <message>
         <source>The client shuts down its sending side: the kernel sends a FIN, the socket stays open for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client beendet seine Senderichtung: Der Kernel sendet ein FIN, der Socket bleibt zum Lesen offen.</translation>
     </message>
     <message>
         <source>The server reads end of stream: recv returns 0, although the client has not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server liest das Ende des Streams: recv liefert 0, obwohl der Client nicht geschlossen hat.</translation>
     </message>
     <message>
         <source>The server can still send: only one direction was shut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann weiterhin senden: Nur eine Richtung wurde geschlossen.</translation>
     </message>
     <message>
         <source>The client still receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client empfängt weiterhin.</translation>
     </message>
     <message>
         <source>Close: the side that closes first ends in TIME_WAIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen: Die Seite, die zuerst schließt, endet in TIME_WAIT.</translation>
     </message>
     <message>
         <source>Create a UDP socket: AF_INET, SOCK_DGRAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen UDP-Socket erzeugen: AF_INET, SOCK_DGRAM.</translation>
     </message>
     <message>
         <source>Bind A to 127.0.0.1, port 0, so B has an address to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>A an 127.0.0.1, Port 0 binden, damit B eine Adresse hat, an die es senden kann.</translation>
     </message>
     <message>
         <source>Send one datagram from B to A&apos;s address; B gets an ephemeral port on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datagramm von B an die Adresse von A senden; B erhält dabei einen ephemeren Port.</translation>
     </message>
     <message>
         <source>Receive the datagram on A, with the sender&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datagramm auf A empfangen, mit der Adresse des Absenders.</translation>
     </message>
     <message>
         <source>Close the socket; a datagram socket leaves nothing behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Socket schließen; ein Datagramm-Socket hinterlässt nichts.</translation>
     </message>
     <message>
         <source>fstat on a socket: st_mode says S_IFSOCK.</source>
-        <translation type="unfinished"></translation>
+        <translation>fstat auf einem Socket: st_mode sagt S_IFSOCK.</translation>
     </message>
     <message>
         <source>lseek on a socket: there is no position (ESPIPE).</source>
-        <translation type="unfinished"></translation>
+        <translation>lseek auf einem Socket: Es gibt keine Position (ESPIPE).</translation>
     </message>
     <message>
         <source>fchdir on a socket: not a directory (ENOTDIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>fchdir auf einem Socket: kein Verzeichnis (ENOTDIR).</translation>
     </message>
     <message>
         <source>dup: a second descriptor for the same open socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>dup: ein zweiter Deskriptor für denselben offenen Socket.</translation>
     </message>
     <message>
         <source>Set O_NONBLOCK through the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>O_NONBLOCK über die Kopie setzen …</translation>
     </message>
     <message>
         <source>…and read it through the original: the flag belongs to the shared open file.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und über das Original lesen: Das Flag gehört zur gemeinsamen offenen Datei.</translation>
     </message>
     <message>
         <source>Close the original: the socket stays open through the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Original schließen: Der Socket bleibt über die Kopie offen.</translation>
     </message>
     <message>
         <source>Close the copy: the last reference, so now the socket goes away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie schließen: die letzte Referenz, daher verschwindet der Socket jetzt.</translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>lauschend</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>bound</source>
-        <translation type="unfinished"></translation>
+        <translation>gebunden</translation>
     </message>
     <message>
         <source>not bound</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gebunden</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>%1 (no descriptor left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein Deskriptor mehr)</translation>
     </message>
 </context>
 <context>
     <name>PayloadMessages</name>
     <message>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende</translation>
     </message>
     <message>
         <source>character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen U+%1</translation>
     </message>
     <message>
         <source>a backslash at the end starts no escape; write \\ for a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Backslash am Ende leitet kein Escape ein; schreiben Sie \\ für einen Backslash</translation>
     </message>
     <message>
         <source>%1 after the backslash is not an escape. Allowed: \r \n \t \a \b \f \v \\ \&quot; \&apos; \0, \xHH, \NNN (octal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach dem Backslash ist kein Escape. Erlaubt: \r \n \t \a \b \f \v \\ \&quot; \&apos; \0, \xHH, \NNN (oktal)</translation>
     </message>
     <message>
         <source>\x needs one or two hex digits after it</source>
-        <translation type="unfinished"></translation>
+        <translation>\x braucht danach eine oder zwei Hexziffern</translation>
     </message>
     <message>
         <source>the octal escape is larger than \377, the largest byte</source>
-        <translation type="unfinished"></translation>
+        <translation>das oktale Escape ist größer als \377, das größte Byte</translation>
     </message>
     <message>
         <source>%1 is not a hex digit. Allowed: 0–9, a–f, A–F, spaces, commas and a 0x prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Hexziffer. Erlaubt: 0–9, a–f, A–F, Leerzeichen, Kommas und ein Präfix 0x</translation>
     </message>
     <message>
         <source>an odd number of hex digits; every byte needs two</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ungerade Anzahl von Hexziffern; jedes Byte braucht zwei</translation>
     </message>
     <message>
         <source>Position %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -877,423 +877,423 @@
     <name>SocketOptionMessages</name>
     <message>
         <source>Whether the socket is listening for connections (set by listen()).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Socket auf Verbindungen lauscht (gesetzt durch listen()).</translation>
     </message>
     <message>
         <source>Allow sending datagrams to a broadcast address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt das Senden von Datagrammen an eine Broadcast-Adresse.</translation>
     </message>
     <message>
         <source>Ask the protocol to record debugging information (turning it on needs CAP_NET_ADMIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bittet das Protokoll, Debug-Informationen aufzuzeichnen (zum Einschalten ist CAP_NET_ADMIN nötig).</translation>
     </message>
     <message>
         <source>Send only to directly connected hosts, bypassing the routing table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet nur an direkt verbundene Hosts und umgeht dabei die Routing-Tabelle.</translation>
     </message>
     <message>
         <source>The pending socket error (an errno value); reading it clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der anstehende Socket-Fehler (ein errno-Wert); Lesen löscht ihn.</translation>
     </message>
     <message>
         <source>Send keep-alive probes on an idle connection to find out whether the peer is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet auf einer ruhenden Verbindung Keep-Alive-Proben, um herauszufinden, ob die Gegenstelle noch da ist.</translation>
     </message>
     <message>
         <source>What close() does with unsent data: wait up to this many seconds; {1, 0} resets the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was close() mit ungesendeten Daten macht: bis zu so viele Sekunden warten; {1, 0} setzt die Verbindung zurück.</translation>
     </message>
     <message>
         <source>Deliver urgent (out-of-band) data inline with the normal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefert dringende (Out-of-Band-)Daten inline mit den normalen Daten.</translation>
     </message>
     <message>
         <source>The size of the receive buffer in bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe des Empfangspuffers in Bytes.</translation>
     </message>
     <message>
         <source>The fewest bytes a receive call waits for before it returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestzahl an Bytes, auf die ein Empfangsaufruf wartet, bevor er zurückkehrt.</translation>
     </message>
     <message>
         <source>How long a blocking receive waits before it fails with EAGAIN; 0 waits for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein blockierender Empfangsaufruf wartet, bevor er mit EAGAIN scheitert; 0 wartet ewig.</translation>
     </message>
     <message>
         <source>Allow bind() to an address still held by a connection in TIME_WAIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt bind() an eine Adresse, die noch von einer Verbindung in TIME_WAIT belegt ist.</translation>
     </message>
     <message>
         <source>The size of the send buffer in bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe des Sendepuffers in Bytes.</translation>
     </message>
     <message>
         <source>The fewest bytes of free buffer space a send call waits for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestzahl an Bytes freien Pufferplatzes, auf die ein Sendeaufruf wartet.</translation>
     </message>
     <message>
         <source>How long a blocking send waits before it fails with EAGAIN; 0 waits for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein blockierender Sendeaufruf wartet, bevor er mit EAGAIN scheitert; 0 wartet ewig.</translation>
     </message>
     <message>
         <source>The socket type (SOCK_STREAM, SOCK_DGRAM, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket-Typ (SOCK_STREAM, SOCK_DGRAM, …).</translation>
     </message>
     <message>
         <source>Allow several sockets to bind the same address and port, and share the incoming load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt mehreren Sockets, dieselbe Adresse und denselben Port zu binden und sich die eingehende Last zu teilen.</translation>
     </message>
     <message>
         <source>The socket&apos;s address family (AF_INET, AF_INET6, AF_UNIX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressfamilie des Sockets (AF_INET, AF_INET6, AF_UNIX).</translation>
     </message>
     <message>
         <source>The socket&apos;s protocol (IPPROTO_TCP, IPPROTO_UDP, 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll des Sockets (IPPROTO_TCP, IPPROTO_UDP, 0).</translation>
     </message>
     <message>
         <source>Send small segments at once instead of waiting to combine them (turns Nagle&apos;s algorithm off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet kleine Segmente sofort, statt zu warten, um sie zusammenzufassen (schaltet den Nagle-Algorithmus ab).</translation>
     </message>
     <message>
         <source>The largest segment TCP sends, in bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das größte Segment, das TCP sendet, in Bytes.</translation>
     </message>
     <message>
         <source>Seconds of idleness before the first keep-alive probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Leerlauf vor der ersten Keep-Alive-Probe.</translation>
     </message>
     <message>
         <source>Seconds between keep-alive probes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen Keep-Alive-Proben.</translation>
     </message>
     <message>
         <source>Unanswered keep-alive probes before the connection is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeantwortete Keep-Alive-Proben, bevor die Verbindung abgebaut wird.</translation>
     </message>
     <message>
         <source>Hold back partial segments until the cork is removed (or 200 ms pass).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält unvollständige Segmente zurück, bis der Korken entfernt wird (oder 200 ms vergehen).</translation>
     </message>
     <message>
         <source>Acknowledge at once instead of delaying; the kernel may turn it off again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt sofort, statt zu verzögern; der Kernel kann das von selbst wieder abschalten.</translation>
     </message>
     <message>
         <source>Milliseconds sent data may stay unacknowledged before the connection is dropped; 0: the system&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden, die gesendete Daten unbestätigt bleiben dürfen, bevor die Verbindung abgebaut wird; 0: die Vorgabe des Systems.</translation>
     </message>
     <message>
         <source>The congestion control algorithm (cubic, reno, bbr, … as the kernel offers them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus zur Staukontrolle (cubic, reno, bbr, … je nachdem, was der Kernel anbietet).</translation>
     </message>
     <message>
         <source>The connection&apos;s state as TCP sees it: round-trip time, congestion window, retransmissions, bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand der Verbindung aus Sicht von TCP: Umlaufzeit, Staufenster, Neuübertragungen, Bytes.</translation>
     </message>
     <message>
         <source>The time-to-live of outgoing packets: how many routers they may cross.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lebensdauer (TTL) ausgehender Pakete: wie viele Router sie passieren dürfen.</translation>
     </message>
     <message>
         <source>The type-of-service byte of outgoing packets (DSCP and ECN bits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Type-of-Service-Byte ausgehender Pakete (DSCP- und ECN-Bits).</translation>
     </message>
     <message>
         <source>The time-to-live of outgoing multicast datagrams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lebensdauer (TTL) ausgehender Multicast-Datagramme.</translation>
     </message>
     <message>
         <source>Deliver our own multicast datagrams back to this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefert unsere eigenen Multicast-Datagramme an diesen Host zurück.</translation>
     </message>
     <message>
         <source>Accept IPv6 only; when off, IPv4 peers reach the socket as ::ffff:a.b.c.d (set it before bind()).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur IPv6 annehmen; wenn aus, erreichen IPv4-Gegenstellen den Socket als ::ffff:a.b.c.d (vor bind() setzen).</translation>
     </message>
     <message>
         <source>The hop limit of outgoing unicast packets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hop-Limit ausgehender Unicast-Pakete.</translation>
     </message>
     <message>
         <source>The hop limit of outgoing multicast datagrams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hop-Limit ausgehender Multicast-Datagramme.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>ein/aus</translation>
     </message>
     <message>
         <source>struct linger</source>
-        <translation type="unfinished"></translation>
+        <translation>struct linger</translation>
     </message>
     <message>
         <source>struct timeval</source>
-        <translation type="unfinished"></translation>
+        <translation>struct timeval</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>struct tcp_info</source>
-        <translation type="unfinished"></translation>
+        <translation>struct tcp_info</translation>
     </message>
     <message>
         <source>Allowed: 0 (off) or 1 (on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: 0 (aus) oder 1 (ein).</translation>
     </message>
     <message>
         <source>Allowed: %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: %1 bis %2.</translation>
     </message>
     <message>
         <source>Allowed: {onoff, seconds} with onoff 0 or 1 and seconds 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: {onoff, seconds} mit onoff 0 oder 1 und seconds 0 bis %1.</translation>
     </message>
     <message>
         <source>Allowed: {seconds, microseconds} with seconds 0 to %1 and microseconds 0 to 999999, or seconds with a fraction such as 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: {seconds, microseconds} mit seconds 0 bis %1 und microseconds 0 bis 999999, oder Sekunden mit Nachkommastellen wie 1.5.</translation>
     </message>
     <message>
         <source>Allowed: a name of 1 to %1 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: ein Name aus 1 bis %1 Buchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;.</translation>
     </message>
     <message>
         <source>It can only be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kann nur gelesen werden.</translation>
     </message>
     <message>
         <source>%1 does not exist on this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es auf dieser Plattform nicht.</translation>
     </message>
     <message>
         <source>%1 does not apply to this kind of socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt nicht für diese Art von Socket.</translation>
     </message>
     <message>
         <source>%1 can only be read on Linux (it is always 1 there).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann unter Linux nur gelesen werden (dort ist es immer 1).</translation>
     </message>
     <message>
         <source>%1 can only be read, not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nur gelesen, nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>%1 takes a value of type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt einen Wert vom Typ %2.</translation>
     </message>
     <message>
         <source>%1: the value is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Wert liegt außerhalb des Bereichs.</translation>
     </message>
     <message>
         <source>%1: not a valid algorithm name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiger Algorithmusname.</translation>
     </message>
     <message>
         <source>The socket has been closed; %1 was not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket wurde geschlossen; %1 wurde nicht gesetzt.</translation>
     </message>
     <message>
         <source>The socket has been closed; %1 was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket wurde geschlossen; %1 wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>setsockopt %1 failed with %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>setsockopt %1 ist mit %2 gescheitert:</translation>
     </message>
     <message>
         <source>getsockopt %1 failed with %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>getsockopt %1 ist mit %2 gescheitert:</translation>
     </message>
     <message>
         <source>turning SO_DEBUG on needs the CAP_NET_ADMIN capability, which this process does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Einschalten von SO_DEBUG erfordert die Capability CAP_NET_ADMIN, die dieser Prozess nicht hat.</translation>
     </message>
     <message>
         <source>this process lacks the privilege (a capability such as CAP_NET_ADMIN) the kernel asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Prozess fehlt das Privileg (eine Capability wie CAP_NET_ADMIN), das der Kernel verlangt.</translation>
     </message>
     <message>
         <source>Linux reports SO_SNDLOWAT but does not allow changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux meldet SO_SNDLOWAT, erlaubt aber keine Änderung.</translation>
     </message>
     <message>
         <source>the kernel does not know this option at %1 for this socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kernel kennt diese Option auf Ebene %1 für diesen Socket nicht.</translation>
     </message>
     <message>
         <source>the kernel has no congestion control algorithm of that name (see /proc/sys/net/ipv4/tcp_available_congestion_control).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kernel hat keinen Staukontroll-Algorithmus dieses Namens (siehe /proc/sys/net/ipv4/tcp_available_congestion_control).</translation>
     </message>
     <message>
         <source>IPV6_V6ONLY can only change before the socket is bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPV6_V6ONLY lässt sich nur ändern, bevor der Socket gebunden ist.</translation>
     </message>
     <message>
         <source>the kernel refused the value for this socket in its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kernel hat den Wert für diesen Socket in seinem aktuellen Zustand abgelehnt.</translation>
     </message>
     <message>
         <source>the descriptor is not an open socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deskriptor ist kein offener Socket.</translation>
     </message>
     <message>
         <source>%1: asked for %2, the kernel keeps %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 angefragt, der Kernel behält %3.</translation>
     </message>
     <message>
         <source>Linux doubles the size to leave room for its own bookkeeping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux verdoppelt die Größe, um Platz für seine eigene Verwaltung zu lassen.</translation>
     </message>
     <message>
         <source>Linux doubles the size and keeps it between its minimum and twice net.core.%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux verdoppelt die Größe und hält sie zwischen seinem Minimum und dem Doppelten von net.core.%1.</translation>
     </message>
     <message>
         <source>Timeouts are kept in clock ticks, so the value was rounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeouts werden in Clock-Ticks gespeichert, daher wurde der Wert gerundet.</translation>
     </message>
     <message>
         <source>On a TCP socket the two low (ECN) bits stay under TCP&apos;s control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem TCP-Socket bleiben die beiden niedrigen (ECN-)Bits unter der Kontrolle von TCP.</translation>
     </message>
     <message>
         <source>Quick-ack mode is not permanent; TCP enters and leaves it by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quick-Ack-Modus ist nicht dauerhaft; TCP schaltet ihn selbst ein und aus.</translation>
     </message>
     <message>
         <source>%1 was set, but reading it back failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gesetzt, aber das Zurücklesen ist gescheitert.</translation>
     </message>
     <message>
         <source>%1 set to %2; read back %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 gesetzt; zurückgelesen: %3.</translation>
     </message>
     <message>
         <source>Socket lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket-Labor</translation>
     </message>
     <message>
         <source>Client console</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Konsole</translation>
     </message>
     <message>
         <source>Echo server listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschender Socket des Echo-Servers</translation>
     </message>
     <message>
         <source>Echo server connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung des Echo-Servers</translation>
     </message>
     <message>
         <source>Scratch socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Socket</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>TCP over IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP über IPv4</translation>
     </message>
     <message>
         <source>UDP over IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP über IPv4</translation>
     </message>
     <message>
         <source>TCP over IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP über IPv6</translation>
     </message>
     <message>
         <source>UDP over IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP über IPv6</translation>
     </message>
     <message>
         <source>Unix stream</source>
-        <translation type="unfinished">Unix-Stream</translation>
+        <translation>Unix-Stream</translation>
     </message>
     <message>
         <source>Unix datagram</source>
-        <translation type="unfinished">Unix-Datagramm</translation>
+        <translation>Unix-Datagramm</translation>
     </message>
     <message>
         <source>family %1, type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie %1, Typ %2</translation>
     </message>
     <message>
         <source>The demonstration could not start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorführung konnte nicht starten: %1.</translation>
     </message>
     <message>
         <source>recv() gave up after %1 ms (SO_RCVTIMEO %2 ms) and failed with %3: nobody sent anything, and the timeout turned the endless wait into an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>recv() hat nach %1 ms aufgegeben (SO_RCVTIMEO %2 ms) und ist mit %3 gescheitert: Niemand hat etwas gesendet, und der Timeout hat das endlose Warten in einen Fehler verwandelt.</translation>
     </message>
     <message>
         <source>recv() did not time out as expected (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>recv() hat nicht wie erwartet das Zeitlimit erreicht (%1).</translation>
     </message>
     <message>
         <source>it returned data</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat Daten geliefert</translation>
     </message>
     <message>
         <source>The server closed its end with SO_LINGER {1, 0}: the kernel sent a reset instead of a FIN, and the client&apos;s recv() failed with %1 instead of reading end-of-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat sein Ende mit SO_LINGER {1, 0} geschlossen: Der Kernel hat statt eines FIN einen Reset gesendet, und recv() des Clients ist mit %1 gescheitert, statt das Dateiende zu lesen.</translation>
     </message>
     <message>
         <source>The client&apos;s recv() did not see a reset (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>recv() des Clients hat keinen Reset gesehen (%1).</translation>
     </message>
     <message>
         <source>no error</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fehler</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>Port %1 still has a connection in TIME_WAIT. bind() without SO_REUSEADDR: %2; with SO_REUSEADDR: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 hat noch eine Verbindung in TIME_WAIT. bind() ohne SO_REUSEADDR: %2; mit SO_REUSEADDR: %3.</translation>
     </message>
     <message>
         <source>IPV6_V6ONLY off: the IPv4 client connected to the IPv6 listener, which saw it as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPV6_V6ONLY aus: Der IPv4-Client hat sich mit dem lauschenden IPv6-Socket verbunden, der ihn als %1 sah.</translation>
     </message>
     <message>
         <source>IPV6_V6ONLY on: the IPv4 client could not reach the IPv6 listener (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>IPV6_V6ONLY ein: Der IPv4-Client konnte den lauschenden IPv6-Socket nicht erreichen (%1).</translation>
     </message>
     <message>
         <source>IPV6_V6ONLY off, yet the IPv4 client could not connect (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>IPV6_V6ONLY aus, und trotzdem konnte der IPv4-Client keine Verbindung herstellen (%1).</translation>
     </message>
     <message>
         <source>%1 round trips of two small writes each against the built-in echo server: with Nagle&apos;s algorithm (TCP_NODELAY 0) %2 µs on average, worst %3 µs; with TCP_NODELAY 1 %4 µs, worst %5 µs. On loopback the difference is small; on a real network Nagle waits for an ACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Umläufe mit je zwei kleinen Schreibvorgängen gegen den eingebauten Echo-Server: mit Nagle-Algorithmus (TCP_NODELAY 0) im Mittel %2 µs, schlechtester Wert %3 µs; mit TCP_NODELAY 1 %4 µs, schlechtester Wert %5 µs. Über Loopback ist der Unterschied klein; in einem echten Netzwerk wartet Nagle auf ein ACK.</translation>
     </message>
     <message>
         <source>The echo server for the measurement did not start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Echo-Server für die Messung ist nicht gestartet: %1.</translation>
     </message>
     <message>
         <source>A fresh socket of the same kind could not be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Socket derselben Art konnte nicht erzeugt werden: %1.</translation>
     </message>
     <message>
         <source>The socket has been closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket wurde geschlossen.</translation>
     </message>
     <message>
         <source>The scratch socket could not be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test-Socket konnte nicht erzeugt werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -1790,533 +1790,533 @@
     <name>sockscope::ClientConsolePage</name>
     <message>
         <source>A client socket by hand: connect to any server on this machine (the echo server, nc, socat, a web server), send text, C escapes, hex or a file with the send() flags, and watch what comes back with a receive size of your choice: TCP keeps no message boundaries, UDP keeps them and may truncate. End with shutdown(), close() or an abortive close and see what the peer gets. Each tab is one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Socket von Hand: Verbinden Sie sich mit einem beliebigen Server auf diesem Rechner (dem Echo-Server, nc, socat, einem Webserver), senden Sie Text, C-Escapes, Hex oder eine Datei mit den send()-Flags, und beobachten Sie mit einer Empfangsgröße Ihrer Wahl, was zurückkommt: TCP bewahrt keine Nachrichtengrenzen, UDP bewahrt sie und kann kürzen. Beenden Sie mit shutdown(), close() oder einem harten Abbruch, und sehen Sie, was die Gegenstelle erhält. Jeder Tab ist eine Sitzung.</translation>
     </message>
     <message>
         <source>One tab per session. Closing a tab closes its socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tab pro Sitzung. Das Schließen eines Tabs schließt seinen Socket.</translation>
     </message>
     <message>
         <source>+ New session</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Neue Sitzung</translation>
     </message>
     <message>
         <source>Open another session in a new tab (Ctrl+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere Sitzung in einem neuen Tab öffnen (Strg+T).</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung</translation>
     </message>
     <message>
         <source>Client console</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Konsole</translation>
     </message>
     <message>
         <source>connect, send and recv by hand with every flag, on TCP, UDP or AF_UNIX; text, escapes or hex; shutdown, close and RST with what the peer sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect, send und recv von Hand mit allen Flags, über TCP, UDP oder AF_UNIX; Text, Escapes oder Hex; shutdown, close und RST mit dem, was die Gegenstelle sieht.</translation>
     </message>
 </context>
 <context>
     <name>sockscope::ClientConsoleTab</name>
     <message>
         <source>recv() returned 0: the peer closed its side (FIN). We can still send; Close ends ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>recv() lieferte 0: Die Gegenstelle hat ihre Seite geschlossen (FIN). Wir können noch senden; close() beendet unsere.</translation>
     </message>
     <message>
         <source>socket closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket geschlossen</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht gesendet</numerusform>
+            <numerusform>%n Nachrichten gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished">TCP</translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished">UDP</translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <source>Unix stream</source>
-        <translation type="unfinished">Unix-Stream</translation>
+        <translation>Unix-Stream</translation>
     </message>
     <message>
         <source>Unix datagram</source>
-        <translation type="unfinished">Unix-Datagramm</translation>
+        <translation>Unix-Datagramm</translation>
     </message>
     <message>
         <source>TCP or UDP over IPv4/IPv6, or an AF_UNIX socket (SOCK_STREAM or SOCK_DGRAM).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP oder UDP über IPv4/IPv6 oder ein AF_UNIX-Socket (SOCK_STREAM oder SOCK_DGRAM).</translation>
     </message>
     <message>
         <source>127.0.0.1, ::1 or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1, ::1 oder ein Name</translation>
     </message>
     <message>
         <source>The server&apos;s name or address; names are resolved with getaddrinfo off the GUI thread, and each address is tried in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Adresse des Servers; Namen werden mit getaddrinfo außerhalb des GUI-Threads aufgelöst, und jede Adresse wird der Reihe nach versucht.</translation>
     </message>
     <message>
         <source>The server&apos;s port, 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port des Servers, 1 bis 65535.</translation>
     </message>
     <message>
         <source>/tmp/server.sock or @abstract-name</source>
-        <translation type="unfinished"></translation>
+        <translation>/tmp/server.sock oder @abstrakter-name</translation>
     </message>
     <message>
         <source>The server&apos;s socket file, or @name for a Linux abstract name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Socket-Datei des Servers oder @name für einen abstrakten Linux-Namen.</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>How long the non-blocking connect() may wait in poll() for the handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange das nicht blockierende connect() in poll() auf den Handshake warten darf.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>socket(), connect() with the timeout, getsockname(), getpeername() (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>socket(), connect() mit dem Timeout, getsockname(), getpeername() (Strg+Eingabe).</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <source>close(): an orderly close.</source>
-        <translation type="unfinished"></translation>
+        <translation>close(): ein geordnetes Schließen.</translation>
     </message>
     <message>
         <source>Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen …</translation>
     </message>
     <message>
         <source>getsockopt/setsockopt on this session&apos;s socket, on the socket options page.</source>
-        <translation type="unfinished"></translation>
+        <translation>getsockopt/setsockopt auf dem Socket dieser Sitzung, auf der Seite Socket-Optionen.</translation>
     </message>
     <message>
         <source>the local address</source>
-        <translation type="unfinished"></translation>
+        <translation>die lokale Adresse</translation>
     </message>
     <message>
         <source>the peer address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse der Gegenstelle</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
     <message>
         <source>Local (getsockname):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal (getsockname):</translation>
     </message>
     <message>
         <source>Peer (getpeername):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstelle (getpeername):</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Text + hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Text + Hex</translation>
     </message>
     <message>
         <source>Hex pages (received)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex-Seiten (empfangen)</translation>
     </message>
     <message>
         <source>Show each chunk as text (control bytes as escapes), as a hex dump (offset | hex | ASCII), or both; Hex pages shows everything received as one stream, 4 KiB a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt jeden Block als Text (Steuerbytes als Escapes), als Hexdump (Offset | Hex | ASCII) oder beides; „Hex-Seiten“ zeigt alles Empfangene als einen Strom, 4 KiB pro Seite.</translation>
     </message>
     <message>
         <source>Auto-receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch empfangen</translation>
     </message>
     <message>
         <source>Call recv() whenever data is there. Off: nothing is read until you press Receive, so the kernel&apos;s receive buffer fills and TCP&apos;s flow control shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>recv() aufrufen, sobald Daten da sind. Aus: Nichts wird gelesen, bis Sie „Empfangen“ drücken, daher füllt sich der Empfangspuffer des Kernels, und die Flusskontrolle von TCP wird sichtbar.</translation>
     </message>
     <message>
         <source> bytes</source>
-        <translation type="unfinished"> Bytes</translation>
+        <translation> Bytes</translation>
     </message>
     <message>
         <source>The size passed to recv(): a small size shows short reads and that TCP keeps no message boundaries; for a datagram, a smaller size truncates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die an recv() übergebene Größe: Eine kleine Größe zeigt kurze Lesevorgänge und dass TCP keine Nachrichtengrenzen bewahrt; ein Datagramm wird bei einer kleineren Größe gekürzt.</translation>
     </message>
     <message>
         <source>recv() flag %1 for the next Receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>recv()-Flag %1 für das nächste Empfangen.</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>One recv() (recvfrom() for datagrams) with the size and flags chosen. Without MSG_DONTWAIT it waits for data; Disconnect wakes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein recv() (recvfrom() bei Datagrammen) mit der gewählten Größe und den gewählten Flags. Ohne MSG_DONTWAIT wartet es auf Daten; „Trennen“ weckt es auf.</translation>
     </message>
     <message>
         <source> lines</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeilen</translation>
     </message>
     <message>
         <source>The transcript keeps at most this many lines on screen (and 4 MiB of data for Save).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitschrift behält höchstens so viele Zeilen auf dem Bildschirm (und 4 MiB Daten zum Speichern).</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Leeren</translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Save transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschrift speichern …</translation>
     </message>
     <message>
         <source>Write the whole kept transcript to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die ganze behaltene Mitschrift in eine Datei.</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>recv size</source>
-        <translation type="unfinished"></translation>
+        <translation>recv-Größe</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>recv flags</source>
-        <translation type="unfinished"></translation>
+        <translation>recv-Flags</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>C escapes</source>
-        <translation type="unfinished"></translation>
+        <translation>C-Escapes</translation>
     </message>
     <message>
         <source>Text: as typed, plus the line ending. C escapes: \r \n \t \0 \\ \xHH \NNN. Hex: byte pairs, spaces, commas and 0x allowed (48 65 6c 6c 6f).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: wie eingegeben, plus Zeilenende. C-Escapes: \r \n \t \0 \\ \xHH \NNN. Hex: Bytepaare; Leerzeichen, Kommas und 0x sind erlaubt (48 65 6c 6c 6f).</translation>
     </message>
     <message>
         <source>No line ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zeilenende</translation>
     </message>
     <message>
         <source>LF (\n)</source>
-        <translation type="unfinished"></translation>
+        <translation>LF (\n)</translation>
     </message>
     <message>
         <source>CRLF (\r\n)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRLF (\r\n)</translation>
     </message>
     <message>
         <source>Appended to text; HTTP, SMTP and telnet want CRLF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an Text angehängt; HTTP, SMTP und telnet erwarten CRLF.</translation>
     </message>
     <message>
         <source>GET / HTTP/1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>GET / HTTP/1.0</translation>
     </message>
     <message>
         <source>What to send. Return sends; Up and Down go through the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesendet werden soll. Eingabe sendet; mit Pfeil nach oben und unten blättern Sie durch den Verlauf.</translation>
     </message>
     <message>
         <source>Send file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei senden …</translation>
     </message>
     <message>
         <source>Send a file&apos;s bytes (64 MiB at most; datagrams in 8 KiB pieces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die Bytes einer Datei (höchstens 64 MiB; Datagramme in Stücken zu 8 KiB).</translation>
     </message>
     <message>
         <source>What was sent before: pick one to put it back in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zuvor gesendet wurde: Wählen Sie einen Eintrag, um ihn wieder ins Feld zu setzen.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
     <message>
         <source>send() flag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>send()-Flag %1.</translation>
     </message>
     <message>
         <source>× </source>
-        <translation type="unfinished"></translation>
+        <translation>× </translation>
     </message>
     <message>
         <source>Send the message this many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht so oft senden.</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>alle </translation>
     </message>
     <message>
         <source>Time between repeats; 0 sends them back to back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen den Wiederholungen; bei 0 werden sie direkt hintereinander gesendet.</translation>
     </message>
     <message>
         <source>sendto target, e.g. 127.0.0.1:7008 (empty: the connected peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>sendto-Ziel, z. B. 127.0.0.1:7008 (leer: die verbundene Gegenstelle)</translation>
     </message>
     <message>
         <source>Datagrams only: sendto() this numeric address instead of the connected peer. Replies from it are filtered out by the connected socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Datagramme: sendto() an diese numerische Adresse statt an die verbundene Gegenstelle. Antworten von dort filtert der verbundene Socket aus.</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>shutdown(SHUT_RD)</source>
-        <translation type="unfinished"></translation>
+        <translation>shutdown(SHUT_RD)</translation>
     </message>
     <message>
         <source>Stop receiving; the peer is not told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts mehr empfangen; die Gegenstelle erfährt davon nichts.</translation>
     </message>
     <message>
         <source>shutdown(SHUT_WR)</source>
-        <translation type="unfinished">shutdown(SHUT_WR)</translation>
+        <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
         <source>Half-close: the peer gets a FIN and reads end-of-file; it can still send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbes Schließen: Die Gegenstelle bekommt ein FIN und liest Dateiende; sie kann weiterhin senden.</translation>
     </message>
     <message>
         <source>shutdown(SHUT_RDWR)</source>
-        <translation type="unfinished"></translation>
+        <translation>shutdown(SHUT_RDWR)</translation>
     </message>
     <message>
         <source>Both directions, whatever other descriptors share the socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Richtungen, egal welche anderen Deskriptoren sich den Socket teilen.</translation>
     </message>
     <message>
         <source>close()</source>
-        <translation type="unfinished"></translation>
+        <translation>close()</translation>
     </message>
     <message>
         <source>An orderly close: unsent data goes out, then a FIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geordnetes Schließen: Noch nicht gesendete Daten gehen hinaus, dann ein FIN.</translation>
     </message>
     <message>
         <source>Abort (RST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch (RST)</translation>
     </message>
     <message>
         <source>SO_LINGER {1, 0} then close(): unsent data is dropped and the peer gets a RST (ECONNRESET).</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_LINGER {1, 0}, dann close(): Nicht gesendete Daten werden verworfen, und die Gegenstelle bekommt ein RST (ECONNRESET).</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Port</translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Give the server&apos;s name or address, e.g. 127.0.0.1 or localhost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen oder die Adresse des Servers an, z. B. 127.0.0.1 oder localhost.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Verbinde …</translation>
+        <translation>Verbinde …</translation>
     </message>
     <message>
         <source>connect failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connect gescheitert: %1</translation>
     </message>
     <message>
         <source>connected: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden: %1 → %2</translation>
     </message>
     <message>
         <source>Connected. What you send goes to %1; what arrives shows above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Was Sie senden, geht an %1; was ankommt, erscheint oben.</translation>
     </message>
     <message>
         <source>Send file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei senden</translation>
     </message>
     <message>
         <source>Save transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschrift speichern</translation>
     </message>
     <message>
         <source>transcript.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript.txt</translation>
     </message>
     <message>
         <source>Could not save the transcript to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitschrift konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Transcript saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschrift unter %1 gespeichert</translation>
     </message>
 </context>
 <context>
     <name>sockscope::ClientSessionWorker</name>
     <message>
         <source>the path is empty or does not fit sun_path (107 bytes at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad ist leer oder passt nicht in sun_path (höchstens 107 Bytes)</translation>
     </message>
     <message>
         <source>cannot resolve “%1”: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht aufgelöst werden: %2 (%3)</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>gekürzt</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 ist gescheitert: %2</translation>
+        <translation>%1 ist gescheitert: %2</translation>
     </message>
     <message>
         <source>the target “%1” is not a numeric address:port or unix:path</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel „%1“ ist weder eine numerische Adresse:Port noch unix:Pfad</translation>
     </message>
     <message>
         <source>sent %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gesendet</translation>
     </message>
     <message>
         <source>cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” is larger than %2 MiB, the most the console sends</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist größer als %2 MiB, das Höchste, was die Konsole sendet</translation>
     </message>
     <message>
         <source>file %1: %2 bytes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1: %2 Bytes gesendet</translation>
     </message>
     <message>
         <source>recv() = 0: the peer has closed its sending side</source>
-        <translation type="unfinished"></translation>
+        <translation>recv() = 0: Die Gegenstelle hat ihre Senderichtung geschlossen</translation>
     </message>
     <message>
         <source>truncated: the datagram had %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>gekürzt: Das Datagramm hatte %1 Bytes</translation>
     </message>
     <message>
         <source>shutdown(fd, %1) = 0: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>shutdown(fd, %1) = 0: %2</translation>
     </message>
     <message>
         <source>setsockopt(SO_LINGER {1, 0}), close(fd): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>setsockopt(SO_LINGER {1, 0}), close(fd): %1</translation>
     </message>
     <message>
         <source>close(fd) = 0: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>close(fd) = 0: %1</translation>
     </message>
 </context>
 <context>
     <name>sockscope::ConsoleTranscript</name>
     <message>
         <source>→ sent, ← received; time, size and, for datagrams, the sender of each chunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>→ gesendet, ← empfangen; Zeit, Größe und bei Datagrammen der Absender jedes Stücks.</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <source>Last (follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte (folgen)</translation>
     </message>
     <message>
         <source>Show the newest page and keep showing it as data arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die neueste Seite und bleibt darauf, während Daten ankommen.</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 of %2 (%n byte(s) received)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seite %1 von %2 (%n Byte empfangen)</numerusform>
+            <numerusform>Seite %1 von %2 (%n Bytes empfangen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 → %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %n Byte</numerusform>
+            <numerusform>%1 → %n Bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 ← %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ← %n Byte</numerusform>
+            <numerusform>%1 ← %n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> an %1</translation>
     </message>
     <message>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> von %1</translation>
     </message>
     <message numerus="yes">
         <source>  … %n more byte(s) in this chunk (Save transcript… keeps them all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … %n weiteres Byte in diesem Stück („Mitschrift speichern …“ behält alle)</numerusform>
+            <numerusform>  … %n weitere Bytes in diesem Stück („Mitschrift speichern …“ behält alle)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>-- %n more chunk(s) arrived faster than they can be shown; Save transcript… keeps them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>-- %n weiteres Stück kam schneller an, als es angezeigt werden kann; „Mitschrift speichern …“ behält es</numerusform>
+            <numerusform>-- %n weitere Stücke kamen schneller an, als sie angezeigt werden können; „Mitschrift speichern …“ behält sie</numerusform>
         </translation>
     </message>
 </context>
@@ -3395,19 +3395,19 @@
     </message>
     <message>
         <source>O&amp;ptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ptionen …</translation>
     </message>
     <message>
         <source>&amp;Listener options…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;istener-Optionen …</translation>
     </message>
     <message>
         <source>Open the socket options page on the listening socket: read its options, change them and see what the kernel kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Seite Socket-Optionen für den lauschenden Socket: seine Optionen lesen, ändern und sehen, was der Kernel übernommen hat.</translation>
     </message>
     <message>
         <source>Open the socket options page on the selected connection: getsockopt and setsockopt on it while it serves, and its TCP_INFO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Seite Socket-Optionen für die ausgewählte Verbindung: getsockopt und setsockopt darauf, während sie bedient wird, und ihr TCP_INFO.</translation>
     </message>
 </context>
 <context>
@@ -3814,357 +3814,357 @@
     <name>sockscope::LabActionPanel</name>
     <message>
         <source>The domain (address family): AF_INET for IPv4, AF_INET6 for IPv6, AF_UNIX for local sockets named by a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne (Adressfamilie): AF_INET für IPv4, AF_INET6 für IPv6, AF_UNIX für lokale Sockets, die über einen Pfad benannt sind.</translation>
     </message>
     <message>
         <source>SOCK_STREAM: a reliable byte stream (TCP); SOCK_DGRAM: datagrams (UDP).</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCK_STREAM: ein zuverlässiger Bytestrom (TCP); SOCK_DGRAM: Datagramme (UDP).</translation>
     </message>
     <message>
         <source>0 lets the kernel choose the protocol of the domain and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei 0 wählt der Kernel das Protokoll zu Domäne und Typ.</translation>
     </message>
     <message>
         <source>Or&apos;ed into the type: the socket starts with O_NONBLOCK set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ODER in den Typ verknüpft: Der Socket beginnt mit gesetztem O_NONBLOCK.</translation>
     </message>
     <message>
         <source>Or&apos;ed into the type: the descriptor starts with FD_CLOEXEC set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ODER in den Typ verknüpft: Der Deskriptor beginnt mit gesetztem FD_CLOEXEC.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen</translation>
     </message>
     <message>
         <source>For bind and connect: a numeric IPv4 or IPv6 address (no name lookup), or for AF_UNIX a path; @name is a Linux abstract name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für bind und connect: eine numerische IPv4- oder IPv6-Adresse (keine Namensauflösung) oder bei AF_UNIX ein Pfad; @name ist ein abstrakter Linux-Name.</translation>
     </message>
     <message>
         <source>0 to 65535. For bind, 0 asks the kernel for a free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 bis 65535. Bei bind fordert 0 einen freien Port vom Kernel an.</translation>
     </message>
     <message>
         <source>listen()&apos;s backlog: how many finished connections may wait for accept. This kernel caps it at SOMAXCONN = %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backlog von listen(): wie viele fertig aufgebaute Verbindungen auf accept warten dürfen. Dieser Kernel begrenzt es auf SOMAXCONN = %1.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Adresse:</translation>
+        <translation>Adr&amp;esse:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished">&amp;Port:</translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Backlog:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backlog:</translation>
     </message>
     <message>
         <source>SOMAXCONN here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SOMAXCONN hier: %1</translation>
     </message>
     <message>
         <source>net.core.somaxconn, read now: the kernel silently caps listen()&apos;s backlog at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>net.core.somaxconn, eben gelesen: Der Kernel begrenzt das Backlog von listen() stillschweigend auf diesen Wert.</translation>
     </message>
     <message>
         <source>Connect and listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden und lauschen</translation>
     </message>
     <message>
         <source>The bytes to send, as text. C escapes: \n \r \t \0 \\ and \xHH for any byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu sendenden Bytes als Text. C-Escapes: \n \r \t \0 \\ und \xHH für ein beliebiges Byte.</translation>
     </message>
     <message>
         <source>The receive buffer&apos;s size for recv, recvfrom and read: at most this many bytes come back (0 to 65536).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe des Empfangspuffers für recv, recvfrom und read: Höchstens so viele Bytes kommen zurück (0 bis 65536).</translation>
     </message>
     <message>
         <source>sendto&apos;s destination address (numeric, or a unix path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieladresse für sendto (numerisch oder ein Unix-Pfad).</translation>
     </message>
     <message>
         <source>sendto&apos;s destination port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielport für sendto.</translation>
     </message>
     <message>
         <source>&amp;Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ten:</translation>
     </message>
     <message>
         <source>Buffer si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer&amp;größe:</translation>
     </message>
     <message>
         <source>sendto &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;sendto-Adresse:</translation>
     </message>
     <message>
         <source>port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Flags, both ways:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags, beide Richtungen:</translation>
     </message>
     <message>
         <source>send only:</source>
-        <translation type="unfinished"></translation>
+        <translation>nur send:</translation>
     </message>
     <message>
         <source>recv only:</source>
-        <translation type="unfinished"></translation>
+        <translation>nur recv:</translation>
     </message>
     <message>
         <source>Passed to send, sendto, recv and recvfrom (read and write take no flags).</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden an send, sendto, recv und recvfrom übergeben (read und write nehmen keine Flags).</translation>
     </message>
     <message>
         <source>Passed to send and sendto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden an send und sendto übergeben.</translation>
     </message>
     <message>
         <source>Passed to recv and recvfrom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden an recv und recvfrom übergeben.</translation>
     </message>
     <message>
         <source>Data transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenübertragung</translation>
     </message>
     <message>
         <source>dup2&apos;s new descriptor number: a free number, or another lab socket&apos;s descriptor (dup2 closes it first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Deskriptornummer für dup2: eine freie Nummer oder der Deskriptor eines anderen Labor-Sockets (dup2 schließt ihn vorher).</translation>
     </message>
     <message>
         <source>F_DUPFD: the lowest descriptor number the copy may get.</source>
-        <translation type="unfinished"></translation>
+        <translation>F_DUPFD: die niedrigste Deskriptornummer, die die Kopie bekommen darf.</translation>
     </message>
     <message>
         <source>F_SETOWN: the process (or, negative, process group) to receive SIGURG.</source>
-        <translation type="unfinished"></translation>
+        <translation>F_SETOWN: der Prozess (oder, negativ, die Prozessgruppe), der SIGURG erhalten soll.</translation>
     </message>
     <message>
         <source>fchmod&apos;s mode, in octal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modus für fchmod, oktal.</translation>
     </message>
     <message>
         <source>fchown&apos;s user id; -1 leaves it unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer-ID für fchown; -1 lässt sie unverändert.</translation>
     </message>
     <message>
         <source>fchown&apos;s group id; -1 leaves it unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppen-ID für fchown; -1 lässt sie unverändert.</translation>
     </message>
     <message>
         <source>ftruncate&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Länge für ftruncate.</translation>
     </message>
     <message>
         <source>lseek&apos;s offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offset für lseek.</translation>
     </message>
     <message>
         <source>lseek&apos;s whence.</source>
-        <translation type="unfinished"></translation>
+        <translation>whence für lseek.</translation>
     </message>
     <message>
         <source>F_SETFL: set (checked) or clear O_NONBLOCK, keeping the other flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>F_SETFL: O_NONBLOCK setzen (angehakt) oder löschen, die anderen Flags bleiben erhalten.</translation>
     </message>
     <message>
         <source>F_SETFD: set (checked) or clear FD_CLOEXEC.</source>
-        <translation type="unfinished"></translation>
+        <translation>F_SETFD: FD_CLOEXEC setzen (angehakt) oder löschen.</translation>
     </message>
     <message>
         <source>Descriptor calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskriptor-Aufrufe</translation>
     </message>
     <message>
         <source>SHUT_RD: no more receiving; SHUT_WR: no more sending (the peer reads end of stream); SHUT_RDWR: both.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHUT_RD: kein Empfangen mehr; SHUT_WR: kein Senden mehr (die Gegenstelle liest das Ende des Datenstroms); SHUT_RDWR: beides.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>No socket selected: create one with socket(), or select a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Socket ausgewählt: Erzeugen Sie einen mit socket() oder wählen Sie eine Zeile aus.</translation>
     </message>
     <message>
         <source>Calls on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe auf %1</translation>
     </message>
     <message>
         <source>%1: an octal number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Oktalzahl von %2 bis %3.</translation>
     </message>
     <message>
         <source>%1: a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine ganze Zahl von %2 bis %3.</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Port</translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>An address is needed: 127.0.0.1, ::1, or a unix path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse wird gebraucht: 127.0.0.1, ::1 oder ein Unix-Pfad.</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished">Backlog</translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Buffer size</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffergröße</translation>
     </message>
     <message>
         <source>New descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Deskriptor</translation>
     </message>
     <message>
         <source>Lowest descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigster Deskriptor</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>Group id</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen-ID</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished">Offset</translation>
+        <translation>Offset</translation>
     </message>
 </context>
 <context>
     <name>sockscope::LabRecipePanel</name>
     <message>
         <source>&amp;Recipe:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezept:</translation>
     </message>
     <message>
         <source>A sequence of the chapter, one call per step, on sockets of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abfolge aus dem Kapitel, ein Aufruf pro Schritt, auf eigenen Sockets.</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <source>Start this recipe again with new sockets (the old ones stay in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Rezept mit neuen Sockets noch einmal beginnen (die alten bleiben in der Tabelle).</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
     <message>
         <source>Done: every step of this recipe succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Jeder Schritt dieses Rezepts war erfolgreich.</translation>
     </message>
 </context>
 <context>
     <name>sockscope::LabSocketModel</name>
     <message>
         <source>%1 (dup of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dup von %2)</translation>
     </message>
     <message>
         <source>%1, call waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Aufruf wartet</translation>
     </message>
     <message>
         <source>readable</source>
-        <translation type="unfinished"></translation>
+        <translation>lesbar</translation>
     </message>
     <message>
         <source>writable</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibbar</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>hang-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hang-up</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <source>TCP: the kernel&apos;s state from TCP_INFO; after close, from the kernel&apos;s connection table (/proc/net/tcp), since no descriptor is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP: der Zustand laut Kernel aus TCP_INFO; nach close aus der Verbindungstabelle des Kernels (/proc/net/tcp), da kein Deskriptor mehr übrig ist.</translation>
     </message>
     <message>
         <source>What poll() reports right now (refreshed twice a second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was poll() gerade meldet (zweimal pro Sekunde aktualisiert).</translation>
     </message>
     <message>
         <source>Read with getsockopt(SO_ERROR) when poll() reported an error; reading it clears it in the kernel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit getsockopt(SO_ERROR) gelesen, wenn poll() einen Fehler gemeldet hat; das Lesen löscht ihn im Kernel.</translation>
     </message>
     <message>
         <source>SO_ERROR, read when poll() reports an error (reading clears it).</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_ERROR, gelesen, wenn poll() einen Fehler meldet (das Lesen löscht ihn).</translation>
     </message>
     <message>
         <source>O_NONBLOCK (the open file&apos;s) and FD_CLOEXEC (this descriptor&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>O_NONBLOCK (der geöffneten Datei) und FD_CLOEXEC (dieses Deskriptors).</translation>
     </message>
     <message>
         <source>Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket</translation>
     </message>
     <message>
         <source>fd</source>
-        <translation type="unfinished"></translation>
+        <translation>fd</translation>
     </message>
     <message>
         <source>Domain, type</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne, Typ</translation>
     </message>
     <message>
         <source>Local address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Adresse</translation>
     </message>
     <message>
         <source>Peer address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Gegenstelle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>poll()</source>
-        <translation type="unfinished"></translation>
+        <translation>poll()</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
     <message>
         <source>SO_ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_ERROR</translation>
     </message>
 </context>
 <context>
@@ -5124,498 +5124,498 @@
     <name>sockscope::SocketLabPage</name>
     <message>
         <source>A socket is a file descriptor: create some, then make the chapter&apos;s calls on them one at a time and watch the table. Every call is real and goes to the journal; a call that waits (accept, connect, recv on a blocking socket) can be abandoned. The recipes walk through the chapter&apos;s sequences; Export C writes the session as a program that makes the same calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Socket ist ein Dateideskriptor: Erzeugen Sie einige und führen Sie dann die Aufrufe des Kapitels einzeln darauf aus, während Sie die Tabelle beobachten. Jeder Aufruf ist echt und kommt ins Protokoll; ein wartender Aufruf (accept, connect, recv auf einem blockierenden Socket) lässt sich abbrechen. Die Rezepte gehen die Abfolgen des Kapitels durch; „Als C exportieren“ schreibt die Sitzung als Programm, das dieselben Aufrufe macht.</translation>
     </message>
     <message>
         <source>The sockets you created, refreshed twice a second. Select one to make calls on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Ihnen erzeugten Sockets, zweimal pro Sekunde aktualisiert. Wählen Sie einen aus, um Aufrufe darauf auszuführen.</translation>
     </message>
     <message>
         <source>&amp;Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optionen …</translation>
     </message>
     <message>
         <source>getsockopt and setsockopt on the selected socket, on the socket options page.</source>
-        <translation type="unfinished"></translation>
+        <translation>getsockopt und setsockopt auf dem ausgewählten Socket, auf der Seite Socket-Optionen.</translation>
     </message>
     <message>
         <source>Close all and start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle schließen und neu beginnen</translation>
     </message>
     <message>
         <source>Closes every lab socket and forgets the session (the journal keeps its calls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt jeden Labor-Socket und vergisst die Sitzung (das Protokoll behält ihre Aufrufe).</translation>
     </message>
     <message>
         <source>Sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets</translation>
     </message>
     <message>
         <source>Recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezepte</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Aufruf</translation>
+        <translation>Aufruf</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabe</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>What the kernel did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kernel getan hat</translation>
     </message>
     <message>
         <source>&amp;Abandon</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Interrupt the waiting call: its thread gets a signal without SA_RESTART, so the call returns -1 EINTR (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbricht den wartenden Aufruf: Sein Thread bekommt ein Signal ohne SA_RESTART, sodass der Aufruf -1 EINTR liefert (Esc).</translation>
     </message>
     <message>
         <source>Export &amp;C</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;C exportieren</translation>
     </message>
     <message>
         <source>The session as a C program that makes the same calls in the same order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung als C-Programm, das dieselben Aufrufe in derselben Reihenfolge macht.</translation>
     </message>
     <message>
         <source>Copy the C program</source>
-        <translation type="unfinished"></translation>
+        <translation>C-Programm kopieren</translation>
     </message>
     <message>
         <source>Copied the session as a C program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde als C-Programm kopiert.</translation>
     </message>
     <message>
         <source>Save the C program…</source>
-        <translation type="unfinished"></translation>
+        <translation>C-Programm speichern …</translation>
     </message>
     <message>
         <source>Export &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll e&amp;xportieren</translation>
     </message>
     <message>
         <source>The lab&apos;s calls from the call journal, as C code with comments or as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufrufe des Labors aus dem Aufrufprotokoll, als kommentierter C-Code oder als JSON.</translation>
     </message>
     <message>
         <source>As text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text …</translation>
     </message>
     <message>
         <source>As JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON …</translation>
     </message>
     <message>
         <source>the results</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ergebnisse</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>%1 on %2 is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 wartet</translation>
     </message>
     <message>
         <source>Socket lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket-Labor</translation>
     </message>
     <message>
         <source>Every call on a socket descriptor, one click at a time: socket, bind, listen, accept, connect, send, recv, shutdown, close, dup, fcntl, fstat, lseek …</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Aufruf auf einem Socket-Deskriptor, ein Klick nach dem anderen: socket, bind, listen, accept, connect, send, recv, shutdown, close, dup, fcntl, fstat, lseek …</translation>
     </message>
     <message>
         <source>Received: &quot;%1&quot; (hex %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen: „%1“ (hex %2)</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>What the kernel did appears here after each call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kernel getan hat, erscheint hier nach jedem Aufruf.</translation>
     </message>
     <message>
         <source>Step %1, %2 = %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1, %2 = %3: %4</translation>
     </message>
     <message>
         <source>%1 (fd %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fd %2, %3)</translation>
     </message>
     <message>
         <source>Save the session as C</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung als C speichern</translation>
     </message>
     <message>
         <source>C source (*.c)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-Quelltext (*.c)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished">„%1“ konnte nicht geschrieben werden: %2</translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved the session as C to %1 (build: cc -Wall -o lab %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde als C in %1 gespeichert (übersetzen: cc -Wall -o lab %1).</translation>
     </message>
     <message>
         <source>Export the lab&apos;s calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe des Labors exportieren</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished">JSON (*.json)</translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>C code with comments (*.txt)</source>
-        <translation type="unfinished">C-Code mit Kommentaren (*.txt)</translation>
+        <translation>C-Code mit Kommentaren (*.txt)</translation>
     </message>
     <message>
         <source>Exported the lab&apos;s calls (%1) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufrufe des Labors (%1) wurden nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
     <name>sockscope::SocketOptionsPage</name>
     <message>
         <source>0 (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (aus)</translation>
     </message>
     <message>
         <source>1 (on)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (ein)</translation>
     </message>
     <message>
         <source>{onoff, seconds}, e.g. {1, 5}</source>
-        <translation type="unfinished"></translation>
+        <translation>{onoff, Sekunden}, z. B. {1, 5}</translation>
     </message>
     <message>
         <source>{seconds, microseconds} or seconds, e.g. 1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>{Sekunden, Mikrosekunden} oder Sekunden, z. B. 1.5</translation>
     </message>
     <message>
         <source>e.g. cubic or reno</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. cubic oder reno</translation>
     </message>
     <message>
         <source>&amp;New scratch socket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Test-Socket</translation>
     </message>
     <message>
         <source>Close scratch socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Socket schließen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Compare with &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Standard&amp;werten vergleichen</translation>
     </message>
     <message>
         <source>getsockopt and setsockopt on any live socket of SockScope: an echo server&apos;s listener or one of its connections, or a scratch socket of any kind. Change a value and Apply: the option is set, then read back, so you see what the kernel actually kept. Every call goes to the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>getsockopt und setsockopt auf jedem offenen Socket von SockScope: dem lauschenden Socket eines Echo-Servers oder einer seiner Verbindungen oder einem Test-Socket beliebiger Art. Ändern Sie einen Wert und klicken Sie auf „Übernehmen“: Die Option wird gesetzt und dann zurückgelesen, sodass Sie sehen, was der Kernel tatsächlich übernommen hat. Jeder Aufruf kommt ins Protokoll.</translation>
     </message>
     <message>
         <source>Socket options</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket-Optionen</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Every option of the catalogue. Double-click a value (or press F2) to edit it where it can be set; greyed rows say why they cannot. Apply sets the edited values and reads them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Option des Katalogs. Doppelklicken Sie auf einen Wert (oder drücken Sie F2), um ihn zu bearbeiten, wo er sich setzen lässt; ausgegraute Zeilen sagen, warum nicht. „Übernehmen“ setzt die bearbeiteten Werte und liest sie zurück.</translation>
     </message>
     <message>
         <source>setsockopt for every edited value, each followed by getsockopt (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>setsockopt für jeden bearbeiteten Wert, jeweils gefolgt von getsockopt (Strg+Eingabe).</translation>
     </message>
     <message>
         <source>Forget the edits and read the socket&apos;s options again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen verwerfen und die Optionen des Sockets neu lesen.</translation>
     </message>
     <message>
         <source>Show each option&apos;s value on a fresh socket of the same kind; values that differ are shown in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den Wert jeder Option auf einem frischen Socket derselben Art; abweichende Werte erscheinen fett.</translation>
     </message>
     <message>
         <source>Pick a socket, or create a scratch socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Socket oder erzeugen Sie einen Test-Socket.</translation>
     </message>
     <message>
         <source>Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket</translation>
     </message>
     <message>
         <source>Every live socket of the application, grouped by its owner; the list follows sockets as they open and close. A socket that closed stays listed as gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder offene Socket der Anwendung, nach Eigentümer gruppiert; die Liste folgt den Sockets, während sie geöffnet und geschlossen werden. Ein geschlossener Socket bleibt als verschwunden aufgeführt.</translation>
     </message>
     <message>
         <source>&amp;Live socket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Offener &amp;Socket:</translation>
     </message>
     <message>
         <source>IPv4 (AF_INET)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 (AF_INET)</translation>
     </message>
     <message>
         <source>IPv6 (AF_INET6)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 (AF_INET6)</translation>
     </message>
     <message>
         <source>Unix (AF_UNIX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix (AF_UNIX)</translation>
     </message>
     <message>
         <source>The domain of a new scratch socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne eines neuen Test-Sockets.</translation>
     </message>
     <message>
         <source>stream (SOCK_STREAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream (SOCK_STREAM)</translation>
     </message>
     <message>
         <source>datagram (SOCK_DGRAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datagramm (SOCK_DGRAM)</translation>
     </message>
     <message>
         <source>The type of a new scratch socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Typ eines neuen Test-Sockets.</translation>
     </message>
     <message>
         <source>socket(domain, type, 0): a fresh socket that belongs to this page, to try options on.</source>
-        <translation type="unfinished"></translation>
+        <translation>socket(domain, type, 0): ein frischer Socket, der dieser Seite gehört, um Optionen daran auszuprobieren.</translation>
     </message>
     <message>
         <source>close() the selected scratch socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>close() auf den ausgewählten Test-Socket.</translation>
     </message>
     <message>
         <source>Scratch &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des &amp;Test-Sockets:</translation>
     </message>
     <message>
         <source>TCP_INFO</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_INFO</translation>
     </message>
     <message>
         <source>getsockopt(fd, IPPROTO_TCP, TCP_INFO, …) once a second: what TCP knows about the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>getsockopt(fd, IPPROTO_TCP, TCP_INFO, …) einmal pro Sekunde: was TCP über die Verbindung weiß.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Round-trip time</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlaufzeit</translation>
     </message>
     <message>
         <source>RTT variance</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT-Varianz</translation>
     </message>
     <message>
         <source>Congestion window</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlastfenster</translation>
     </message>
     <message>
         <source>Retransmits (now / total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendewiederholungen (jetzt / gesamt)</translation>
     </message>
     <message>
         <source>Bytes acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte Bytes</translation>
     </message>
     <message>
         <source>Bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Bytes</translation>
     </message>
     <message>
         <source>Path MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad-MTU</translation>
     </message>
     <message>
         <source>Demonstrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstrationen</translation>
     </message>
     <message>
         <source>SO_RCVTIMEO</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_RCVTIMEO</translation>
     </message>
     <message>
         <source>A UDP socket with a 0.5 s receive timeout waits in recv() for a datagram that never comes: recv() fails with EAGAIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein UDP-Socket mit 0,5 s Empfangs-Timeout wartet in recv() auf ein Datagramm, das nie kommt: recv() scheitert mit EAGAIN.</translation>
     </message>
     <message>
         <source>SO_LINGER {1, 0}</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_LINGER {1, 0}</translation>
     </message>
     <message>
         <source>A server closes a connection with linger on and a time of 0: close() sends a reset, and the client&apos;s recv() fails with ECONNRESET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server schließt eine Verbindung mit eingeschaltetem Linger und einer Zeit von 0: close() sendet einen Reset, und recv() des Clients scheitert mit ECONNRESET.</translation>
     </message>
     <message>
         <source>SO_REUSEADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_REUSEADDR</translation>
     </message>
     <message>
         <source>A port whose connection sits in TIME_WAIT: bind() fails with EADDRINUSE without SO_REUSEADDR and succeeds with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Port, dessen Verbindung in TIME_WAIT steht: bind() scheitert ohne SO_REUSEADDR mit EADDRINUSE und gelingt mit der Option.</translation>
     </message>
     <message>
         <source>IPV6_V6ONLY on</source>
-        <translation type="unfinished"></translation>
+        <translation>IPV6_V6ONLY ein</translation>
     </message>
     <message>
         <source>An IPv6 listener on [::] with IPV6_V6ONLY on: a client from 127.0.0.1 is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lauschender IPv6-Socket auf [::] mit eingeschaltetem IPV6_V6ONLY: Ein Client von 127.0.0.1 wird abgewiesen.</translation>
     </message>
     <message>
         <source>IPV6_V6ONLY off</source>
-        <translation type="unfinished"></translation>
+        <translation>IPV6_V6ONLY aus</translation>
     </message>
     <message>
         <source>The same listener with IPV6_V6ONLY off: the IPv4 client connects and appears as ::ffff:127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe lauschende Socket mit ausgeschaltetem IPV6_V6ONLY: Der IPv4-Client verbindet sich und erscheint als ::ffff:127.0.0.1.</translation>
     </message>
     <message>
         <source>TCP_NODELAY latency</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_NODELAY-Latenz</translation>
     </message>
     <message>
         <source>Small writes against a built-in echo server on loopback, with Nagle&apos;s algorithm on and off: the round-trip times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Schreibvorgänge an einen eingebauten Echo-Server über Loopback, mit ein- und ausgeschaltetem Nagle-Algorithmus: die Umlaufzeiten.</translation>
     </message>
     <message>
         <source>Demonstration results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Demonstrationen</translation>
     </message>
     <message>
         <source>Run a demonstration: what the kernel did appears here, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie eine Demonstration aus: Was der Kernel getan hat, erscheint hier in Worten.</translation>
     </message>
     <message>
         <source>the demonstration results</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ergebnisse der Demonstrationen</translation>
     </message>
     <message>
         <source>getsockopt/setsockopt on any live socket, with read-back, defaults, TCP_INFO and demonstrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>getsockopt/setsockopt auf jedem offenen Socket, mit Zurücklesen, Standardwerten, TCP_INFO und Demonstrationen.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished">Läuft …</translation>
+        <translation>Läuft …</translation>
     </message>
     <message>
         <source>    %1 — %2, fd %3</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 — %2, fd %3</translation>
     </message>
     <message>
         <source>%1 — closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — geschlossen</translation>
     </message>
     <message>
         <source>No live sockets: create a scratch socket, or start an echo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Sockets: Erzeugen Sie einen Test-Socket oder starten Sie einen Echo-Server.</translation>
     </message>
     <message>
         <source>%1: %2, descriptor %3, registry id %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, Deskriptor %3, Registry-ID %4.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese …</translation>
     </message>
     <message>
         <source>TCP_INFO exists for TCP sockets only.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_INFO gibt es nur für TCP-Sockets.</translation>
     </message>
     <message>
         <source>Not on this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf dieser Plattform.</translation>
     </message>
     <message>
         <source>Does not apply to a %1 socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nicht für einen %1-Socket.</translation>
     </message>
     <message>
         <source>Edited: press Apply to set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet: Drücken Sie „Übernehmen“, um den Wert zu setzen.</translation>
     </message>
     <message>
         <source>This socket has been closed by its owner; its last values stay shown, greyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Socket wurde von seinem Eigentümer geschlossen; seine letzten Werte bleiben ausgegraut sichtbar.</translation>
     </message>
     <message>
         <source>This socket&apos;s value differs from a fresh socket&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert dieses Sockets weicht von dem eines frischen Sockets ab.</translation>
     </message>
     <message>
         <source>TCP_INFO could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_INFO konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 µs</source>
-        <translation type="unfinished">%1 µs</translation>
+        <translation>%1 µs</translation>
     </message>
     <message>
         <source>%1 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Segmente</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>Refreshed once a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal pro Sekunde aktualisiert.</translation>
     </message>
 </context>
 <context>

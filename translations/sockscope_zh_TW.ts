@@ -108,594 +108,594 @@
     <name>LabMessages</name>
     <message>
         <source>not called</source>
-        <translation type="unfinished">未呼叫</translation>
+        <translation>未呼叫</translation>
     </message>
     <message>
         <source>%1 (new descriptor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（新描述符）</translation>
     </message>
     <message>
         <source>The kernel made a new socket, not yet bound or connected, and gave it the lowest free descriptor number, %2. The lab calls it %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>核心建立了一個新的通訊端，尚未繫結也尚未連線，並給它最小的空閒描述符編號 %2。實驗室稱它為 %1。</translation>
     </message>
     <message>
         <source>The socket now owns the local address %1. Port 0 asks the kernel to pick a free port; getsockname tells which one it chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端現在擁有本機位址 %1。埠 0 表示請核心挑選一個空閒的埠；getsockname 可以得知它選了哪一個。</translation>
     </message>
     <message>
         <source>The socket is now passive: the kernel completes handshakes for it and queues up to %1 connections for accept (this kernel caps the backlog at SOMAXCONN = %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端現在是被動的：核心替它完成交握，並把最多 %1 條連線排入佇列等候 accept（這個核心把 backlog 限制在 SOMAXCONN = %2）。</translation>
     </message>
     <message>
         <source>The kernel took the first completed connection off the listen queue and gave it a new socket, %1, connected to %2. The listening socket stays as it was, ready for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>核心從監聽佇列取出第一條已完成的連線，並給它一個新的通訊端 %1，連線至 %2。監聽通訊端維持原樣，準備接受下一條連線。</translation>
     </message>
     <message>
         <source>The handshake completed: the kernel bound the socket to %1 (an ephemeral port if it was not bound) and connected it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>交握已完成：核心把通訊端繫結至 %1（若原本未繫結，則使用臨時埠），並將它連線至 %2。</translation>
     </message>
     <message>
         <source>The kernel copied %1 of %2 bytes into the socket&apos;s send buffer; sending on the wire happens after the call has returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>核心已將 %2 個位元組中的 %1 個複製到通訊端的傳送緩衝區；實際送上線路是在呼叫返回之後才發生。</translation>
     </message>
     <message>
         <source>The kernel copied %1 bytes out of the receive buffer (at most %2 were asked for). A stream has no message boundaries: one recv may return part of a send, or several sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>核心從接收緩衝區複製出 %1 個位元組（最多要求 %2 個）。串流沒有訊息邊界：一次 recv 可能只傳回一次 send 的一部分，也可能傳回好幾次 send 的資料。</translation>
     </message>
     <message>
         <source>0 means end of stream: the peer has shut down its sending side (or closed), and no data is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 表示串流結束：對端已關閉它的傳送方向（或已關閉通訊端），而且沒有剩餘的資料。</translation>
     </message>
     <message>
         <source>%1: the direction is shut for every descriptor of this socket at once, whatever the reference count. SHUT_WR sends a FIN, so the peer reads end of stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不論參考計數為何，這個方向會同時對此通訊端的所有描述符關閉。SHUT_WR 會送出 FIN，因此對端會讀到串流結束。</translation>
     </message>
     <message>
         <source>The descriptor is released, and with it the last reference to the socket: the kernel closes the connection (a TCP connection may linger, e.g. in TIME_WAIT, without any descriptor).</source>
-        <translation type="unfinished"></translation>
+        <translation>描述符已釋放，通訊端的最後一個參考也隨之消失：核心關閉連線（TCP 連線可能在沒有任何描述符的情況下繼續存在一段時間，例如處於 TIME_WAIT）。</translation>
     </message>
     <message>
         <source>Only this descriptor is released: %1 still refers to the same socket, so the connection stays open. shutdown() would act on the socket itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>只釋放了這個描述符：%1 仍指向同一個通訊端，所以連線保持開啟。shutdown() 則會直接作用在通訊端本身。</translation>
     </message>
     <message>
         <source>%1 (descriptor %2) now refers to the same open socket as %3: they share the file status flags (O_NONBLOCK) but each has its own FD_CLOEXEC.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（描述符 %2）現在與 %3 指向同一個開啟的通訊端：它們共用檔案狀態旗標（O_NONBLOCK），但各自擁有自己的 FD_CLOEXEC。</translation>
     </message>
     <message>
         <source>Old and new descriptor are the same number: dup2 did nothing and returned it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新舊描述符是同一個編號：dup2 什麼也沒做，直接傳回該編號。</translation>
     </message>
     <message>
         <source>dup2 first closed %4, which had that number, then made %1 (descriptor %2) refer to the socket of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>dup2 先關閉了原本使用該編號的 %4，再讓 %1（描述符 %2）指向 %3 的通訊端。</translation>
     </message>
     <message>
         <source>The open file&apos;s status flags: %1. O_NONBLOCK belongs to the open file, shared by every duplicate of the descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟檔案的狀態旗標：%1。O_NONBLOCK 屬於開啟的檔案，由該描述符的所有副本共用。</translation>
     </message>
     <message>
         <source>O_NONBLOCK is set: calls that would wait now fail at once with EAGAIN, and connect with EINPROGRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>O_NONBLOCK 已設定：原本會等待的呼叫現在會立即以 EAGAIN 失敗，connect 則以 EINPROGRESS 失敗。</translation>
     </message>
     <message>
         <source>O_NONBLOCK is cleared: accept, connect, recv and send wait again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O_NONBLOCK 已清除：accept、connect、recv 與 send 又會等待了。</translation>
     </message>
     <message>
         <source>The descriptor&apos;s own flags: %1 (FD_CLOEXEC closes it in a program started with exec).</source>
-        <translation type="unfinished"></translation>
+        <translation>描述符本身的旗標：%1（FD_CLOEXEC 會在以 exec 啟動的程式中關閉它）。</translation>
     </message>
     <message>
         <source>FD_CLOEXEC is set on this descriptor only: an exec&apos;d program will not inherit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>FD_CLOEXEC 只設定在這個描述符上：經 exec 執行的程式不會繼承它。</translation>
     </message>
     <message>
         <source>FD_CLOEXEC is cleared: an exec&apos;d program inherits this descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>FD_CLOEXEC 已清除：經 exec 執行的程式會繼承這個描述符。</translation>
     </message>
     <message>
         <source>The process that receives SIGURG (urgent data) and SIGIO for this socket: %1 (0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>接收此通訊端 SIGURG（緊急資料）與 SIGIO 的行程：%1（0：無）。</translation>
     </message>
     <message>
         <source>Process %1 now receives SIGURG when out-of-band data arrives on this socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在頻外資料抵達此通訊端時，行程 %1 會收到 SIGURG。</translation>
     </message>
     <message>
         <source>fstat works on a socket: %1. The type bits say socket; size and times mean little here.</source>
-        <translation type="unfinished"></translation>
+        <translation>fstat 可以用在通訊端上：%1。類型位元表示這是通訊端；大小與時間在這裡沒有什麼意義。</translation>
     </message>
     <message>
         <source>Linux accepts fchmod on a socket and sets the mode (%1) of its inode, but the mode has no effect on who may use the socket: POSIX leaves this unspecified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 接受對通訊端呼叫 fchmod，並設定其 inode 的模式（%1），但這個模式不會影響誰可以使用該通訊端：POSIX 對此未加規定。</translation>
     </message>
     <message>
         <source>Linux accepts fchown on a socket; what it means is implementation-defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 接受對通訊端呼叫 fchown；其意義由實作定義。</translation>
     </message>
     <message>
         <source>This system accepted the sync on a socket; there is nothing to write to a disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個系統接受對通訊端進行 sync；沒有任何東西需要寫入磁碟。</translation>
     </message>
     <message>
         <source>This system accepted ftruncate on a socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個系統接受對通訊端呼叫 ftruncate。</translation>
     </message>
     <message>
         <source>The new offset is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的位移是 %1。</translation>
     </message>
     <message>
         <source>%1 bytes wait in the receive buffer: a recv of that size would not block.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收緩衝區中有 %1 個位元組在等待：以這個大小呼叫 recv 不會阻塞。</translation>
     </message>
     <message>
         <source>The read position is at the out-of-band mark: the next byte read is the urgent one.</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取位置正位於頻外標記：下一個讀到的位元組就是緊急資料。</translation>
     </message>
     <message>
         <source>The read position is not at the out-of-band mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取位置不在頻外標記上。</translation>
     </message>
     <message>
         <source>The socket&apos;s local address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端的本機位址：%1。</translation>
     </message>
     <message>
         <source>The address of the connected peer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線對端的位址：%1。</translation>
     </message>
     <message>
         <source>You abandoned the call: SockScope sent its thread a signal whose handler does nothing, installed without SA_RESTART, so the kernel ended the wait with -1 EINTR. Nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>您放棄了這次呼叫：SockScope 對它的執行緒送出一個訊號，該訊號的處理常式什麼也不做，且安裝時未使用 SA_RESTART，因此核心以 -1 EINTR 結束等待。其他一切都沒有改變。</translation>
     </message>
     <message>
         <source>A signal arrived while the call waited; without SA_RESTART the call returns -1 EINTR.</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫等待期間有訊號抵達；沒有 SA_RESTART 時，呼叫會傳回 -1 EINTR。</translation>
     </message>
     <message>
         <source>The call would have to wait (nothing to read, no connection to accept, or the send buffer is full), and the socket is non-blocking: -1 EAGAIN instead of waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個呼叫必須等待（沒有資料可讀、沒有連線可接受，或傳送緩衝區已滿），而通訊端是非阻塞的：因此傳回 -1 EAGAIN，而不是等待。</translation>
     </message>
     <message>
         <source>Non-blocking connect: the kernel sent the SYN and returned at once. The socket turns writable when the handshake ends; SO_ERROR then says whether it succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>非阻塞 connect：核心送出 SYN 後立即返回。交握結束時通訊端會變成可寫入；之後由 SO_ERROR 得知是否成功。</translation>
     </message>
     <message>
         <source>A socket has no file position: lseek fails with ESPIPE, as on a pipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端沒有檔案位置：lseek 會以 ESPIPE 失敗，就像對管線呼叫一樣。</translation>
     </message>
     <message>
         <source>A socket is not a directory: fchdir fails with ENOTDIR, as the chapter&apos;s table says.</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端不是目錄：fchdir 會以 ENOTDIR 失敗，正如本章的表格所述。</translation>
     </message>
     <message>
         <source>This system does not support the call on a socket: -1 EINVAL (POSIX leaves it unspecified or implementation-defined).</source>
-        <translation type="unfinished"></translation>
+        <translation>這個系統不支援對通訊端進行此呼叫：-1 EINVAL（POSIX 對此未加規定或由實作定義）。</translation>
     </message>
     <message>
         <source>The socket is not connected: there is no peer to ask about or to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端尚未連線：沒有對端可以查詢，也沒有對端可以傳送。</translation>
     </message>
     <message>
         <source>The socket is already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端已經連線。</translation>
     </message>
     <message>
         <source>Nothing listens on that address and port: the peer&apos;s kernel answered the SYN with a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有任何程式在該位址與埠上監聽：對端的核心以重設（RST）回應了 SYN。</translation>
     </message>
     <message>
         <source>Another socket already owns that local address (SO_REUSEADDR changes that for a TIME_WAIT leftover).</source>
-        <translation type="unfinished"></translation>
+        <translation>另一個通訊端已經擁有該本機位址（若佔用者是 TIME_WAIT 殘留的連線，SO_REUSEADDR 可以改變這點）。</translation>
     </message>
     <message>
         <source>That address does not belong to this machine, or no ephemeral port is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>該位址不屬於這台電腦，或沒有空閒的臨時埠。</translation>
     </message>
     <message>
         <source>The connection can no longer send (shut down or reset). The kernel also raised SIGPIPE, which ends a program that does not ignore it; SockScope caught it. MSG_NOSIGNAL avoids it.</source>
-        <translation type="unfinished"></translation>
+        <translation>這條連線已無法再傳送（已 shutdown 或已重設）。核心同時發出了 SIGPIPE，沒有忽略它的程式會因此結束；SockScope 已攔截它。使用 MSG_NOSIGNAL 可以避免。</translation>
     </message>
     <message>
         <source>The peer reset the connection (it closed with data unread, or aborted).</source>
-        <translation type="unfinished"></translation>
+        <translation>對端重設了連線（它在仍有未讀資料時關閉，或中止了連線）。</translation>
     </message>
     <message>
         <source>The kernel rejected an argument for this socket&apos;s current state (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>核心拒絕了一個不符合此通訊端目前狀態的引數（%1：%2）。</translation>
     </message>
     <message>
         <source>This kind of socket does not support the operation (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>這種通訊端不支援此操作（%1）。</translation>
     </message>
     <message>
         <source>The call failed: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫失敗：%1（%2）。</translation>
     </message>
     <message>
         <source>There is no lab socket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有實驗室通訊端 %1。</translation>
     </message>
     <message>
         <source>%1 is closed. Its descriptor number may already belong to another file, so the lab makes no call on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已關閉。它的描述符編號可能已經屬於另一個檔案，因此實驗室不會對它進行任何呼叫。</translation>
     </message>
     <message>
         <source>%1 has a call waiting on it: abandon that call first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上有一個正在等待的呼叫：請先放棄那個呼叫。</translation>
     </message>
     <message>
         <source>Another call is waiting: abandon it, or make this one with MSG_DONTWAIT or on a non-blocking socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一個呼叫正在等待：請放棄它，或以 MSG_DONTWAIT 或在非阻塞通訊端上進行這次呼叫。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a numeric IPv4 or IPv6 address or a unix path.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是數字形式的 IPv4 或 IPv6 位址，也不是 Unix 路徑。</translation>
     </message>
     <message>
         <source>Descriptor %1 is open and belongs to SockScope itself: dup2 would close it. Choose a free number or a lab socket&apos;s descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述符 %1 已開啟，且屬於 SockScope 本身：dup2 會把它關閉。請選擇一個空閒的編號，或實驗室通訊端的描述符。</translation>
     </message>
     <message>
         <source>At most %1 bytes at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次最多 %1 個位元組。</translation>
     </message>
     <message>
         <source>TCP server: socket, bind, listen, accept</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 伺服器：socket、bind、listen、accept</translation>
     </message>
     <message>
         <source>TCP client: socket, connect</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 用戶端：socket、connect</translation>
     </message>
     <message>
         <source>UDP: socket, bind, sendto, recvfrom</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP：socket、bind、sendto、recvfrom</translation>
     </message>
     <message>
         <source>Half-close: shutdown(SHUT_WR)</source>
-        <translation type="unfinished"></translation>
+        <translation>半關閉：shutdown(SHUT_WR)</translation>
     </message>
     <message>
         <source>A socket is a file descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端就是檔案描述符</translation>
     </message>
     <message>
         <source>The passive side. Run the TCP client recipe (or any client) to connect, then accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>被動的一方。執行「TCP 用戶端」流程（或任何用戶端）來連線，再進行 accept。</translation>
     </message>
     <message>
         <source>The active side. Connects to the lab&apos;s listening socket; start the server recipe first.</source>
-        <translation type="unfinished"></translation>
+        <translation>主動的一方。連線到實驗室的監聽通訊端；請先執行伺服器流程。</translation>
     </message>
     <message>
         <source>Two datagram sockets: no connection, every datagram carries its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩個資料包通訊端：沒有連線，每個資料包都帶有它的位址。</translation>
     </message>
     <message>
         <source>A connection of the lab&apos;s own; the client stops sending but keeps reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>實驗室自己的一條連線；用戶端停止傳送，但繼續讀取。</translation>
     </message>
     <message>
         <source>The file functions on a socket: what works, what fails, and how dup shares the open file.</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端上的檔案函式：哪些可用、哪些會失敗，以及 dup 如何共用開啟的檔案。</translation>
     </message>
     <message>
         <source>socket() for A</source>
-        <translation type="unfinished"></translation>
+        <translation>A 的 socket()</translation>
     </message>
     <message>
         <source>socket()</source>
-        <translation type="unfinished"></translation>
+        <translation>socket()</translation>
     </message>
     <message>
         <source>socket() for B</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的 socket()</translation>
     </message>
     <message>
         <source>socket() for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的 socket()</translation>
     </message>
     <message>
         <source>socket() for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端的 socket()</translation>
     </message>
     <message>
         <source>shutdown(SHUT_WR) the client</source>
-        <translation type="unfinished"></translation>
+        <translation>對用戶端 shutdown(SHUT_WR)</translation>
     </message>
     <message>
         <source>recv() on the server&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>在伺服器端 recv()</translation>
     </message>
     <message>
         <source>send() back to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>send() 回用戶端</translation>
     </message>
     <message>
         <source>recv() on the client</source>
-        <translation type="unfinished"></translation>
+        <translation>在用戶端 recv()</translation>
     </message>
     <message>
         <source>close() the client</source>
-        <translation type="unfinished"></translation>
+        <translation>close() 用戶端</translation>
     </message>
     <message>
         <source>close() the listener</source>
-        <translation type="unfinished"></translation>
+        <translation>close() 監聽通訊端</translation>
     </message>
     <message>
         <source>bind() A</source>
-        <translation type="unfinished"></translation>
+        <translation>bind() A</translation>
     </message>
     <message>
         <source>bind()</source>
-        <translation type="unfinished"></translation>
+        <translation>bind()</translation>
     </message>
     <message>
         <source>listen()</source>
-        <translation type="unfinished"></translation>
+        <translation>listen()</translation>
     </message>
     <message>
         <source>accept()</source>
-        <translation type="unfinished"></translation>
+        <translation>accept()</translation>
     </message>
     <message>
         <source>connect()</source>
-        <translation type="unfinished"></translation>
+        <translation>connect()</translation>
     </message>
     <message>
         <source>send()</source>
-        <translation type="unfinished"></translation>
+        <translation>send()</translation>
     </message>
     <message>
         <source>recv()</source>
-        <translation type="unfinished"></translation>
+        <translation>recv()</translation>
     </message>
     <message>
         <source>sendto() from B to A</source>
-        <translation type="unfinished"></translation>
+        <translation>從 B sendto() 到 A</translation>
     </message>
     <message>
         <source>recvfrom() on A</source>
-        <translation type="unfinished"></translation>
+        <translation>在 A 上 recvfrom()</translation>
     </message>
     <message>
         <source>close() the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>close() 連線</translation>
     </message>
     <message>
         <source>close() B</source>
-        <translation type="unfinished"></translation>
+        <translation>close() B</translation>
     </message>
     <message>
         <source>close() A</source>
-        <translation type="unfinished"></translation>
+        <translation>close() A</translation>
     </message>
     <message>
         <source>close() the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>close() 副本</translation>
     </message>
     <message>
         <source>close()</source>
-        <translation type="unfinished"></translation>
+        <translation>close()</translation>
     </message>
     <message>
         <source>fstat()</source>
-        <translation type="unfinished"></translation>
+        <translation>fstat()</translation>
     </message>
     <message>
         <source>lseek()</source>
-        <translation type="unfinished"></translation>
+        <translation>lseek()</translation>
     </message>
     <message>
         <source>fchdir()</source>
-        <translation type="unfinished"></translation>
+        <translation>fchdir()</translation>
     </message>
     <message>
         <source>dup()</source>
-        <translation type="unfinished"></translation>
+        <translation>dup()</translation>
     </message>
     <message>
         <source>O_NONBLOCK on the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>在副本上設定 O_NONBLOCK</translation>
     </message>
     <message>
         <source>F_GETFL on the original</source>
-        <translation type="unfinished"></translation>
+        <translation>對原描述符執行 F_GETFL</translation>
     </message>
     <message>
         <source>Create a TCP socket: AF_INET, SOCK_STREAM. It has a descriptor but no address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>建立 TCP 通訊端：AF_INET、SOCK_STREAM。它有描述符，但還沒有位址。</translation>
     </message>
     <message>
         <source>Give the server its local address: 127.0.0.1, port 0 (the kernel picks a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>給伺服器一個本機位址：127.0.0.1，埠 0（由核心挑選空閒的埠）。</translation>
     </message>
     <message>
         <source>Make it a listening socket, so the kernel accepts connections for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>把它變成監聽通訊端，讓核心替它接受連線。</translation>
     </message>
     <message>
         <source>Take a connection. With none waiting, accept blocks: connect a client, or abandon the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>取得一條連線。沒有連線在等待時，accept 會阻塞：請連線一個用戶端，或放棄這次呼叫。</translation>
     </message>
     <message>
         <source>Read what the peer sent. With nothing there, recv waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取對端送來的資料。沒有資料時，recv 會等待。</translation>
     </message>
     <message>
         <source>Send a line to the peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送一行文字給對端。</translation>
     </message>
     <message>
         <source>Close the accepted socket: this side closes first, so this side&apos;s connection ends in TIME_WAIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉接受的通訊端：由這一端先關閉，所以這一端的連線最後會處於 TIME_WAIT。</translation>
     </message>
     <message>
         <source>Close the socket and watch its row: a TCP connection lives on in the kernel without a descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉通訊端並觀察它那一列：TCP 連線會在沒有描述符的情況下繼續存在於核心中。</translation>
     </message>
     <message>
         <source>Connect to the lab&apos;s listening socket on 127.0.0.1. The kernel binds an ephemeral port first.</source>
-        <translation type="unfinished"></translation>
+        <translation>連線到實驗室在 127.0.0.1 上的監聽通訊端。核心會先繫結一個臨時埠。</translation>
     </message>
     <message>
         <source>Create a TCP socket: AF_INET, SOCK_STREAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>建立 TCP 通訊端：AF_INET、SOCK_STREAM。</translation>
     </message>
     <message>
         <source>Bind the server to 127.0.0.1, port 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>將伺服器繫結至 127.0.0.1，埠 0。</translation>
     </message>
     <message>
         <source>Make it a listening socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>把它變成監聽通訊端。</translation>
     </message>
     <message>
         <source>Connect the client to the server&apos;s port.</source>
-        <translation type="unfinished"></translation>
+        <translation>將用戶端連線至伺服器的埠。</translation>
     </message>
     <message>
         <source>Accept the queued connection: the server&apos;s end of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>接受佇列中的連線：取得這條連線在伺服器這一端的通訊端。</translation>
     </message>
     <message>
         <source>The client shuts down its sending side: the kernel sends a FIN, the socket stays open for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端關閉它的傳送方向：核心送出 FIN，通訊端仍可讀取。</translation>
     </message>
     <message>
         <source>The server reads end of stream: recv returns 0, although the client has not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器讀到串流結束：recv 傳回 0，雖然用戶端尚未關閉。</translation>
     </message>
     <message>
         <source>The server can still send: only one direction was shut.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器仍然可以傳送：只關閉了一個方向。</translation>
     </message>
     <message>
         <source>The client still receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端仍然可以接收。</translation>
     </message>
     <message>
         <source>Close: the side that closes first ends in TIME_WAIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉：先關閉的一端最後會處於 TIME_WAIT。</translation>
     </message>
     <message>
         <source>Create a UDP socket: AF_INET, SOCK_DGRAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>建立 UDP 通訊端：AF_INET、SOCK_DGRAM。</translation>
     </message>
     <message>
         <source>Bind A to 127.0.0.1, port 0, so B has an address to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>將 A 繫結至 127.0.0.1，埠 0，讓 B 有位址可以傳送。</translation>
     </message>
     <message>
         <source>Send one datagram from B to A&apos;s address; B gets an ephemeral port on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>從 B 傳送一個資料包到 A 的位址；B 在過程中會取得一個臨時埠。</translation>
     </message>
     <message>
         <source>Receive the datagram on A, with the sender&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 A 上接收資料包，連同傳送者的位址。</translation>
     </message>
     <message>
         <source>Close the socket; a datagram socket leaves nothing behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉通訊端；資料包通訊端不會留下任何東西。</translation>
     </message>
     <message>
         <source>fstat on a socket: st_mode says S_IFSOCK.</source>
-        <translation type="unfinished"></translation>
+        <translation>對通訊端呼叫 fstat：st_mode 顯示 S_IFSOCK。</translation>
     </message>
     <message>
         <source>lseek on a socket: there is no position (ESPIPE).</source>
-        <translation type="unfinished"></translation>
+        <translation>對通訊端呼叫 lseek：沒有位置可言（ESPIPE）。</translation>
     </message>
     <message>
         <source>fchdir on a socket: not a directory (ENOTDIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>對通訊端呼叫 fchdir：不是目錄（ENOTDIR）。</translation>
     </message>
     <message>
         <source>dup: a second descriptor for the same open socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>dup：同一個開啟的通訊端的第二個描述符。</translation>
     </message>
     <message>
         <source>Set O_NONBLOCK through the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>透過副本設定 O_NONBLOCK…</translation>
     </message>
     <message>
         <source>…and read it through the original: the flag belongs to the shared open file.</source>
-        <translation type="unfinished"></translation>
+        <translation>…再透過原描述符讀取：這個旗標屬於共用的開啟檔案。</translation>
     </message>
     <message>
         <source>Close the original: the socket stays open through the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉原描述符：通訊端仍透過副本保持開啟。</translation>
     </message>
     <message>
         <source>Close the copy: the last reference, so now the socket goes away.</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉副本：這是最後一個參考，所以通訊端現在消失了。</translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>監聽中</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線</translation>
     </message>
     <message>
         <source>bound</source>
-        <translation type="unfinished"></translation>
+        <translation>已繫結</translation>
     </message>
     <message>
         <source>not bound</source>
-        <translation type="unfinished"></translation>
+        <translation>未繫結</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已關閉</translation>
     </message>
     <message>
         <source>%1 (no descriptor left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已無描述符）</translation>
     </message>
 </context>
 <context>
     <name>PayloadMessages</name>
     <message>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation>結尾</translation>
     </message>
     <message>
         <source>character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>字元 U+%1</translation>
     </message>
     <message>
         <source>a backslash at the end starts no escape; write \\ for a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>結尾的反斜線無法開始跳脫序列；反斜線本身請寫成 \\</translation>
     </message>
     <message>
         <source>%1 after the backslash is not an escape. Allowed: \r \n \t \a \b \f \v \\ \&quot; \&apos; \0, \xHH, \NNN (octal)</source>
-        <translation type="unfinished"></translation>
+        <translation>反斜線後的 %1 不是跳脫序列。允許：\r \n \t \a \b \f \v \\ \&quot; \&apos; \0、\xHH、\NNN（八進位）</translation>
     </message>
     <message>
         <source>\x needs one or two hex digits after it</source>
-        <translation type="unfinished"></translation>
+        <translation>\x 後面需要一或兩個十六進位數字</translation>
     </message>
     <message>
         <source>the octal escape is larger than \377, the largest byte</source>
-        <translation type="unfinished"></translation>
+        <translation>八進位跳脫序列大於 \377，也就是最大的位元組值</translation>
     </message>
     <message>
         <source>%1 is not a hex digit. Allowed: 0–9, a–f, A–F, spaces, commas and a 0x prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是十六進位數字。允許：0–9、a–f、A–F、空格、逗號與 0x 前綴</translation>
     </message>
     <message>
         <source>an odd number of hex digits; every byte needs two</source>
-        <translation type="unfinished"></translation>
+        <translation>十六進位數字的個數是奇數；每個位元組需要兩個</translation>
     </message>
     <message>
         <source>Position %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -877,423 +877,423 @@
     <name>SocketOptionMessages</name>
     <message>
         <source>Whether the socket is listening for connections (set by listen()).</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端是否正在監聽連線（由 listen() 設定）。</translation>
     </message>
     <message>
         <source>Allow sending datagrams to a broadcast address.</source>
-        <translation type="unfinished"></translation>
+        <translation>允許傳送資料包到廣播位址。</translation>
     </message>
     <message>
         <source>Ask the protocol to record debugging information (turning it on needs CAP_NET_ADMIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>要求協定記錄除錯資訊（開啟需要 CAP_NET_ADMIN）。</translation>
     </message>
     <message>
         <source>Send only to directly connected hosts, bypassing the routing table.</source>
-        <translation type="unfinished"></translation>
+        <translation>只傳送給直接相連的主機，略過路由表。</translation>
     </message>
     <message>
         <source>The pending socket error (an errno value); reading it clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>待處理的通訊端錯誤（一個 errno 值）；讀取後即清除。</translation>
     </message>
     <message>
         <source>Send keep-alive probes on an idle connection to find out whether the peer is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>在閒置的連線上傳送 keep-alive 探測封包，以確認對端是否仍在。</translation>
     </message>
     <message>
         <source>What close() does with unsent data: wait up to this many seconds; {1, 0} resets the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>close() 如何處理尚未送出的資料：最多等待這麼多秒；{1, 0} 會重設連線。</translation>
     </message>
     <message>
         <source>Deliver urgent (out-of-band) data inline with the normal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>將緊急（頻外）資料放在一般資料中一併傳遞。</translation>
     </message>
     <message>
         <source>The size of the receive buffer in bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收緩衝區的大小，以位元組為單位。</translation>
     </message>
     <message>
         <source>The fewest bytes a receive call waits for before it returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收呼叫返回前至少要等到的位元組數。</translation>
     </message>
     <message>
         <source>How long a blocking receive waits before it fails with EAGAIN; 0 waits for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>阻塞式接收在以 EAGAIN 失敗前要等待多久；0 表示永遠等待。</translation>
     </message>
     <message>
         <source>Allow bind() to an address still held by a connection in TIME_WAIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>允許 bind() 到仍被 TIME_WAIT 中的連線佔用的位址。</translation>
     </message>
     <message>
         <source>The size of the send buffer in bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送緩衝區的大小，以位元組為單位。</translation>
     </message>
     <message>
         <source>The fewest bytes of free buffer space a send call waits for.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送呼叫至少要等到多少位元組的可用緩衝區空間。</translation>
     </message>
     <message>
         <source>How long a blocking send waits before it fails with EAGAIN; 0 waits for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>阻塞式傳送在以 EAGAIN 失敗前要等待多久；0 表示永遠等待。</translation>
     </message>
     <message>
         <source>The socket type (SOCK_STREAM, SOCK_DGRAM, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端類型（SOCK_STREAM、SOCK_DGRAM、…）。</translation>
     </message>
     <message>
         <source>Allow several sockets to bind the same address and port, and share the incoming load.</source>
-        <translation type="unfinished"></translation>
+        <translation>允許多個通訊端繫結相同的位址與埠，並分攤傳入的負載。</translation>
     </message>
     <message>
         <source>The socket&apos;s address family (AF_INET, AF_INET6, AF_UNIX).</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端的位址家族（AF_INET、AF_INET6、AF_UNIX）。</translation>
     </message>
     <message>
         <source>The socket&apos;s protocol (IPPROTO_TCP, IPPROTO_UDP, 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端的協定（IPPROTO_TCP、IPPROTO_UDP、0）。</translation>
     </message>
     <message>
         <source>Send small segments at once instead of waiting to combine them (turns Nagle&apos;s algorithm off).</source>
-        <translation type="unfinished"></translation>
+        <translation>立即傳送小區段，而不等待把它們合併（關閉 Nagle 演算法）。</translation>
     </message>
     <message>
         <source>The largest segment TCP sends, in bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 傳送的最大區段大小，以位元組為單位。</translation>
     </message>
     <message>
         <source>Seconds of idleness before the first keep-alive probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>閒置多少秒後送出第一個 keep-alive 探測封包。</translation>
     </message>
     <message>
         <source>Seconds between keep-alive probes.</source>
-        <translation type="unfinished"></translation>
+        <translation>keep-alive 探測封包之間相隔的秒數。</translation>
     </message>
     <message>
         <source>Unanswered keep-alive probes before the connection is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>連線被中斷前，允許多少個 keep-alive 探測封包未獲回應。</translation>
     </message>
     <message>
         <source>Hold back partial segments until the cork is removed (or 200 ms pass).</source>
-        <translation type="unfinished"></translation>
+        <translation>暫緩送出未填滿的區段，直到移除 cork 為止（或經過 200 ms）。</translation>
     </message>
     <message>
         <source>Acknowledge at once instead of delaying; the kernel may turn it off again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>立即確認而不延遲；核心可能會自行再把它關閉。</translation>
     </message>
     <message>
         <source>Milliseconds sent data may stay unacknowledged before the connection is dropped; 0: the system&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>已送出的資料最多可以有多少毫秒未獲確認，超過就中斷連線；0：系統預設值。</translation>
     </message>
     <message>
         <source>The congestion control algorithm (cubic, reno, bbr, … as the kernel offers them).</source>
-        <translation type="unfinished"></translation>
+        <translation>壅塞控制演算法（cubic、reno、bbr、…，視核心提供哪些而定）。</translation>
     </message>
     <message>
         <source>The connection&apos;s state as TCP sees it: round-trip time, congestion window, retransmissions, bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 所見的連線狀態：往返時間、壅塞視窗、重傳次數、位元組數。</translation>
     </message>
     <message>
         <source>The time-to-live of outgoing packets: how many routers they may cross.</source>
-        <translation type="unfinished"></translation>
+        <translation>送出封包的存活時間（TTL）：它們最多可以經過多少個路由器。</translation>
     </message>
     <message>
         <source>The type-of-service byte of outgoing packets (DSCP and ECN bits).</source>
-        <translation type="unfinished"></translation>
+        <translation>送出封包的服務類型（TOS）位元組（DSCP 與 ECN 位元）。</translation>
     </message>
     <message>
         <source>The time-to-live of outgoing multicast datagrams.</source>
-        <translation type="unfinished"></translation>
+        <translation>送出的多點傳送資料包的存活時間。</translation>
     </message>
     <message>
         <source>Deliver our own multicast datagrams back to this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>把我們自己送出的多點傳送資料包也傳回這台主機。</translation>
     </message>
     <message>
         <source>Accept IPv6 only; when off, IPv4 peers reach the socket as ::ffff:a.b.c.d (set it before bind()).</source>
-        <translation type="unfinished"></translation>
+        <translation>只接受 IPv6；關閉時，IPv4 對端會以 ::ffff:a.b.c.d 的形式連到此通訊端（請在 bind() 之前設定）。</translation>
     </message>
     <message>
         <source>The hop limit of outgoing unicast packets.</source>
-        <translation type="unfinished"></translation>
+        <translation>送出的單點傳送封包的躍點限制。</translation>
     </message>
     <message>
         <source>The hop limit of outgoing multicast datagrams.</source>
-        <translation type="unfinished"></translation>
+        <translation>送出的多點傳送資料包的躍點限制。</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>數字</translation>
     </message>
     <message>
         <source>on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>開/關</translation>
     </message>
     <message>
         <source>struct linger</source>
-        <translation type="unfinished"></translation>
+        <translation>struct linger</translation>
     </message>
     <message>
         <source>struct timeval</source>
-        <translation type="unfinished"></translation>
+        <translation>struct timeval</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>struct tcp_info</source>
-        <translation type="unfinished"></translation>
+        <translation>struct tcp_info</translation>
     </message>
     <message>
         <source>Allowed: 0 (off) or 1 (on).</source>
-        <translation type="unfinished"></translation>
+        <translation>允許：0（關）或 1（開）。</translation>
     </message>
     <message>
         <source>Allowed: %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>允許：%1 到 %2。</translation>
     </message>
     <message>
         <source>Allowed: {onoff, seconds} with onoff 0 or 1 and seconds 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>允許：{onoff, 秒數}，其中 onoff 為 0 或 1，秒數為 0 到 %1。</translation>
     </message>
     <message>
         <source>Allowed: {seconds, microseconds} with seconds 0 to %1 and microseconds 0 to 999999, or seconds with a fraction such as 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>允許：{秒數, 微秒數}，其中秒數為 0 到 %1，微秒數為 0 到 999999；或是帶小數的秒數，例如 1.5。</translation>
     </message>
     <message>
         <source>Allowed: a name of 1 to %1 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>允許：由 1 到 %1 個字母、數字、&apos;_&apos; 或 &apos;-&apos; 組成的名稱。</translation>
     </message>
     <message>
         <source>It can only be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>它只能讀取。</translation>
     </message>
     <message>
         <source>%1 does not exist on this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在這個平台上不存在。</translation>
     </message>
     <message>
         <source>%1 does not apply to this kind of socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不適用於這種通訊端。</translation>
     </message>
     <message>
         <source>%1 can only be read on Linux (it is always 1 there).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 Linux 上只能讀取（在 Linux 上它永遠是 1）。</translation>
     </message>
     <message>
         <source>%1 can only be read, not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只能讀取，不能設定。</translation>
     </message>
     <message>
         <source>%1 takes a value of type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 接受 %2 型別的值。</translation>
     </message>
     <message>
         <source>%1: the value is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：值超出範圍。</translation>
     </message>
     <message>
         <source>%1: not a valid algorithm name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的演算法名稱。</translation>
     </message>
     <message>
         <source>The socket has been closed; %1 was not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端已關閉；%1 沒有設定。</translation>
     </message>
     <message>
         <source>The socket has been closed; %1 was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端已關閉；%1 沒有讀取。</translation>
     </message>
     <message>
         <source>setsockopt %1 failed with %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>setsockopt %1 以 %2 失敗：</translation>
     </message>
     <message>
         <source>getsockopt %1 failed with %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>getsockopt %1 以 %2 失敗：</translation>
     </message>
     <message>
         <source>turning SO_DEBUG on needs the CAP_NET_ADMIN capability, which this process does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟 SO_DEBUG 需要 CAP_NET_ADMIN 能力，而這個行程沒有。</translation>
     </message>
     <message>
         <source>this process lacks the privilege (a capability such as CAP_NET_ADMIN) the kernel asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個行程缺少核心要求的特權（例如 CAP_NET_ADMIN 之類的能力）。</translation>
     </message>
     <message>
         <source>Linux reports SO_SNDLOWAT but does not allow changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 會回報 SO_SNDLOWAT，但不允許變更它。</translation>
     </message>
     <message>
         <source>the kernel does not know this option at %1 for this socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>對這個通訊端而言，核心在 %1 層級不認得這個選項。</translation>
     </message>
     <message>
         <source>the kernel has no congestion control algorithm of that name (see /proc/sys/net/ipv4/tcp_available_congestion_control).</source>
-        <translation type="unfinished"></translation>
+        <translation>核心沒有這個名稱的壅塞控制演算法（請參閱 /proc/sys/net/ipv4/tcp_available_congestion_control）。</translation>
     </message>
     <message>
         <source>IPV6_V6ONLY can only change before the socket is bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPV6_V6ONLY 只能在通訊端繫結之前變更。</translation>
     </message>
     <message>
         <source>the kernel refused the value for this socket in its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>核心拒絕了此值，因為它不適用於通訊端目前的狀態。</translation>
     </message>
     <message>
         <source>the descriptor is not an open socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述符不是開啟中的通訊端。</translation>
     </message>
     <message>
         <source>%1: asked for %2, the kernel keeps %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：要求 %2，核心保留 %3。</translation>
     </message>
     <message>
         <source>Linux doubles the size to leave room for its own bookkeeping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 會把大小加倍，以保留空間給它自己的內部管理資料。</translation>
     </message>
     <message>
         <source>Linux doubles the size and keeps it between its minimum and twice net.core.%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 會把大小加倍，並將它維持在最小值與 net.core.%1 的兩倍之間。</translation>
     </message>
     <message>
         <source>Timeouts are kept in clock ticks, so the value was rounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>逾時值以時鐘刻度（tick）保存，因此數值經過了捨入。</translation>
     </message>
     <message>
         <source>On a TCP socket the two low (ECN) bits stay under TCP&apos;s control.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 TCP 通訊端上，最低的兩個（ECN）位元由 TCP 控制。</translation>
     </message>
     <message>
         <source>Quick-ack mode is not permanent; TCP enters and leaves it by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>快速確認模式不是永久的；TCP 會自行進入和離開這個模式。</translation>
     </message>
     <message>
         <source>%1 was set, but reading it back failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已設定，但讀回失敗。</translation>
     </message>
     <message>
         <source>%1 set to %2; read back %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已設為 %2；讀回 %3。</translation>
     </message>
     <message>
         <source>Socket lab</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端實驗室</translation>
     </message>
     <message>
         <source>Client console</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端主控台</translation>
     </message>
     <message>
         <source>Echo server listener</source>
-        <translation type="unfinished"></translation>
+        <translation>回顯伺服器監聽通訊端</translation>
     </message>
     <message>
         <source>Echo server connection</source>
-        <translation type="unfinished"></translation>
+        <translation>回顯伺服器連線</translation>
     </message>
     <message>
         <source>Scratch socket</source>
-        <translation type="unfinished"></translation>
+        <translation>試驗用通訊端</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>TCP over IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 上的 TCP</translation>
     </message>
     <message>
         <source>UDP over IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 上的 UDP</translation>
     </message>
     <message>
         <source>TCP over IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 上的 TCP</translation>
     </message>
     <message>
         <source>UDP over IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 上的 UDP</translation>
     </message>
     <message>
         <source>Unix stream</source>
-        <translation type="unfinished">Unix 串流</translation>
+        <translation>Unix 串流</translation>
     </message>
     <message>
         <source>Unix datagram</source>
-        <translation type="unfinished">Unix 資料包</translation>
+        <translation>Unix 資料包</translation>
     </message>
     <message>
         <source>family %1, type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位址家族 %1，類型 %2</translation>
     </message>
     <message>
         <source>The demonstration could not start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開始示範：%1。</translation>
     </message>
     <message>
         <source>recv() gave up after %1 ms (SO_RCVTIMEO %2 ms) and failed with %3: nobody sent anything, and the timeout turned the endless wait into an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>recv() 在 %1 ms 後放棄（SO_RCVTIMEO %2 ms），並以 %3 失敗：沒有人傳送任何資料，逾時設定把無止境的等待變成了錯誤。</translation>
     </message>
     <message>
         <source>recv() did not time out as expected (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>recv() 沒有如預期般逾時（%1）。</translation>
     </message>
     <message>
         <source>it returned data</source>
-        <translation type="unfinished"></translation>
+        <translation>它傳回了資料</translation>
     </message>
     <message>
         <source>The server closed its end with SO_LINGER {1, 0}: the kernel sent a reset instead of a FIN, and the client&apos;s recv() failed with %1 instead of reading end-of-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器以 SO_LINGER {1, 0} 關閉它那一端：核心送出重設（RST）而非 FIN，用戶端的 recv() 以 %1 失敗，而不是讀到檔案結尾。</translation>
     </message>
     <message>
         <source>The client&apos;s recv() did not see a reset (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端的 recv() 沒有看到重設（%1）。</translation>
     </message>
     <message>
         <source>no error</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有錯誤</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Port %1 still has a connection in TIME_WAIT. bind() without SO_REUSEADDR: %2; with SO_REUSEADDR: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>埠 %1 仍有一條連線處於 TIME_WAIT。不使用 SO_REUSEADDR 的 bind()：%2；使用 SO_REUSEADDR：%3。</translation>
     </message>
     <message>
         <source>IPV6_V6ONLY off: the IPv4 client connected to the IPv6 listener, which saw it as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPV6_V6ONLY 關閉：IPv4 用戶端連上了 IPv6 監聽通訊端，後者看到的位址是 %1。</translation>
     </message>
     <message>
         <source>IPV6_V6ONLY on: the IPv4 client could not reach the IPv6 listener (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>IPV6_V6ONLY 開啟：IPv4 用戶端無法連到 IPv6 監聽通訊端（%1）。</translation>
     </message>
     <message>
         <source>IPV6_V6ONLY off, yet the IPv4 client could not connect (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>IPV6_V6ONLY 關閉，但 IPv4 用戶端仍然無法連線（%1）。</translation>
     </message>
     <message>
         <source>%1 round trips of two small writes each against the built-in echo server: with Nagle&apos;s algorithm (TCP_NODELAY 0) %2 µs on average, worst %3 µs; with TCP_NODELAY 1 %4 µs, worst %5 µs. On loopback the difference is small; on a real network Nagle waits for an ACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>對內建的回顯伺服器進行 %1 次往返，每次包含兩個小的寫入：使用 Nagle 演算法（TCP_NODELAY 0）時平均 %2 µs，最差 %3 µs；使用 TCP_NODELAY 1 時平均 %4 µs，最差 %5 µs。在回送介面上差異很小；在真實的網路上，Nagle 會等待 ACK。</translation>
     </message>
     <message>
         <source>The echo server for the measurement did not start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>用於量測的回顯伺服器沒有啟動：%1。</translation>
     </message>
     <message>
         <source>A fresh socket of the same kind could not be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立同類型的新通訊端：%1。</translation>
     </message>
     <message>
         <source>The socket has been closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端已關閉。</translation>
     </message>
     <message>
         <source>The scratch socket could not be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立試驗用通訊端：%1。</translation>
     </message>
 </context>
 <context>
@@ -1790,527 +1790,527 @@
     <name>sockscope::ClientConsolePage</name>
     <message>
         <source>A client socket by hand: connect to any server on this machine (the echo server, nc, socat, a web server), send text, C escapes, hex or a file with the send() flags, and watch what comes back with a receive size of your choice: TCP keeps no message boundaries, UDP keeps them and may truncate. End with shutdown(), close() or an abortive close and see what the peer gets. Each tab is one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>親手操作用戶端通訊端：連線到這台電腦上的任何伺服器（回顯伺服器、nc、socat、網頁伺服器），搭配 send() 旗標傳送文字、C 跳脫序列、十六進位或檔案，並以您選擇的接收大小觀察傳回的內容：TCP 不保留訊息邊界，UDP 會保留，但可能截斷。最後以 shutdown()、close() 或中止式關閉結束，看看對端收到什麼。每個分頁是一個工作階段。</translation>
     </message>
     <message>
         <source>One tab per session. Closing a tab closes its socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個工作階段一個分頁。關閉分頁會關閉它的通訊端。</translation>
     </message>
     <message>
         <source>+ New session</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 新增工作階段</translation>
     </message>
     <message>
         <source>Open another session in a new tab (Ctrl+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>在新分頁中開啟另一個工作階段（Ctrl+T）。</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新增工作階段</translation>
     </message>
     <message>
         <source>Client console</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端主控台</translation>
     </message>
     <message>
         <source>connect, send and recv by hand with every flag, on TCP, UDP or AF_UNIX; text, escapes or hex; shutdown, close and RST with what the peer sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 TCP、UDP 或 AF_UNIX 上親手以各種旗標進行 connect、send 與 recv；文字、跳脫序列或十六進位；shutdown、close 與 RST，以及對端看到的結果。</translation>
     </message>
 </context>
 <context>
     <name>sockscope::ClientConsoleTab</name>
     <message>
         <source>recv() returned 0: the peer closed its side (FIN). We can still send; Close ends ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>recv() 傳回 0：對端關閉了它那一端（FIN）。我們仍然可以傳送；close() 會結束我們這一端。</translation>
     </message>
     <message>
         <source>socket closed</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端已關閉</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已送出 %n 則訊息</numerusform>
         </translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished">TCP</translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished">UDP</translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <source>Unix stream</source>
-        <translation type="unfinished">Unix 串流</translation>
+        <translation>Unix 串流</translation>
     </message>
     <message>
         <source>Unix datagram</source>
-        <translation type="unfinished">Unix 資料包</translation>
+        <translation>Unix 資料包</translation>
     </message>
     <message>
         <source>TCP or UDP over IPv4/IPv6, or an AF_UNIX socket (SOCK_STREAM or SOCK_DGRAM).</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4/IPv6 上的 TCP 或 UDP，或 AF_UNIX 通訊端（SOCK_STREAM 或 SOCK_DGRAM）。</translation>
     </message>
     <message>
         <source>127.0.0.1, ::1 or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1、::1 或名稱</translation>
     </message>
     <message>
         <source>The server&apos;s name or address; names are resolved with getaddrinfo off the GUI thread, and each address is tried in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的名稱或位址；名稱會在圖形介面執行緒之外以 getaddrinfo 解析，並依序嘗試每個位址。</translation>
     </message>
     <message>
         <source>The server&apos;s port, 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的埠，1 到 65535。</translation>
     </message>
     <message>
         <source>/tmp/server.sock or @abstract-name</source>
-        <translation type="unfinished"></translation>
+        <translation>/tmp/server.sock 或 @abstract-name</translation>
     </message>
     <message>
         <source>The server&apos;s socket file, or @name for a Linux abstract name.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的通訊端檔案，或以 @name 表示 Linux 抽象名稱。</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>How long the non-blocking connect() may wait in poll() for the handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>非阻塞的 connect() 可以在 poll() 中等待交握完成的時間。</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>連線</translation>
     </message>
     <message>
         <source>socket(), connect() with the timeout, getsockname(), getpeername() (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>socket()、帶逾時的 connect()、getsockname()、getpeername()（Ctrl+Enter）。</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>中斷連線</translation>
     </message>
     <message>
         <source>close(): an orderly close.</source>
-        <translation type="unfinished"></translation>
+        <translation>close()：正常關閉。</translation>
     </message>
     <message>
         <source>Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>選項…</translation>
     </message>
     <message>
         <source>getsockopt/setsockopt on this session&apos;s socket, on the socket options page.</source>
-        <translation type="unfinished"></translation>
+        <translation>在「通訊端選項」頁面上，對這個工作階段的通訊端進行 getsockopt/setsockopt。</translation>
     </message>
     <message>
         <source>the local address</source>
-        <translation type="unfinished"></translation>
+        <translation>本機位址</translation>
     </message>
     <message>
         <source>the peer address</source>
-        <translation type="unfinished"></translation>
+        <translation>對端位址</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>逾時</translation>
     </message>
     <message>
         <source>Local (getsockname):</source>
-        <translation type="unfinished"></translation>
+        <translation>本機（getsockname）：</translation>
     </message>
     <message>
         <source>Peer (getpeername):</source>
-        <translation type="unfinished"></translation>
+        <translation>對端（getpeername）：</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">文字</translation>
+        <translation>文字</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>十六進位</translation>
     </message>
     <message>
         <source>Text + hex</source>
-        <translation type="unfinished"></translation>
+        <translation>文字 + 十六進位</translation>
     </message>
     <message>
         <source>Hex pages (received)</source>
-        <translation type="unfinished"></translation>
+        <translation>十六進位頁面（已接收）</translation>
     </message>
     <message>
         <source>Show each chunk as text (control bytes as escapes), as a hex dump (offset | hex | ASCII), or both; Hex pages shows everything received as one stream, 4 KiB a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>將每個資料區塊顯示為文字（控制位元組以跳脫序列表示）、十六進位傾印（位移 | 十六進位 | ASCII），或兩者並列；「十六進位頁面」把收到的所有資料當成一個串流顯示，每頁 4 KiB。</translation>
     </message>
     <message>
         <source>Auto-receive</source>
-        <translation type="unfinished"></translation>
+        <translation>自動接收</translation>
     </message>
     <message>
         <source>Call recv() whenever data is there. Off: nothing is read until you press Receive, so the kernel&apos;s receive buffer fills and TCP&apos;s flow control shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>只要有資料就呼叫 recv()。關閉時：在您按下「接收」之前不會讀取任何資料，因此核心的接收緩衝區會填滿，可以看到 TCP 的流量控制。</translation>
     </message>
     <message>
         <source> bytes</source>
-        <translation type="unfinished"> 位元組</translation>
+        <translation> 位元組</translation>
     </message>
     <message>
         <source>The size passed to recv(): a small size shows short reads and that TCP keeps no message boundaries; for a datagram, a smaller size truncates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳給 recv() 的大小：較小的值可以看到不完整的讀取，以及 TCP 不保留訊息邊界；對資料包而言，較小的值會將它截斷。</translation>
     </message>
     <message>
         <source>recv() flag %1 for the next Receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一次「接收」時使用的 recv() 旗標 %1。</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>接收</translation>
     </message>
     <message>
         <source>One recv() (recvfrom() for datagrams) with the size and flags chosen. Without MSG_DONTWAIT it waits for data; Disconnect wakes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>以所選的大小與旗標呼叫一次 recv()（資料包則為 recvfrom()）。未使用 MSG_DONTWAIT 時會等待資料；按「中斷連線」可喚醒它。</translation>
     </message>
     <message>
         <source> lines</source>
-        <translation type="unfinished"></translation>
+        <translation> 行</translation>
     </message>
     <message>
         <source>The transcript keeps at most this many lines on screen (and 4 MiB of data for Save).</source>
-        <translation type="unfinished"></translation>
+        <translation>收發記錄在畫面上最多保留這麼多行（「儲存」時最多保留 4 MiB 的資料）。</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">清除</translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Save transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存收發記錄…</translation>
     </message>
     <message>
         <source>Write the whole kept transcript to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>將保留的完整收發記錄寫入檔案。</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視</translation>
     </message>
     <message>
         <source>recv size</source>
-        <translation type="unfinished"></translation>
+        <translation>recv 大小</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>recv flags</source>
-        <translation type="unfinished"></translation>
+        <translation>recv 旗標</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送</translation>
     </message>
     <message>
         <source>C escapes</source>
-        <translation type="unfinished"></translation>
+        <translation>C 跳脫序列</translation>
     </message>
     <message>
         <source>Text: as typed, plus the line ending. C escapes: \r \n \t \0 \\ \xHH \NNN. Hex: byte pairs, spaces, commas and 0x allowed (48 65 6c 6c 6f).</source>
-        <translation type="unfinished"></translation>
+        <translation>文字：依輸入內容傳送，再加上行尾。C 跳脫序列：\r \n \t \0 \\ \xHH \NNN。十六進位：兩位數一組的位元組，可使用空格、逗號與 0x（48 65 6c 6c 6f）。</translation>
     </message>
     <message>
         <source>No line ending</source>
-        <translation type="unfinished"></translation>
+        <translation>無行尾</translation>
     </message>
     <message>
         <source>LF (\n)</source>
-        <translation type="unfinished"></translation>
+        <translation>LF (\n)</translation>
     </message>
     <message>
         <source>CRLF (\r\n)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRLF (\r\n)</translation>
     </message>
     <message>
         <source>Appended to text; HTTP, SMTP and telnet want CRLF.</source>
-        <translation type="unfinished"></translation>
+        <translation>附加在文字之後；HTTP、SMTP 與 telnet 需要 CRLF。</translation>
     </message>
     <message>
         <source>GET / HTTP/1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>GET / HTTP/1.0</translation>
     </message>
     <message>
         <source>What to send. Return sends; Up and Down go through the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>要傳送的內容。按 Enter 即傳送；上、下方向鍵可瀏覽歷史記錄。</translation>
     </message>
     <message>
         <source>Send file…</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送檔案…</translation>
     </message>
     <message>
         <source>Send a file&apos;s bytes (64 MiB at most; datagrams in 8 KiB pieces).</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送檔案的位元組（最多 64 MiB；資料包會切成 8 KiB 一段）。</translation>
     </message>
     <message>
         <source>What was sent before: pick one to put it back in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前傳送過的內容：選取其中一項即可把它放回輸入欄位。</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史記錄</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>旗標</translation>
     </message>
     <message>
         <source>send() flag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>send() 旗標 %1。</translation>
     </message>
     <message>
         <source>× </source>
-        <translation type="unfinished"></translation>
+        <translation>× </translation>
     </message>
     <message>
         <source>Send the message this many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>將訊息傳送這麼多次。</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>每隔 </translation>
     </message>
     <message>
         <source>Time between repeats; 0 sends them back to back.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次重複之間的間隔；0 表示一次接一次連續傳送。</translation>
     </message>
     <message>
         <source>sendto target, e.g. 127.0.0.1:7008 (empty: the connected peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>sendto 目標，例如 127.0.0.1:7008（留白：已連線的對端）</translation>
     </message>
     <message>
         <source>Datagrams only: sendto() this numeric address instead of the connected peer. Replies from it are filtered out by the connected socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限資料包：以 sendto() 傳送到這個數字位址，而不是已連線的對端。已連線的通訊端會濾掉來自該位址的回覆。</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>重複</translation>
     </message>
     <message>
         <source>shutdown(SHUT_RD)</source>
-        <translation type="unfinished"></translation>
+        <translation>shutdown(SHUT_RD)</translation>
     </message>
     <message>
         <source>Stop receiving; the peer is not told.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止接收；不會通知對端。</translation>
     </message>
     <message>
         <source>shutdown(SHUT_WR)</source>
-        <translation type="unfinished">shutdown(SHUT_WR)</translation>
+        <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
         <source>Half-close: the peer gets a FIN and reads end-of-file; it can still send.</source>
-        <translation type="unfinished"></translation>
+        <translation>半關閉：對端會收到 FIN 並讀到檔案結尾；它仍然可以傳送。</translation>
     </message>
     <message>
         <source>shutdown(SHUT_RDWR)</source>
-        <translation type="unfinished"></translation>
+        <translation>shutdown(SHUT_RDWR)</translation>
     </message>
     <message>
         <source>Both directions, whatever other descriptors share the socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉兩個方向，不論還有哪些其他描述符共用此通訊端。</translation>
     </message>
     <message>
         <source>close()</source>
-        <translation type="unfinished"></translation>
+        <translation>close()</translation>
     </message>
     <message>
         <source>An orderly close: unsent data goes out, then a FIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常關閉：先送出尚未送出的資料，再送出 FIN。</translation>
     </message>
     <message>
         <source>Abort (RST)</source>
-        <translation type="unfinished"></translation>
+        <translation>中止（RST）</translation>
     </message>
     <message>
         <source>SO_LINGER {1, 0} then close(): unsent data is dropped and the peer gets a RST (ECONNRESET).</source>
-        <translation type="unfinished"></translation>
+        <translation>先設定 SO_LINGER {1, 0} 再 close()：尚未送出的資料會被丟棄，對端會收到 RST（ECONNRESET）。</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作階段 %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">埠</translation>
+        <translation>埠</translation>
     </message>
     <message>
         <source>Give the server&apos;s name or address, e.g. 127.0.0.1 or localhost.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入伺服器的名稱或位址，例如 127.0.0.1 或 localhost。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">連線中…</translation>
+        <translation>連線中…</translation>
     </message>
     <message>
         <source>connect failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connect 失敗：%1</translation>
     </message>
     <message>
         <source>connected: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線：%1 → %2</translation>
     </message>
     <message>
         <source>Connected. What you send goes to %1; what arrives shows above.</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線。您傳送的內容會送到 %1；收到的內容顯示在上方。</translation>
     </message>
     <message>
         <source>Send file</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送檔案</translation>
     </message>
     <message>
         <source>Save transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存收發記錄</translation>
     </message>
     <message>
         <source>transcript.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript.txt</translation>
     </message>
     <message>
         <source>Could not save the transcript to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將收發記錄儲存至 %1：%2</translation>
     </message>
     <message>
         <source>Transcript saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>收發記錄已儲存至 %1</translation>
     </message>
 </context>
 <context>
     <name>sockscope::ClientSessionWorker</name>
     <message>
         <source>the path is empty or does not fit sun_path (107 bytes at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>路徑是空的，或放不進 sun_path（最多 107 位元組）</translation>
     </message>
     <message>
         <source>cannot resolve “%1”: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>無法解析「%1」：%2（%3）</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>已截斷</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 失敗：%2</translation>
+        <translation>%1 失敗：%2</translation>
     </message>
     <message>
         <source>the target “%1” is not a numeric address:port or unix:path</source>
-        <translation type="unfinished"></translation>
+        <translation>目標「%1」既不是「數字位址:埠」，也不是「unix:路徑」</translation>
     </message>
     <message>
         <source>sent %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已傳送 %2 中的 %1</translation>
     </message>
     <message>
         <source>cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取「%1」：%2</translation>
     </message>
     <message>
         <source>“%1” is larger than %2 MiB, the most the console sends</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」大於 %2 MiB，超過主控台可傳送的上限</translation>
     </message>
     <message>
         <source>file %1: %2 bytes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案 %1：已傳送 %2 位元組</translation>
     </message>
     <message>
         <source>recv() = 0: the peer has closed its sending side</source>
-        <translation type="unfinished"></translation>
+        <translation>recv() = 0：對端已關閉它的傳送方向</translation>
     </message>
     <message>
         <source>truncated: the datagram had %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>已截斷：這個資料包原有 %1 位元組</translation>
     </message>
     <message>
         <source>shutdown(fd, %1) = 0: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>shutdown(fd, %1) = 0：%2</translation>
     </message>
     <message>
         <source>setsockopt(SO_LINGER {1, 0}), close(fd): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>setsockopt(SO_LINGER {1, 0})、close(fd)：%1</translation>
     </message>
     <message>
         <source>close(fd) = 0: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>close(fd) = 0：%1</translation>
     </message>
 </context>
 <context>
     <name>sockscope::ConsoleTranscript</name>
     <message>
         <source>→ sent, ← received; time, size and, for datagrams, the sender of each chunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 為送出，← 為收到；每個資料區塊的時間、大小，以及資料包的傳送者。</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一頁</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一頁 ▶</translation>
     </message>
     <message>
         <source>Last (follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後一頁（跟隨）</translation>
     </message>
     <message>
         <source>Show the newest page and keep showing it as data arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示最新的一頁，並在資料抵達時持續顯示最新內容。</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 of %2 (%n byte(s) received)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>第 %1 頁，共 %2 頁（已接收 %n 位元組）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 → %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %n 位元組</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 ← %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ← %n 位元組</numerusform>
         </translation>
     </message>
     <message>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，送往 %1</translation>
     </message>
     <message>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，來自 %1</translation>
     </message>
     <message numerus="yes">
         <source>  … %n more byte(s) in this chunk (Save transcript… keeps them all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … 此資料區塊還有 %n 位元組（「儲存收發記錄…」會全部保留）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>-- %n more chunk(s) arrived faster than they can be shown; Save transcript… keeps them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>-- 另有 %n 個資料區塊抵達得比顯示速度還快；「儲存收發記錄…」會保留它們</numerusform>
         </translation>
     </message>
 </context>
@@ -3375,19 +3375,19 @@
     </message>
     <message>
         <source>O&amp;ptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>選項(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Listener options…</source>
-        <translation type="unfinished"></translation>
+        <translation>監聽通訊端選項(&amp;L)…</translation>
     </message>
     <message>
         <source>Open the socket options page on the listening socket: read its options, change them and see what the kernel kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>在監聽通訊端上開啟「通訊端選項」頁面：讀取它的選項、加以變更，並查看核心實際保留的值。</translation>
     </message>
     <message>
         <source>Open the socket options page on the selected connection: getsockopt and setsockopt on it while it serves, and its TCP_INFO.</source>
-        <translation type="unfinished"></translation>
+        <translation>在所選的連線上開啟「通訊端選項」頁面：在它服務期間對它進行 getsockopt 與 setsockopt，並查看它的 TCP_INFO。</translation>
     </message>
 </context>
 <context>
@@ -3794,357 +3794,357 @@
     <name>sockscope::LabActionPanel</name>
     <message>
         <source>The domain (address family): AF_INET for IPv4, AF_INET6 for IPv6, AF_UNIX for local sockets named by a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>網域（位址家族）：AF_INET 為 IPv4，AF_INET6 為 IPv6，AF_UNIX 為以路徑命名的本機通訊端。</translation>
     </message>
     <message>
         <source>SOCK_STREAM: a reliable byte stream (TCP); SOCK_DGRAM: datagrams (UDP).</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCK_STREAM：可靠的位元組串流（TCP）；SOCK_DGRAM：資料包（UDP）。</translation>
     </message>
     <message>
         <source>0 lets the kernel choose the protocol of the domain and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 表示讓核心依網域與類型選擇協定。</translation>
     </message>
     <message>
         <source>Or&apos;ed into the type: the socket starts with O_NONBLOCK set.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 OR 併入類型：通訊端一建立就設定了 O_NONBLOCK。</translation>
     </message>
     <message>
         <source>Or&apos;ed into the type: the descriptor starts with FD_CLOEXEC set.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 OR 併入類型：描述符一建立就設定了 FD_CLOEXEC。</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>建立</translation>
     </message>
     <message>
         <source>For bind and connect: a numeric IPv4 or IPv6 address (no name lookup), or for AF_UNIX a path; @name is a Linux abstract name.</source>
-        <translation type="unfinished"></translation>
+        <translation>用於 bind 與 connect：數字形式的 IPv4 或 IPv6 位址（不查詢名稱），AF_UNIX 則為路徑；@name 表示 Linux 抽象名稱。</translation>
     </message>
     <message>
         <source>0 to 65535. For bind, 0 asks the kernel for a free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 到 65535。用於 bind 時，0 表示請核心挑選一個空閒的埠。</translation>
     </message>
     <message>
         <source>listen()&apos;s backlog: how many finished connections may wait for accept. This kernel caps it at SOMAXCONN = %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>listen() 的 backlog：最多可以有多少條已完成的連線等候 accept。這個核心把它限制在 SOMAXCONN = %1。</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">位址(&amp;A)：</translation>
+        <translation>位址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished">埠(&amp;P)：</translation>
+        <translation>埠(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Backlog:</source>
-        <translation type="unfinished"></translation>
+        <translation>backlog 佇列(&amp;B)：</translation>
     </message>
     <message>
         <source>SOMAXCONN here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此處的 SOMAXCONN：%1</translation>
     </message>
     <message>
         <source>net.core.somaxconn, read now: the kernel silently caps listen()&apos;s backlog at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>net.core.somaxconn，剛剛讀取的值：核心會默默地把 listen() 的 backlog 限制在這個值。</translation>
     </message>
     <message>
         <source>Connect and listen</source>
-        <translation type="unfinished"></translation>
+        <translation>連線與監聽</translation>
     </message>
     <message>
         <source>The bytes to send, as text. C escapes: \n \r \t \0 \\ and \xHH for any byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>要傳送的位元組，以文字表示。C 跳脫序列：\n \r \t \0 \\，以及可代表任意位元組的 \xHH。</translation>
     </message>
     <message>
         <source>The receive buffer&apos;s size for recv, recvfrom and read: at most this many bytes come back (0 to 65536).</source>
-        <translation type="unfinished"></translation>
+        <translation>recv、recvfrom 與 read 的接收緩衝區大小：最多傳回這麼多位元組（0 到 65536）。</translation>
     </message>
     <message>
         <source>sendto&apos;s destination address (numeric, or a unix path).</source>
-        <translation type="unfinished"></translation>
+        <translation>sendto 的目的位址（數字形式，或 unix 路徑）。</translation>
     </message>
     <message>
         <source>sendto&apos;s destination port.</source>
-        <translation type="unfinished"></translation>
+        <translation>sendto 的目的埠。</translation>
     </message>
     <message>
         <source>&amp;Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>資料(&amp;D)：</translation>
     </message>
     <message>
         <source>Buffer si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>緩衝區大小(&amp;Z)：</translation>
     </message>
     <message>
         <source>sendto &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>sendto 位址(&amp;A)：</translation>
     </message>
     <message>
         <source>port:</source>
-        <translation type="unfinished"></translation>
+        <translation>埠：</translation>
     </message>
     <message>
         <source>Flags, both ways:</source>
-        <translation type="unfinished"></translation>
+        <translation>雙向旗標：</translation>
     </message>
     <message>
         <source>send only:</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限 send：</translation>
     </message>
     <message>
         <source>recv only:</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限 recv：</translation>
     </message>
     <message>
         <source>Passed to send, sendto, recv and recvfrom (read and write take no flags).</source>
-        <translation type="unfinished"></translation>
+        <translation>傳給 send、sendto、recv 與 recvfrom（read 與 write 不接受旗標）。</translation>
     </message>
     <message>
         <source>Passed to send and sendto.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳給 send 與 sendto。</translation>
     </message>
     <message>
         <source>Passed to recv and recvfrom.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳給 recv 與 recvfrom。</translation>
     </message>
     <message>
         <source>Data transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>資料傳輸</translation>
     </message>
     <message>
         <source>dup2&apos;s new descriptor number: a free number, or another lab socket&apos;s descriptor (dup2 closes it first).</source>
-        <translation type="unfinished"></translation>
+        <translation>dup2 的新描述符編號：一個空閒的編號，或另一個實驗室通訊端的描述符（dup2 會先把它關閉）。</translation>
     </message>
     <message>
         <source>F_DUPFD: the lowest descriptor number the copy may get.</source>
-        <translation type="unfinished"></translation>
+        <translation>F_DUPFD：副本可取得的最小描述符編號。</translation>
     </message>
     <message>
         <source>F_SETOWN: the process (or, negative, process group) to receive SIGURG.</source>
-        <translation type="unfinished"></translation>
+        <translation>F_SETOWN：接收 SIGURG 的行程（負數則為行程群組）。</translation>
     </message>
     <message>
         <source>fchmod&apos;s mode, in octal.</source>
-        <translation type="unfinished"></translation>
+        <translation>fchmod 的模式，以八進位表示。</translation>
     </message>
     <message>
         <source>fchown&apos;s user id; -1 leaves it unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>fchown 的使用者 ID；-1 表示保持不變。</translation>
     </message>
     <message>
         <source>fchown&apos;s group id; -1 leaves it unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>fchown 的群組 ID；-1 表示保持不變。</translation>
     </message>
     <message>
         <source>ftruncate&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <translation>ftruncate 的長度。</translation>
     </message>
     <message>
         <source>lseek&apos;s offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>lseek 的位移。</translation>
     </message>
     <message>
         <source>lseek&apos;s whence.</source>
-        <translation type="unfinished"></translation>
+        <translation>lseek 的 whence。</translation>
     </message>
     <message>
         <source>F_SETFL: set (checked) or clear O_NONBLOCK, keeping the other flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>F_SETFL：設定（勾選）或清除 O_NONBLOCK，其他旗標保持不變。</translation>
     </message>
     <message>
         <source>F_SETFD: set (checked) or clear FD_CLOEXEC.</source>
-        <translation type="unfinished"></translation>
+        <translation>F_SETFD：設定（勾選）或清除 FD_CLOEXEC。</translation>
     </message>
     <message>
         <source>Descriptor calls</source>
-        <translation type="unfinished"></translation>
+        <translation>描述符呼叫</translation>
     </message>
     <message>
         <source>SHUT_RD: no more receiving; SHUT_WR: no more sending (the peer reads end of stream); SHUT_RDWR: both.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHUT_RD：不再接收；SHUT_WR：不再傳送（對端會讀到串流結束）；SHUT_RDWR：兩者皆是。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>No socket selected: create one with socket(), or select a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>未選取通訊端：請以 socket() 建立一個，或選取一列。</translation>
     </message>
     <message>
         <source>Calls on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>對 %1 的呼叫</translation>
     </message>
     <message>
         <source>%1: an octal number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 到 %3 之間的八進位數字。</translation>
     </message>
     <message>
         <source>%1: a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 到 %3 之間的整數。</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">埠</translation>
+        <translation>埠</translation>
     </message>
     <message>
         <source>An address is needed: 127.0.0.1, ::1, or a unix path.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要位址：127.0.0.1、::1 或 unix 路徑。</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished">backlog 佇列</translation>
+        <translation>backlog 佇列</translation>
     </message>
     <message>
         <source>Buffer size</source>
-        <translation type="unfinished"></translation>
+        <translation>緩衝區大小</translation>
     </message>
     <message>
         <source>New descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>新描述符</translation>
     </message>
     <message>
         <source>Lowest descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>最小描述符</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>擁有者</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者 ID</translation>
     </message>
     <message>
         <source>Group id</source>
-        <translation type="unfinished"></translation>
+        <translation>群組 ID</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>長度</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished">位移</translation>
+        <translation>位移</translation>
     </message>
 </context>
 <context>
     <name>sockscope::LabRecipePanel</name>
     <message>
         <source>&amp;Recipe:</source>
-        <translation type="unfinished"></translation>
+        <translation>流程(&amp;R)：</translation>
     </message>
     <message>
         <source>A sequence of the chapter, one call per step, on sockets of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>本章的一個操作序列，每一步一個呼叫，使用它自己的通訊端。</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開始</translation>
     </message>
     <message>
         <source>Start this recipe again with new sockets (the old ones stay in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>以新的通訊端重新開始這個流程（舊的通訊端仍留在表格中）。</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：%1</translation>
     </message>
     <message>
         <source>Done: every step of this recipe succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：這個流程的每一步都成功了。</translation>
     </message>
 </context>
 <context>
     <name>sockscope::LabSocketModel</name>
     <message>
         <source>%1 (dup of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 的 dup 副本）</translation>
     </message>
     <message>
         <source>%1, call waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，有呼叫在等待</translation>
     </message>
     <message>
         <source>readable</source>
-        <translation type="unfinished"></translation>
+        <translation>可讀取</translation>
     </message>
     <message>
         <source>writable</source>
-        <translation type="unfinished"></translation>
+        <translation>可寫入</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤</translation>
     </message>
     <message>
         <source>hang-up</source>
-        <translation type="unfinished"></translation>
+        <translation>掛斷</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>TCP: the kernel&apos;s state from TCP_INFO; after close, from the kernel&apos;s connection table (/proc/net/tcp), since no descriptor is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP：來自 TCP_INFO 的核心狀態；close 之後已沒有描述符，因此改從核心的連線表（/proc/net/tcp）讀取。</translation>
     </message>
     <message>
         <source>What poll() reports right now (refreshed twice a second).</source>
-        <translation type="unfinished"></translation>
+        <translation>poll() 目前回報的狀態（每秒更新兩次）。</translation>
     </message>
     <message>
         <source>Read with getsockopt(SO_ERROR) when poll() reported an error; reading it clears it in the kernel.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 poll() 回報錯誤時以 getsockopt(SO_ERROR) 讀取；讀取後核心中的錯誤就會清除。</translation>
     </message>
     <message>
         <source>SO_ERROR, read when poll() reports an error (reading clears it).</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_ERROR，在 poll() 回報錯誤時讀取（讀取會將它清除）。</translation>
     </message>
     <message>
         <source>O_NONBLOCK (the open file&apos;s) and FD_CLOEXEC (this descriptor&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>O_NONBLOCK（屬於開啟的檔案）與 FD_CLOEXEC（屬於這個描述符）。</translation>
     </message>
     <message>
         <source>Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端</translation>
     </message>
     <message>
         <source>fd</source>
-        <translation type="unfinished"></translation>
+        <translation>fd</translation>
     </message>
     <message>
         <source>Domain, type</source>
-        <translation type="unfinished"></translation>
+        <translation>網域、類型</translation>
     </message>
     <message>
         <source>Local address</source>
-        <translation type="unfinished"></translation>
+        <translation>本機位址</translation>
     </message>
     <message>
         <source>Peer address</source>
-        <translation type="unfinished"></translation>
+        <translation>對端位址</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>poll()</source>
-        <translation type="unfinished"></translation>
+        <translation>poll()</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>旗標</translation>
     </message>
     <message>
         <source>SO_ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_ERROR</translation>
     </message>
 </context>
 <context>
@@ -5103,498 +5103,498 @@
     <name>sockscope::SocketLabPage</name>
     <message>
         <source>A socket is a file descriptor: create some, then make the chapter&apos;s calls on them one at a time and watch the table. Every call is real and goes to the journal; a call that waits (accept, connect, recv on a blocking socket) can be abandoned. The recipes walk through the chapter&apos;s sequences; Export C writes the session as a program that makes the same calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端就是一個檔案描述符：先建立幾個通訊端，再一次一個地對它們進行本章的呼叫，並觀察表格的變化。每個呼叫都是真實的，也都會記入日誌；會等待的呼叫（accept、connect、阻塞式通訊端上的 recv）可以放棄。流程會帶您走過本章的各個操作序列；「匯出 C」會把這個工作階段寫成一個進行相同呼叫的程式。</translation>
     </message>
     <message>
         <source>The sockets you created, refreshed twice a second. Select one to make calls on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您建立的通訊端，每秒更新兩次。選取其中一個即可對它進行呼叫。</translation>
     </message>
     <message>
         <source>&amp;Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>選項(&amp;O)…</translation>
     </message>
     <message>
         <source>getsockopt and setsockopt on the selected socket, on the socket options page.</source>
-        <translation type="unfinished"></translation>
+        <translation>在「通訊端選項」頁面上，對所選的通訊端進行 getsockopt 與 setsockopt。</translation>
     </message>
     <message>
         <source>Close all and start over</source>
-        <translation type="unfinished"></translation>
+        <translation>全部關閉並重新開始</translation>
     </message>
     <message>
         <source>Closes every lab socket and forgets the session (the journal keeps its calls).</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉所有實驗室通訊端並清除這個工作階段（日誌仍保留它的呼叫）。</translation>
     </message>
     <message>
         <source>Sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端</translation>
     </message>
     <message>
         <source>Recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>流程</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">呼叫</translation>
+        <translation>呼叫</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>傳回值</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>What the kernel did</source>
-        <translation type="unfinished"></translation>
+        <translation>核心做了什麼</translation>
     </message>
     <message>
         <source>&amp;Abandon</source>
-        <translation type="unfinished"></translation>
+        <translation>放棄(&amp;A)</translation>
     </message>
     <message>
         <source>Interrupt the waiting call: its thread gets a signal without SA_RESTART, so the call returns -1 EINTR (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>中斷正在等待的呼叫：它的執行緒會收到一個未使用 SA_RESTART 的訊號，因此呼叫會傳回 -1 EINTR（Esc）。</translation>
     </message>
     <message>
         <source>Export &amp;C</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 C(&amp;C)</translation>
     </message>
     <message>
         <source>The session as a C program that makes the same calls in the same order.</source>
-        <translation type="unfinished"></translation>
+        <translation>將這個工作階段寫成 C 程式，以相同的順序進行相同的呼叫。</translation>
     </message>
     <message>
         <source>Copy the C program</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 C 程式</translation>
     </message>
     <message>
         <source>Copied the session as a C program.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將工作階段複製為 C 程式。</translation>
     </message>
     <message>
         <source>Save the C program…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存 C 程式…</translation>
     </message>
     <message>
         <source>Export &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出日誌(&amp;J)</translation>
     </message>
     <message>
         <source>The lab&apos;s calls from the call journal, as C code with comments or as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫日誌中實驗室的呼叫，匯出為附註解的 C 程式碼或 JSON。</translation>
     </message>
     <message>
         <source>As text…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出為文字…</translation>
     </message>
     <message>
         <source>As JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出為 JSON…</translation>
     </message>
     <message>
         <source>the results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>%1 on %2 is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1 正在等待</translation>
     </message>
     <message>
         <source>Socket lab</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端實驗室</translation>
     </message>
     <message>
         <source>Every call on a socket descriptor, one click at a time: socket, bind, listen, accept, connect, send, recv, shutdown, close, dup, fcntl, fstat, lseek …</source>
-        <translation type="unfinished"></translation>
+        <translation>對通訊端描述符的每一種呼叫，一次點一下：socket、bind、listen、accept、connect、send、recv、shutdown、close、dup、fcntl、fstat、lseek …</translation>
     </message>
     <message>
         <source>Received: &quot;%1&quot; (hex %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收：「%1」（十六進位 %2）</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>What the kernel did appears here after each call.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次呼叫之後，核心做了什麼會顯示在這裡。</translation>
     </message>
     <message>
         <source>Step %1, %2 = %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟 %1，%2 = %3：%4</translation>
     </message>
     <message>
         <source>%1 (fd %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（fd %2，%3）</translation>
     </message>
     <message>
         <source>Save the session as C</source>
-        <translation type="unfinished"></translation>
+        <translation>將工作階段儲存為 C</translation>
     </message>
     <message>
         <source>C source (*.c)</source>
-        <translation type="unfinished"></translation>
+        <translation>C 原始碼 (*.c)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">匯出失敗</translation>
+        <translation>匯出失敗</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished">無法寫入「%1」：%2</translation>
+        <translation>無法寫入「%1」：%2</translation>
     </message>
     <message>
         <source>Saved the session as C to %1 (build: cc -Wall -o lab %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>已將工作階段以 C 儲存至 %1（建置：cc -Wall -o lab %1）。</translation>
     </message>
     <message>
         <source>Export the lab&apos;s calls</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出實驗室的呼叫</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished">JSON (*.json)</translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>C code with comments (*.txt)</source>
-        <translation type="unfinished">附註解的 C 程式碼 (*.txt)</translation>
+        <translation>附註解的 C 程式碼 (*.txt)</translation>
     </message>
     <message>
         <source>Exported the lab&apos;s calls (%1) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將實驗室的呼叫（%1 個）匯出至 %2。</translation>
     </message>
 </context>
 <context>
     <name>sockscope::SocketOptionsPage</name>
     <message>
         <source>0 (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>0（關閉）</translation>
     </message>
     <message>
         <source>1 (on)</source>
-        <translation type="unfinished"></translation>
+        <translation>1（開啟）</translation>
     </message>
     <message>
         <source>{onoff, seconds}, e.g. {1, 5}</source>
-        <translation type="unfinished"></translation>
+        <translation>{onoff, seconds}，例如 {1, 5}</translation>
     </message>
     <message>
         <source>{seconds, microseconds} or seconds, e.g. 1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds, microseconds} 或秒數，例如 1.5</translation>
     </message>
     <message>
         <source>e.g. cubic or reno</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 cubic 或 reno</translation>
     </message>
     <message>
         <source>&amp;New scratch socket</source>
-        <translation type="unfinished"></translation>
+        <translation>新增試驗用通訊端(&amp;N)</translation>
     </message>
     <message>
         <source>Close scratch socket</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉試驗用通訊端</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>套用(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>還原(&amp;V)</translation>
     </message>
     <message>
         <source>Compare with &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>與預設值比較(&amp;D)</translation>
     </message>
     <message>
         <source>getsockopt and setsockopt on any live socket of SockScope: an echo server&apos;s listener or one of its connections, or a scratch socket of any kind. Change a value and Apply: the option is set, then read back, so you see what the kernel actually kept. Every call goes to the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>對 SockScope 中任何使用中的通訊端進行 getsockopt 與 setsockopt：回顯伺服器的監聽通訊端或它的某條連線，或任何種類的試驗用通訊端。變更數值後按「套用」：選項會先設定再讀回，讓您看到核心實際保留的值。每個呼叫都會記入日誌。</translation>
     </message>
     <message>
         <source>Socket options</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端選項</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>層級</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>選項</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>預設值</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Every option of the catalogue. Double-click a value (or press F2) to edit it where it can be set; greyed rows say why they cannot. Apply sets the edited values and reads them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>目錄中的每個選項。在數值上按兩下（或按 F2）即可在可設定之處編輯；呈灰色的列會說明無法設定的原因。「套用」會設定編輯過的值並讀回。</translation>
     </message>
     <message>
         <source>setsockopt for every edited value, each followed by getsockopt (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>對每個編輯過的值呼叫 setsockopt，並各自接著呼叫 getsockopt（Ctrl+Enter）。</translation>
     </message>
     <message>
         <source>Forget the edits and read the socket&apos;s options again.</source>
-        <translation type="unfinished"></translation>
+        <translation>捨棄編輯，重新讀取通訊端的選項。</translation>
     </message>
     <message>
         <source>Show each option&apos;s value on a fresh socket of the same kind; values that differ are shown in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示每個選項在同類型新通訊端上的值；不同的值會以粗體顯示。</translation>
     </message>
     <message>
         <source>Pick a socket, or create a scratch socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇一個通訊端，或建立一個試驗用通訊端。</translation>
     </message>
     <message>
         <source>Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端</translation>
     </message>
     <message>
         <source>Every live socket of the application, grouped by its owner; the list follows sockets as they open and close. A socket that closed stays listed as gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式中所有使用中的通訊端，依擁有者分組；清單會隨著通訊端的開啟與關閉而更新。已關閉的通訊端仍會列出，並標示為已消失。</translation>
     </message>
     <message>
         <source>&amp;Live socket:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中的通訊端(&amp;L)：</translation>
     </message>
     <message>
         <source>IPv4 (AF_INET)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4（AF_INET）</translation>
     </message>
     <message>
         <source>IPv6 (AF_INET6)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6（AF_INET6）</translation>
     </message>
     <message>
         <source>Unix (AF_UNIX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix（AF_UNIX）</translation>
     </message>
     <message>
         <source>The domain of a new scratch socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>新試驗用通訊端的網域。</translation>
     </message>
     <message>
         <source>stream (SOCK_STREAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>串流（SOCK_STREAM）</translation>
     </message>
     <message>
         <source>datagram (SOCK_DGRAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>資料包（SOCK_DGRAM）</translation>
     </message>
     <message>
         <source>The type of a new scratch socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>新試驗用通訊端的類型。</translation>
     </message>
     <message>
         <source>socket(domain, type, 0): a fresh socket that belongs to this page, to try options on.</source>
-        <translation type="unfinished"></translation>
+        <translation>socket(domain, type, 0)：一個屬於此頁面的新通訊端，用來試驗選項。</translation>
     </message>
     <message>
         <source>close() the selected scratch socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>close() 所選的試驗用通訊端。</translation>
     </message>
     <message>
         <source>Scratch &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>試驗用通訊端種類(&amp;K)：</translation>
     </message>
     <message>
         <source>TCP_INFO</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_INFO</translation>
     </message>
     <message>
         <source>getsockopt(fd, IPPROTO_TCP, TCP_INFO, …) once a second: what TCP knows about the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒一次 getsockopt(fd, IPPROTO_TCP, TCP_INFO, …)：TCP 對這條連線所知道的資訊。</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Round-trip time</source>
-        <translation type="unfinished"></translation>
+        <translation>往返時間</translation>
     </message>
     <message>
         <source>RTT variance</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT 變異量</translation>
     </message>
     <message>
         <source>Congestion window</source>
-        <translation type="unfinished"></translation>
+        <translation>壅塞視窗</translation>
     </message>
     <message>
         <source>Retransmits (now / total)</source>
-        <translation type="unfinished"></translation>
+        <translation>重傳次數（目前／總計）</translation>
     </message>
     <message>
         <source>Bytes acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>已確認位元組</translation>
     </message>
     <message>
         <source>Bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收位元組</translation>
     </message>
     <message>
         <source>Path MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>路徑 MTU</translation>
     </message>
     <message>
         <source>Demonstrations</source>
-        <translation type="unfinished"></translation>
+        <translation>示範</translation>
     </message>
     <message>
         <source>SO_RCVTIMEO</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_RCVTIMEO</translation>
     </message>
     <message>
         <source>A UDP socket with a 0.5 s receive timeout waits in recv() for a datagram that never comes: recv() fails with EAGAIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收逾時為 0.5 s 的 UDP 通訊端在 recv() 中等待一個永遠不會來的資料包：recv() 以 EAGAIN 失敗。</translation>
     </message>
     <message>
         <source>SO_LINGER {1, 0}</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_LINGER {1, 0}</translation>
     </message>
     <message>
         <source>A server closes a connection with linger on and a time of 0: close() sends a reset, and the client&apos;s recv() fails with ECONNRESET.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器在開啟 linger 且時間為 0 的情況下關閉連線：close() 送出重設（RST），用戶端的 recv() 以 ECONNRESET 失敗。</translation>
     </message>
     <message>
         <source>SO_REUSEADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_REUSEADDR</translation>
     </message>
     <message>
         <source>A port whose connection sits in TIME_WAIT: bind() fails with EADDRINUSE without SO_REUSEADDR and succeeds with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>某個埠的連線處於 TIME_WAIT：不使用 SO_REUSEADDR 時 bind() 以 EADDRINUSE 失敗，使用時則成功。</translation>
     </message>
     <message>
         <source>IPV6_V6ONLY on</source>
-        <translation type="unfinished"></translation>
+        <translation>IPV6_V6ONLY 開啟</translation>
     </message>
     <message>
         <source>An IPv6 listener on [::] with IPV6_V6ONLY on: a client from 127.0.0.1 is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 [::] 上開啟 IPV6_V6ONLY 的 IPv6 監聽通訊端：來自 127.0.0.1 的用戶端會被拒絕。</translation>
     </message>
     <message>
         <source>IPV6_V6ONLY off</source>
-        <translation type="unfinished"></translation>
+        <translation>IPV6_V6ONLY 關閉</translation>
     </message>
     <message>
         <source>The same listener with IPV6_V6ONLY off: the IPv4 client connects and appears as ::ffff:127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一個監聽通訊端關閉 IPV6_V6ONLY：IPv4 用戶端可以連線，並顯示為 ::ffff:127.0.0.1。</translation>
     </message>
     <message>
         <source>TCP_NODELAY latency</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_NODELAY 延遲</translation>
     </message>
     <message>
         <source>Small writes against a built-in echo server on loopback, with Nagle&apos;s algorithm on and off: the round-trip times.</source>
-        <translation type="unfinished"></translation>
+        <translation>在回送介面上對內建的回顯伺服器進行小量寫入，分別開啟與關閉 Nagle 演算法：比較往返時間。</translation>
     </message>
     <message>
         <source>Demonstration results</source>
-        <translation type="unfinished"></translation>
+        <translation>示範結果</translation>
     </message>
     <message>
         <source>Run a demonstration: what the kernel did appears here, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>執行一個示範：核心做了什麼會以文字說明顯示在這裡。</translation>
     </message>
     <message>
         <source>the demonstration results</source>
-        <translation type="unfinished"></translation>
+        <translation>示範結果</translation>
     </message>
     <message>
         <source>getsockopt/setsockopt on any live socket, with read-back, defaults, TCP_INFO and demonstrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>對任何使用中的通訊端進行 getsockopt/setsockopt，並提供讀回、預設值、TCP_INFO 與示範。</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished">執行中…</translation>
+        <translation>執行中…</translation>
     </message>
     <message>
         <source>    %1 — %2, fd %3</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 — %2，fd %3</translation>
     </message>
     <message>
         <source>%1 — closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 已關閉</translation>
     </message>
     <message>
         <source>No live sockets: create a scratch socket, or start an echo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有使用中的通訊端：請建立試驗用通訊端，或啟動回顯伺服器。</translation>
     </message>
     <message>
         <source>%1: %2, descriptor %3, registry id %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，描述符 %3，登錄 ID %4。</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取中…</translation>
     </message>
     <message>
         <source>TCP_INFO exists for TCP sockets only.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_INFO 只存在於 TCP 通訊端。</translation>
     </message>
     <message>
         <source>Not on this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>此平台不支援。</translation>
     </message>
     <message>
         <source>Does not apply to a %1 socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>不適用於 %1 通訊端。</translation>
     </message>
     <message>
         <source>Edited: press Apply to set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已編輯：按「套用」即可設定。</translation>
     </message>
     <message>
         <source>This socket has been closed by its owner; its last values stay shown, greyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個通訊端已被其擁有者關閉；最後的值仍以灰色顯示。</translation>
     </message>
     <message>
         <source>This socket&apos;s value differs from a fresh socket&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個通訊端的值與新通訊端的不同。</translation>
     </message>
     <message>
         <source>TCP_INFO could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 TCP_INFO。</translation>
     </message>
     <message>
         <source>%1 µs</source>
-        <translation type="unfinished">%1 微秒</translation>
+        <translation>%1 µs</translation>
     </message>
     <message>
         <source>%1 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個區段</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位元組</translation>
     </message>
     <message>
         <source>Refreshed once a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒更新一次。</translation>
     </message>
 </context>
 <context>
