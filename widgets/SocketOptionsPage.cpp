@@ -149,7 +149,10 @@ SocketOptionsPage::SocketOptionsPage(QWidget* parent)
     header->setSectionResizeMode(LevelColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
     header->resizeSection(ValueColumn, charWidth * 21);
-    header->resizeSection(DefaultColumn, charWidth * 14);
+    // At least as wide as its (translated) title, so "Standardwert" is not cut.
+    header->resizeSection(DefaultColumn, std::max(charWidth * 14, header->fontMetrics().horizontalAdvance(
+                                                                      table_->horizontalHeaderItem(DefaultColumn)->text())
+                                                                      + charWidth * 4));
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(charWidth * 6);
     table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
