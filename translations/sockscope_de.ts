@@ -5558,10 +5558,6 @@
         <translation>    %1 — %2, fd %3</translation>
     </message>
     <message>
-        <source>%1 — closed</source>
-        <translation>%1 — geschlossen</translation>
-    </message>
-    <message>
         <source>No live sockets: create a scratch socket, or start an echo server.</source>
         <translation>Keine offenen Sockets: Erzeugen Sie einen Test-Socket oder starten Sie einen Echo-Server.</translation>
     </message>
@@ -5616,6 +5612,10 @@
     <message>
         <source>Refreshed once a second.</source>
         <translation>Einmal pro Sekunde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — closed</source>
+        <translation>%1 %2 — geschlossen</translation>
     </message>
 </context>
 <context>

@@ -5537,10 +5537,6 @@
         <translation>    %1 — %2，fd %3</translation>
     </message>
     <message>
-        <source>%1 — closed</source>
-        <translation>%1 — 已關閉</translation>
-    </message>
-    <message>
         <source>No live sockets: create a scratch socket, or start an echo server.</source>
         <translation>沒有使用中的通訊端：請建立試驗用通訊端，或啟動回顯伺服器。</translation>
     </message>
@@ -5595,6 +5591,10 @@
     <message>
         <source>Refreshed once a second.</source>
         <translation>每秒更新一次。</translation>
+    </message>
+    <message>
+        <source>%1 %2 — closed</source>
+        <translation>%1 %2 — 已關閉</translation>
     </message>
 </context>
 <context>

@@ -478,7 +478,8 @@ void SocketOptionsPage::onSockets(const SocketList& sockets)
     const bool stillThere = current_ && std::any_of(sockets.begin(), sockets.end(),
                                                     [this](const auto& s) { return s.id == current_; });
     if (current_ && !stillThere && goneInfo) {
-        picker_->addItem(tr("%1 — closed").arg(QString::fromStdString(goneInfo->label)),
+        picker_->addItem(tr("%1 %2 — closed")
+                             .arg(SocketOptionMessages::ownerName(goneInfo->owner), QString::fromStdString(goneInfo->label)),
                          QVariant::fromValue<quint64>(current_));
         sockets_.push_back(*goneInfo); // still described, as gone
         if (!gone_)

@@ -132,7 +132,7 @@ ClientSession::~ClientSession() { close(); }
 
 std::string ClientSession::label() const
 {
-    return "console " + std::to_string(number_) + ": " + transportName(transport_) + " " + target_.text();
+    return std::to_string(number_) + ": " + transportName(transport_) + " " + target_.text();
 }
 
 ClientCallResult ClientSession::open(ClientTransport transport, const SocketAddress& target, int timeoutMs,

@@ -204,7 +204,7 @@ SocketLab::Socket& SocketLab::addLocked(int fd, SocketKind kind, std::string ali
     s->fdNumber = fd;
     s->kind = kind;
     s->aliasOf = std::move(aliasOf);
-    s->fd = RegisteredSocket(UniqueFd(fd), kind, SocketOwner::Lab, "lab " + s->id, group_, registry_);
+    s->fd = RegisteredSocket(UniqueFd(fd), kind, SocketOwner::Lab, s->id, group_, registry_);
     newId = s->id;
     sockets_.push_back(std::move(s));
     Socket& added = *sockets_.back();
@@ -228,13 +228,13 @@ void SocketLab::refreshAddressesLocked(Socket& s)
 
 void SocketLab::relabelLocked(Socket& s)
 {
-    std::string label = "lab " + s.id + ": " + labKindShortName(s.kind.domain, s.kind.type);
+    std::string label = s.id + ": " + labKindShortName(s.kind.domain, s.kind.type);
     if (s.local.family() != AF_UNSPEC)
         label += " " + s.local.text();
     if (s.peer.family() != AF_UNSPEC)
         label += " \u2192 " + s.peer.text();
     if (!s.aliasOf.empty())
-        label += " (dup of " + s.aliasOf + ")";
+        label += " = dup(" + s.aliasOf + ")";
     s.fd.setLabel(label);
 }
 

@@ -37,7 +37,9 @@ struct RegisteredSocketInfo {
     SocketKind kind;
     SocketOwner owner = SocketOwner::Other;
     std::uint64_t group = 0; // the owning object's instance (one echo server, one console tab…)
-    std::string label;       // "listener 127.0.0.1:7007", "connection 12 from 127.0.0.1:50312"
+    // Which one of its owner's sockets, in words-free form (the front end names the owner in the
+    // user's language): "127.0.0.1:7007", "#12 ← 127.0.0.1:50312", "s2: tcp 127.0.0.1:7007 → …".
+    std::string label;
 };
 
 class SocketRegistry {

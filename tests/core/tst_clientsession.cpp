@@ -154,7 +154,7 @@ void TestClientSession::registered()
     QVERIFY(info.has_value());
     QCOMPARE(info->fd, c.client.fd());
     QCOMPARE(info->owner, SocketOwner::Console);
-    QVERIFY2(info->label.find("console 1: tcp 127.0.0.1:") == 0, info->label.c_str());
+    QVERIFY2(info->label.find("1: tcp 127.0.0.1:") == 0, info->label.c_str());
     const auto id = c.client.registryId();
     c.client.close();
     QVERIFY(!SocketRegistry::global().find(id).has_value());

@@ -348,7 +348,7 @@ private slots:
         const auto list = registry.list();
         QCOMPARE(list.size(), std::size_t(1));
         QCOMPARE(list.front().owner, SocketOwner::Lab);
-        QVERIFY2(list.front().label.rfind("lab s1: tcp 127.0.0.1:", 0) == 0, list.front().label.c_str());
+        QVERIFY2(list.front().label.rfind("s1: tcp 127.0.0.1:", 0) == 0, list.front().label.c_str());
         lab.perform(LabRequest::on(LabCall::Close, s));
         QCOMPARE(registry.size(), std::size_t(0));
     }

@@ -45,7 +45,7 @@ void TestSockoptLoad::setOptionsUnderLoad()
     const auto listener = SocketRegistry::global().find(server->listenerSocketId());
     QVERIFY(listener.has_value());
     QCOMPARE(listener->owner, SocketOwner::EchoListener);
-    QCOMPARE(listener->label, "echo listener " + started.bound.text());
+    QCOMPARE(listener->label, started.bound.text());
 
     EchoLoadConfig lc;
     lc.port = started.bound.port();

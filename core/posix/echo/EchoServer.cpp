@@ -184,7 +184,7 @@ EchoStartResult EchoServer::openListener(bool nonBlocking)
     }
     bound_ = localAddressOf(fd.get());
     listener_ = RegisteredSocket(std::move(fd), SocketKind{family, socktype, 0}, SocketOwner::EchoListener,
-                                 "echo listener " + bound_.text(), socketGroup_);
+                                 bound_.text(), socketGroup_);
     EchoStartResult r;
     r.ok = true;
     r.bound = bound_;

@@ -360,7 +360,7 @@ void ReactorEchoServer::Worker::adopt(UniqueFd fd, const std::string& peer)
     c->startedUs = c->lastActiveUs = steadyUs();
     const int domain = server->bound_.family();
     c->fd = RegisteredSocket(std::move(fd), SocketKind{domain, SOCK_STREAM, 0}, SocketOwner::EchoConnection,
-                             "echo connection " + std::to_string(c->id) + " from " + peer, server->socketGroup_);
+                             "#" + std::to_string(c->id) + " \u2190 " + peer, server->socketGroup_);
     Connection* raw = c.get();
     if (!poller->add(raw->fd.get(), Poller::Readable, raw)) {
         server->counters_.add(server->counters_.errors);

@@ -154,7 +154,7 @@ void ThreadEchoServer::acceptLoop()
         s->id = nextId_++;
         s->fd = RegisteredSocket(std::move(owned), SocketKind{bound_.family(), SOCK_STREAM, 0},
                                  SocketOwner::EchoConnection,
-                                 "echo connection " + std::to_string(s->id) + " from " + peer.text(), socketGroup_);
+                                 "#" + std::to_string(s->id) + " \u2190 " + peer.text(), socketGroup_);
         s->peer = peer.text();
         s->startedUs = steadyUs();
         Session* raw = s.get();
