@@ -2253,6 +2253,34 @@
         <source>close(fd) = 0: %1</source>
         <translation>close(fd) = 0: %1</translation>
     </message>
+    <message>
+        <source>a datagram socket has no connection: shutdown only stops this side; the peer sees nothing</source>
+        <translation>ein Datagramm-Socket hat keine Verbindung: shutdown hält nur diese Seite an; die Gegenstelle merkt nichts</translation>
+    </message>
+    <message>
+        <source>nothing is sent: the peer is not told and may go on sending. Our recv() first returns what was already queued, then 0 (end-of-file) instead of waiting; on Linux data that arrives later is still handed to recv() (other systems may discard it)</source>
+        <translation>es wird nichts gesendet: Die Gegenstelle erfährt nichts davon und darf weiter senden. Unser recv() liefert zuerst, was schon in der Warteschlange lag, dann 0 (Dateiende), statt zu warten; unter Linux werden später ankommende Daten trotzdem an recv() übergeben (andere Systeme verwerfen sie womöglich)</translation>
+    </message>
+    <message>
+        <source>the peer receives a FIN: its recv() returns 0 once it has read everything; it can still send to us</source>
+        <translation>die Gegenstelle erhält ein FIN: Ihr recv() liefert 0, sobald sie alles gelesen hat; sie kann uns weiterhin Daten senden</translation>
+    </message>
+    <message>
+        <source>the peer receives a FIN and its recv() returns 0; data it sends afterwards is answered with a RST</source>
+        <translation>die Gegenstelle erhält ein FIN und ihr recv() liefert 0; Daten, die sie danach sendet, werden mit einem RST beantwortet</translation>
+    </message>
+    <message>
+        <source>the peer receives a FIN after the unsent data: its recv() returns 0; if it still sends, it gets a RST and then EPIPE/ECONNRESET</source>
+        <translation>die Gegenstelle erhält nach den noch nicht gesendeten Daten ein FIN: Ihr recv() liefert 0; sendet sie dennoch weiter, erhält sie ein RST und danach EPIPE/ECONNRESET</translation>
+    </message>
+    <message>
+        <source>nothing reaches the peer: a datagram socket has no connection to end</source>
+        <translation>bei der Gegenstelle kommt nichts an: Ein Datagramm-Socket hat keine Verbindung, die beendet werden könnte</translation>
+    </message>
+    <message>
+        <source>the peer receives a RST instead of a FIN: unsent data is discarded and its next recv() or send() fails with ECONNRESET</source>
+        <translation>die Gegenstelle erhält ein RST statt eines FIN: Nicht gesendete Daten werden verworfen, und ihr nächstes recv() oder send() scheitert mit ECONNRESET</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ConsoleTranscript</name>

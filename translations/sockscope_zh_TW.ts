@@ -2252,6 +2252,34 @@
         <source>close(fd) = 0: %1</source>
         <translation>close(fd) = 0：%1</translation>
     </message>
+    <message>
+        <source>a datagram socket has no connection: shutdown only stops this side; the peer sees nothing</source>
+        <translation>資料包通訊端沒有連線：shutdown 只會停止這一端；對端不會察覺任何事</translation>
+    </message>
+    <message>
+        <source>nothing is sent: the peer is not told and may go on sending. Our recv() first returns what was already queued, then 0 (end-of-file) instead of waiting; on Linux data that arrives later is still handed to recv() (other systems may discard it)</source>
+        <translation>不會送出任何東西：對端不會被告知，仍可繼續傳送。我們的 recv() 會先傳回已在佇列中的資料，之後不再等待而直接傳回 0（檔案結尾）；在 Linux 上，之後才抵達的資料仍會交給 recv()（其他系統可能會丟棄）</translation>
+    </message>
+    <message>
+        <source>the peer receives a FIN: its recv() returns 0 once it has read everything; it can still send to us</source>
+        <translation>對端會收到 FIN：它讀完所有資料後，recv() 會傳回 0；它仍可傳送資料給我們</translation>
+    </message>
+    <message>
+        <source>the peer receives a FIN and its recv() returns 0; data it sends afterwards is answered with a RST</source>
+        <translation>對端會收到 FIN，它的 recv() 傳回 0；它之後再傳送的資料會得到 RST 回應</translation>
+    </message>
+    <message>
+        <source>the peer receives a FIN after the unsent data: its recv() returns 0; if it still sends, it gets a RST and then EPIPE/ECONNRESET</source>
+        <translation>對端會在尚未送出的資料之後收到 FIN：它的 recv() 傳回 0；若它仍繼續傳送，會收到 RST，接著得到 EPIPE/ECONNRESET</translation>
+    </message>
+    <message>
+        <source>nothing reaches the peer: a datagram socket has no connection to end</source>
+        <translation>不會有任何東西送達對端：資料包通訊端沒有可結束的連線</translation>
+    </message>
+    <message>
+        <source>the peer receives a RST instead of a FIN: unsent data is discarded and its next recv() or send() fails with ECONNRESET</source>
+        <translation>對端會收到 RST 而不是 FIN：尚未送出的資料會被丟棄，它下一次的 recv() 或 send() 會以 ECONNRESET 失敗</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ConsoleTranscript</name>

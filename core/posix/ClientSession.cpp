@@ -394,32 +394,4 @@ void ClientSession::removeTempPath()
     }
 }
 
-std::string ClientSession::shutdownExplanation(int how, bool stream)
-{
-    if (!stream)
-        return "a datagram socket has no connection: shutdown only stops this side; the peer sees nothing";
-    switch (how) {
-    case SHUT_RD:
-        return "nothing is sent: the peer is not told and may go on sending; our recv() returns 0 (end-of-file) "
-               "instead of waiting; what becomes of data that still arrives depends on the system";
-    case SHUT_WR:
-        return "the peer receives a FIN: its recv() returns 0 once it has read everything; it can still send to us";
-    default:
-        return "the peer receives a FIN and its recv() returns 0; data it sends afterwards is answered with a RST";
-    }
-}
-
-std::string ClientSession::closeExplanation(bool stream)
-{
-    return stream ? "the peer receives a FIN after the unsent data: its recv() returns 0; if it still sends, it gets "
-                    "a RST and then EPIPE/ECONNRESET"
-                  : "nothing reaches the peer: a datagram socket has no connection to end";
-}
-
-std::string ClientSession::abortExplanation()
-{
-    return "the peer receives a RST instead of a FIN: unsent data is discarded and its next recv() or send() fails "
-           "with ECONNRESET";
-}
-
 } // namespace sockscope

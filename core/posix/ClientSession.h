@@ -95,11 +95,6 @@ public:
     // SO_LINGER {1, 0} then close(): the peer gets a RST and sees ECONNRESET.
     ClientCallResult abort();
 
-    // What the peer sees after each way of closing, in one line (English, for the CLI and tests).
-    static std::string shutdownExplanation(int how, bool stream);
-    static std::string closeExplanation(bool stream);
-    static std::string abortExplanation();
-
 private:
     std::string label() const;
     void removeTempPath();

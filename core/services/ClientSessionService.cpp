@@ -53,6 +53,40 @@ bool parseTarget(const QString& text, SocketAddress& out)
     return SocketAddress::fromNumeric(t.left(colon).toStdString(), port, out);
 }
 
+// What the peer sees after each way of closing (checked on Linux with two loopback sockets).
+QString shutdownExplanation(int how, bool stream)
+{
+    if (!stream)
+        return ClientSessionWorker::tr("a datagram socket has no connection: shutdown only stops this side; the peer "
+                                       "sees nothing");
+    switch (how) {
+    case SHUT_RD:
+        return ClientSessionWorker::tr("nothing is sent: the peer is not told and may go on sending. Our recv() first "
+                                       "returns what was already queued, then 0 (end-of-file) instead of waiting; on "
+                                       "Linux data that arrives later is still handed to recv() (other systems may "
+                                       "discard it)");
+    case SHUT_WR:
+        return ClientSessionWorker::tr("the peer receives a FIN: its recv() returns 0 once it has read everything; it "
+                                       "can still send to us");
+    default:
+        return ClientSessionWorker::tr("the peer receives a FIN and its recv() returns 0; data it sends afterwards is "
+                                       "answered with a RST");
+    }
+}
+
+QString closeExplanation(bool stream)
+{
+    return stream ? ClientSessionWorker::tr("the peer receives a FIN after the unsent data: its recv() returns 0; if "
+                                            "it still sends, it gets a RST and then EPIPE/ECONNRESET")
+                  : ClientSessionWorker::tr("nothing reaches the peer: a datagram socket has no connection to end");
+}
+
+QString abortExplanation()
+{
+    return ClientSessionWorker::tr("the peer receives a RST instead of a FIN: unsent data is discarded and its next "
+                                   "recv() or send() fails with ECONNRESET");
+}
+
 const char* howSymbol(int how) { return how == SHUT_RD ? "SHUT_RD" : how == SHUT_WR ? "SHUT_WR" : "SHUT_RDWR"; }
 
 } // namespace
@@ -547,7 +581,7 @@ void ClientSessionWorker::shutdownSocket(int how)
     }
     emit callDone(tr("shutdown(fd, %1) = 0: %2")
                       .arg(QLatin1String(howSymbol(how)),
-                           qs(ClientSession::shutdownExplanation(how, isStreamTransport(session_.transport())))));
+                           shutdownExplanation(how, isStreamTransport(session_.transport()))));
 }
 
 void ClientSessionWorker::closeNow(bool abortive)
@@ -561,12 +595,11 @@ void ClientSessionWorker::closeNow(bool abortive)
     if (abortive) {
         const ClientCallResult r = session_.abort();
         emit callDone(r.ok ? tr("setsockopt(SO_LINGER {1, 0}), close(fd): %1")
-                                 .arg(qs(stream ? ClientSession::abortExplanation()
-                                                : ClientSession::closeExplanation(false)))
+                                 .arg(stream ? abortExplanation() : closeExplanation(false))
                            : qs(r.message));
     } else {
         session_.close();
-        emit callDone(tr("close(fd) = 0: %1").arg(qs(ClientSession::closeExplanation(stream))));
+        emit callDone(tr("close(fd) = 0: %1").arg(closeExplanation(stream)));
     }
     emit socketClosed();
 }
