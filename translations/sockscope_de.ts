@@ -2281,6 +2281,62 @@
         <source>the peer receives a RST instead of a FIN: unsent data is discarded and its next recv() or send() fails with ECONNRESET</source>
         <translation>die Gegenstelle erhält ein RST statt eines FIN: Nicht gesendete Daten werden verworfen, und ihr nächstes recv() oder send() scheitert mit ECONNRESET</translation>
     </message>
+    <message>
+        <source>connection refused: nothing listens there</source>
+        <translation>Verbindung abgelehnt: Dort lauscht niemand</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms: no answer to the connection request</source>
+        <translation>Zeitüberschreitung nach %1 ms: keine Antwort auf die Verbindungsanfrage</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>Host nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>Netzwerk nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>no such socket file</source>
+        <translation>keine solche Socket-Datei</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the listener&apos;s backlog is full</source>
+        <translation>der Backlog des lauschenden Sockets ist voll</translation>
+    </message>
+    <message>
+        <source>the address is not available</source>
+        <translation>die Adresse ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>die Verbindung wurde zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>the connection attempt was abandoned</source>
+        <translation>der Verbindungsversuch wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist gescheitert</translation>
+    </message>
+    <message>
+        <source>could not give the datagram socket an address of its own</source>
+        <translation>dem Datagramm-Socket konnte keine eigene Adresse gegeben werden</translation>
+    </message>
+    <message>
+        <source>%1() failed</source>
+        <translation>%1() ist gescheitert</translation>
+    </message>
+    <message>
+        <source>%1 (%2 — %3)</source>
+        <translation>%1 (%2 — %3)</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ConsoleTranscript</name>

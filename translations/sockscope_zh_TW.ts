@@ -2280,6 +2280,62 @@
         <source>the peer receives a RST instead of a FIN: unsent data is discarded and its next recv() or send() fails with ECONNRESET</source>
         <translation>對端會收到 RST 而不是 FIN：尚未送出的資料會被丟棄，它下一次的 recv() 或 send() 會以 ECONNRESET 失敗</translation>
     </message>
+    <message>
+        <source>connection refused: nothing listens there</source>
+        <translation>連線被拒絕：那裡沒有程式在監聽</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms: no answer to the connection request</source>
+        <translation>%1 ms 後逾時：連線請求沒有得到回應</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>主機無法連線</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>網路無法連線</translation>
+    </message>
+    <message>
+        <source>no such socket file</source>
+        <translation>沒有這個通訊端檔案</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>權限不足</translation>
+    </message>
+    <message>
+        <source>the listener&apos;s backlog is full</source>
+        <translation>監聽通訊端的 backlog 佇列已滿</translation>
+    </message>
+    <message>
+        <source>the address is not available</source>
+        <translation>該位址無法使用</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>連線被重設</translation>
+    </message>
+    <message>
+        <source>the connection attempt was abandoned</source>
+        <translation>已放棄這次連線嘗試</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>連線失敗</translation>
+    </message>
+    <message>
+        <source>could not give the datagram socket an address of its own</source>
+        <translation>無法為資料包通訊端指定它自己的位址</translation>
+    </message>
+    <message>
+        <source>%1() failed</source>
+        <translation>%1() 失敗</translation>
+    </message>
+    <message>
+        <source>%1 (%2 — %3)</source>
+        <translation>%1（%2 — %3）</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ConsoleTranscript</name>

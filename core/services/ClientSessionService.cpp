@@ -53,6 +53,34 @@ bool parseTarget(const QString& text, SocketAddress& out)
     return SocketAddress::fromNumeric(t.left(colon).toStdString(), port, out);
 }
 
+// Why opening the session failed, in the user's words, with the errno symbol and the system's text.
+QString openFailure(const ClientCallResult& r, int timeoutMs)
+{
+    QString what;
+    if (r.failedCall == "connect") {
+        switch (r.err) {
+        case ECONNREFUSED: what = ClientSessionWorker::tr("connection refused: nothing listens there"); break;
+        case ETIMEDOUT:
+            what = ClientSessionWorker::tr("timed out after %1 ms: no answer to the connection request").arg(timeoutMs);
+            break;
+        case EHOSTUNREACH: what = ClientSessionWorker::tr("host unreachable"); break;
+        case ENETUNREACH: what = ClientSessionWorker::tr("network unreachable"); break;
+        case ENOENT: what = ClientSessionWorker::tr("no such socket file"); break;
+        case EACCES: what = ClientSessionWorker::tr("permission denied"); break;
+        case EAGAIN: what = ClientSessionWorker::tr("the listener's backlog is full"); break;
+        case EADDRNOTAVAIL: what = ClientSessionWorker::tr("the address is not available"); break;
+        case ECONNRESET: what = ClientSessionWorker::tr("the connection was reset"); break;
+        case ECANCELED: what = ClientSessionWorker::tr("the connection attempt was abandoned"); break;
+        default: what = ClientSessionWorker::tr("the connection failed"); break;
+        }
+    } else if (r.failedCall == "bind") {
+        what = ClientSessionWorker::tr("could not give the datagram socket an address of its own");
+    } else {
+        what = ClientSessionWorker::tr("%1() failed").arg(qs(r.failedCall));
+    }
+    return ClientSessionWorker::tr("%1 (%2 — %3)").arg(what, qs(errnoSymbol(r.err)), qs(errnoText(r.err)));
+}
+
 // What the peer sees after each way of closing (checked on Linux with two loopback sockets).
 QString shutdownExplanation(int how, bool stream)
 {
@@ -255,7 +283,7 @@ void ClientSessionWorker::connectTo(const ClientConnectRequest& request)
             break;
         }
         outcome.errnoSymbol = qs(errnoSymbol(r.err));
-        failures << QStringLiteral("%1: %2").arg(qs(a.text()), qs(r.message));
+        failures << QStringLiteral("%1: %2").arg(qs(a.text()), openFailure(r, request.timeoutMs));
     }
     if (!outcome.ok) {
         outcome.message = failures.join(QLatin1Char('\n'));
