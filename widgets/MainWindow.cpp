@@ -206,7 +206,7 @@ void MainWindow::restoreSettings()
         // First start: a comfortable size in text units, but never larger than the screen
         // (at a large scale factor the screen may be only a few hundred logical pixels).
         const QFontMetrics fm = fontMetrics();
-        QSize size(fm.averageCharWidth() * 150, fm.height() * 48);
+        QSize size(fm.averageCharWidth() * 210, fm.height() * 58); // the lab and the console want width
         if (const QScreen* s = screen())
             size = size.boundedTo(s->availableGeometry().size() * 9 / 10);
         resize(size);
