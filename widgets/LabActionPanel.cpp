@@ -73,7 +73,7 @@ LabActionPanel::LabActionPanel(QWidget* parent) : QWidget(parent)
 
     // Create.
     auto* create = new QWidget;
-    auto* cl = new QHBoxLayout(create);
+    auto* cl = new QGridLayout(create); // the three arguments and the call, the type's flags beneath
     domainCombo_ = constantCombo(labDomains());
     domainCombo_->setToolTip(tr("The domain (address family): AF_INET for IPv4, AF_INET6 for IPv6, AF_UNIX for "
                                 "local sockets named by a path."));
@@ -85,13 +85,15 @@ LabActionPanel::LabActionPanel(QWidget* parent) : QWidget(parent)
     nonblockCheck_->setToolTip(tr("Or'ed into the type: the socket starts with O_NONBLOCK set."));
     cloexecCheck_ = new QCheckBox(QStringLiteral("SOCK_CLOEXEC"));
     cloexecCheck_->setToolTip(tr("Or'ed into the type: the descriptor starts with FD_CLOEXEC set."));
-    for (QWidget* w : {static_cast<QWidget*>(domainCombo_), static_cast<QWidget*>(typeCombo_),
-                       static_cast<QWidget*>(protocolCombo_), static_cast<QWidget*>(nonblockCheck_),
-                       static_cast<QWidget*>(cloexecCheck_)})
-        cl->addWidget(w);
+    cl->addWidget(domainCombo_, 0, 0);
+    cl->addWidget(typeCombo_, 0, 1);
+    cl->addWidget(protocolCombo_, 0, 2);
     addButton(LabCall::Socket, QStringLiteral("int socket(int domain, int type, int protocol);"), create);
-    cl->addWidget(buttons_[LabCall::Socket]);
-    cl->addStretch(1);
+    cl->addWidget(buttons_[LabCall::Socket], 0, 3);
+    cl->addWidget(nonblockCheck_, 1, 1);
+    cl->addWidget(cloexecCheck_, 1, 2);
+    cl->setColumnStretch(4, 1);
+    cl->setRowStretch(2, 1);
     tabs_->addTab(scrollable(create), tr("Create"));
 
     // Connect and listen.
