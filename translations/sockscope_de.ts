@@ -3501,10 +3501,6 @@
         <translation>Verbindungen jetzt:</translation>
     </message>
     <message>
-        <source>Connections open now (TCP, Unix stream), or peers heard from recently (UDP, Unix datagram).</source>
-        <translation>Jetzt offene Verbindungen (TCP, Unix-Stream) bzw. Gegenstellen, von denen kürzlich etwas kam (UDP, Unix-Datagramm).</translation>
-    </message>
-    <message>
         <source>Connections in all:</source>
         <translation>Verbindungen gesamt:</translation>
     </message>
@@ -3579,6 +3575,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connections open now (TCP, Unix stream).</source>
+        <translation>Jetzt offene Verbindungen (TCP, Unix-Stream).</translation>
+    </message>
+    <message>
+        <source>A datagram socket has no connections: each datagram is answered on its own (see Messages in and out).</source>
+        <translation>Ein Datagramm-Socket hat keine Verbindungen: Jedes Datagramm wird für sich beantwortet (siehe „Nachrichten empfangen“ und „Nachrichten gesendet“).</translation>
     </message>
 </context>
 <context>

@@ -3481,10 +3481,6 @@
         <translation>目前連線數：</translation>
     </message>
     <message>
-        <source>Connections open now (TCP, Unix stream), or peers heard from recently (UDP, Unix datagram).</source>
-        <translation>目前開啟的連線（TCP、Unix 串流），或最近有傳來資料的對端（UDP、Unix 資料包）。</translation>
-    </message>
-    <message>
         <source>Connections in all:</source>
         <translation>連線總數：</translation>
     </message>
@@ -3559,6 +3555,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Connections open now (TCP, Unix stream).</source>
+        <translation>目前開啟的連線（TCP、Unix 串流）。</translation>
+    </message>
+    <message>
+        <source>A datagram socket has no connections: each datagram is answered on its own (see Messages in and out).</source>
+        <translation>資料包通訊端沒有連線：每個資料包都各自回應（請看收到與送出的訊息數）。</translation>
     </message>
 </context>
 <context>

@@ -449,6 +449,7 @@ void EchoServerTab::startWith(const EchoConfig& config)
         return;
     lastConfig_ = config;
     totals_->clear();
+    totals_->setDatagram(!isStream(config.transport));
     plot_->clear();
     connections_->clear();
     connectionCountLabel_->clear();

@@ -18,8 +18,7 @@ EchoTotalsView::EchoTotalsView(QWidget* parent) : QWidget(parent)
         QString tip;
     };
     const Spec specs[] = {
-        {Current, "echoTotalCurrent", tr("Connections now:"),
-         tr("Connections open now (TCP, Unix stream), or peers heard from recently (UDP, Unix datagram).")},
+        {Current, "echoTotalCurrent", tr("Connections now:"), tr("Connections open now (TCP, Unix stream).")},
         {Total, "echoTotalTotal", tr("Connections in all:"), tr("Connections accepted since the server started.")},
         {Refused, "echoTotalRefused", tr("Refused:"),
          tr("Connections accepted and closed at once because the server already had its maximum number "
@@ -62,6 +61,7 @@ EchoTotalsView::EchoTotalsView(QWidget* parent) : QWidget(parent)
         grid->addWidget(label, row, column);
         grid->addWidget(value, row, column + 1);
         values_[s.field] = value;
+        tips_[s.field] = s.tip;
         ++i;
     }
     grid->setColumnMinimumWidth(2, fontMetrics().averageCharWidth() * 2);
@@ -70,6 +70,12 @@ EchoTotalsView::EchoTotalsView(QWidget* parent) : QWidget(parent)
 }
 
 void EchoTotalsView::clear() { setTotals(EchoTotals{}); }
+
+void EchoTotalsView::setDatagram(bool datagram)
+{
+    datagram_ = datagram;
+    setTotals(totals_);
+}
 
 void EchoTotalsView::setTotals(const EchoTotals& t)
 {
@@ -85,6 +91,14 @@ void EchoTotalsView::setTotals(const EchoTotals& t)
                                                t.bytesIn,  t.bytesOut, t.messagesIn, t.messagesOut, t.truncated};
     for (int f = 0; f < FieldCount; ++f) {
         const bool isBytes = f == BytesIn || f == BytesOut;
+        const bool connectionCount = f == Current || f == Total || f == Refused;
+        if (datagram_ && connectionCount) {
+            values_[f]->setText(QStringLiteral("—"));
+            values_[f]->setToolTip(tr("A datagram socket has no connections: each datagram is answered on its own "
+                                      "(see Messages in and out)."));
+            continue;
+        }
+        values_[f]->setToolTip(tips_[f]);
         values_[f]->setText(isBytes ? bytes(numbers[f]) : count(numbers[f]));
         const bool trouble = (f == Refused || f == Errors || f == AcceptPauses || f == Truncated) && numbers[f] > 0;
         if (values_[f]->property("trouble").toBool() == trouble)

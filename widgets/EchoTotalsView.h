@@ -5,6 +5,7 @@
 
 #include "EchoStats.h"
 
+#include <QString>
 #include <QWidget>
 
 class QLabel;
@@ -18,13 +19,17 @@ public:
 
     void setTotals(const EchoTotals& totals);
     void clear();
+    // A datagram server has no connections: its connection counts show a dash and say why.
+    void setDatagram(bool datagram);
     const EchoTotals& totals() const { return totals_; }
 
 private:
     enum Field { Current, Total, Refused, Errors, AcceptPauses, BytesIn, BytesOut, MessagesIn, MessagesOut,
                  Truncated, FieldCount };
     QLabel* values_[FieldCount] = {};
+    QString tips_[FieldCount];
     EchoTotals totals_;
+    bool datagram_ = false;
 };
 
 } // namespace sockscope

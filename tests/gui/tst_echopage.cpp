@@ -11,6 +11,7 @@
 #include "EchoServerForm.h"
 #include "EchoServerPage.h"
 #include "EchoServerTab.h"
+#include "EchoTotalsView.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -52,6 +53,7 @@ private slots:
     void twoTabsTwoServers();
     void logIsBounded();
     void inputsRemembered();
+    void datagramTotalsHaveNoConnections();
 
 private:
     EchoServerTab* tab(int index) const { return page_->server(index); }
@@ -405,6 +407,23 @@ void TestEchoPage::logIsBounded()
     QVERIFY(markedError);
     log.clear();
     QCOMPARE(log.rowCount(), 0);
+}
+
+void TestEchoPage::datagramTotalsHaveNoConnections()
+{
+    // UDP and unix datagram servers have no connections: a dash that says why, not a misleading 0.
+    EchoTotalsView view;
+    EchoTotals t;
+    t.messagesIn = 7;
+    view.setDatagram(true);
+    view.setTotals(t);
+    QCOMPARE(child<QLabel>(&view, "echoTotalCurrent")->text(), QStringLiteral("—"));
+    QCOMPARE(child<QLabel>(&view, "echoTotalTotal")->text(), QStringLiteral("—"));
+    QCOMPARE(child<QLabel>(&view, "echoTotalMessagesIn")->text(), QStringLiteral("7"));
+    QVERIFY(child<QLabel>(&view, "echoTotalCurrent")->toolTip().contains(QStringLiteral("no connections")));
+    view.setDatagram(false);
+    QCOMPARE(child<QLabel>(&view, "echoTotalCurrent")->text(), QStringLiteral("0"));
+    QVERIFY(!child<QLabel>(&view, "echoTotalCurrent")->toolTip().contains(QStringLiteral("no connections")));
 }
 
 void TestEchoPage::inputsRemembered()
