@@ -124,7 +124,10 @@ void TestCallJournal::concurrentWritersAndReader()
 
     std::thread reader([&] {
         std::uint64_t last = 0;
-        while (!done.load()) {
+        // One more pass after the writers finish: the reader may not have been scheduled at all
+        // while they ran (a loaded machine), and it must still see entries.
+        for (bool finished = false; !finished;) {
+            finished = done.load();
             const auto b = j.since(last, 300);
             for (const auto& e : b.entries) {
                 if (!isWhole(e))
