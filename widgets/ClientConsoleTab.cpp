@@ -5,6 +5,7 @@
 #include "FieldFeedback.h"
 #include "PayloadCodec.h"
 #include "PayloadMessages.h"
+#include "SocketConstants.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,8 +24,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
-
-#include <sys/socket.h>
 
 namespace sockscope {
 
@@ -376,11 +375,11 @@ QWidget* ClientConsoleTab::buildCloseRow()
         row->addWidget(b);
     };
     add(tr("shutdown(SHUT_RD)"), "consoleShutRd", tr("Stop receiving; the peer is not told."),
-        [this] { service_->shutdownSocket(SHUT_RD); });
+        [this] { service_->shutdownSocket(shutdownRead()); });
     add(tr("shutdown(SHUT_WR)"), "consoleShutWr", tr("Half-close: the peer gets a FIN and reads end-of-file; it can still send."),
-        [this] { service_->shutdownSocket(SHUT_WR); });
+        [this] { service_->shutdownSocket(shutdownWrite()); });
     add(tr("shutdown(SHUT_RDWR)"), "consoleShutRdwr", tr("Both directions, whatever other descriptors share the socket."),
-        [this] { service_->shutdownSocket(SHUT_RDWR); });
+        [this] { service_->shutdownSocket(shutdownBoth()); });
     add(tr("close()"), "consoleClose", tr("An orderly close: unsent data goes out, then a FIN."),
         [this] { disconnectSession(); });
     add(tr("Abort (RST)"), "consoleAbort",

@@ -3,6 +3,7 @@
 #include "CopyButton.h"
 #include "PageHeader.h"
 #include "PaletteColors.h"
+#include "SocketConstants.h"
 #include "SocketOptionMessages.h"
 
 #include <QCheckBox>
@@ -26,8 +27,6 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <sys/socket.h>
 
 #include <algorithm>
 #include <climits>
@@ -258,13 +257,13 @@ QWidget* SocketOptionsPage::createPickerRow()
     grid->addWidget(socketStatus_, 1, 1, 1, 4);
 
     scratchFamily_->setObjectName(QStringLiteral("socketOptionsScratchFamily"));
-    scratchFamily_->addItem(tr("IPv4 (AF_INET)"), AF_INET);
-    scratchFamily_->addItem(tr("IPv6 (AF_INET6)"), AF_INET6);
-    scratchFamily_->addItem(tr("Unix (AF_UNIX)"), AF_UNIX);
+    scratchFamily_->addItem(tr("IPv4 (AF_INET)"), familyInet());
+    scratchFamily_->addItem(tr("IPv6 (AF_INET6)"), familyInet6());
+    scratchFamily_->addItem(tr("Unix (AF_UNIX)"), familyUnix());
     scratchFamily_->setToolTip(tr("The domain of a new scratch socket."));
     scratchType_->setObjectName(QStringLiteral("socketOptionsScratchType"));
-    scratchType_->addItem(tr("stream (SOCK_STREAM)"), SOCK_STREAM);
-    scratchType_->addItem(tr("datagram (SOCK_DGRAM)"), SOCK_DGRAM);
+    scratchType_->addItem(tr("stream (SOCK_STREAM)"), socktypeStream());
+    scratchType_->addItem(tr("datagram (SOCK_DGRAM)"), socktypeDgram());
     scratchType_->setToolTip(tr("The type of a new scratch socket."));
     newScratchButton_->setObjectName(QStringLiteral("socketOptionsNewScratch"));
     newScratchButton_->setToolTip(tr("socket(domain, type, 0): a fresh socket that belongs to this page, to try "
@@ -522,7 +521,7 @@ void SocketOptionsPage::select(quint64 id)
     service_.readAll(id);
     if (compareBox_->isChecked())
         service_.readDefaults(id);
-    const bool tcp = info && info->kind.type == SOCK_STREAM && info->kind.domain != AF_UNIX;
+    const bool tcp = info && info->kind.type == socktypeStream() && info->kind.domain != familyUnix();
     if (tcp) {
         service_.refreshTcpInfo(id);
         tcpInfoTimer_->start();

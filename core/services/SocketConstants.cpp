@@ -16,6 +16,10 @@ int socktypeStream() { return SOCK_STREAM; }
 int socktypeDgram() { return SOCK_DGRAM; }
 int socktypeRaw() { return SOCK_RAW; }
 
+int shutdownRead() { return SHUT_RD; }
+int shutdownWrite() { return SHUT_WR; }
+int shutdownBoth() { return SHUT_RDWR; }
+
 int ipprotoTcp() { return IPPROTO_TCP; }
 int ipprotoUdp() { return IPPROTO_UDP; }
 

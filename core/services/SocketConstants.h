@@ -15,6 +15,10 @@ int socktypeStream(); // SOCK_STREAM
 int socktypeDgram();  // SOCK_DGRAM
 int socktypeRaw();    // SOCK_RAW
 
+int shutdownRead();  // SHUT_RD
+int shutdownWrite(); // SHUT_WR
+int shutdownBoth();  // SHUT_RDWR
+
 int ipprotoTcp(); // IPPROTO_TCP
 int ipprotoUdp(); // IPPROTO_UDP
 
