@@ -324,6 +324,16 @@ void ClientSessionWorker::setAutoReceive(bool on, int size)
     updateNotifier();
 }
 
+ClientChunk ClientSessionWorker::receivedChunk(const ClientRecvResult& r) const
+{
+    ClientChunk c;
+    c.timeUs = nowUs();
+    c.bytes = QByteArray(r.bytes.data(), static_cast<qsizetype>(r.bytes.size()));
+    if (!isStreamTransport(session_.transport()))
+        c.from = qs(r.from.text()); // recvfrom's sender, per datagram
+    return c;
+}
+
 void ClientSessionWorker::addChunk(ClientChunk chunk)
 {
     pendingBytes_ += chunk.bytes.size();
@@ -352,11 +362,7 @@ void ClientSessionWorker::onReadable()
         emit peerClosed();
         return;
     }
-    ClientChunk c;
-    c.timeUs = nowUs();
-    c.bytes = QByteArray(r.bytes.data(), static_cast<qsizetype>(r.bytes.size()));
-    if (!isStreamTransport(session_.transport()))
-        c.from = qs(r.from.text());
+    ClientChunk c = receivedChunk(r);
     if (r.truncated)
         c.note = tr("truncated");
     addChunk(std::move(c));
@@ -581,11 +587,7 @@ void ClientSessionWorker::receiveOnce(int size, int flags)
         emit peerClosed();
         return;
     }
-    ClientChunk c;
-    c.timeUs = nowUs();
-    c.bytes = QByteArray(r.bytes.data(), static_cast<qsizetype>(r.bytes.size()));
-    if (!isStreamTransport(session_.transport()))
-        c.from = qs(r.from.text());
+    ClientChunk c = receivedChunk(r);
     QStringList notes;
     if (flags)
         notes << qs(flagsText(recvFlagTable(), flags));

@@ -141,6 +141,8 @@ private:
     void flush();
     void sendOne();
     bool sendAll(const std::string& bytes, int flags, const SocketAddress* to, qsizetype& sentOut);
+    // What recv/recvfrom returned, as a transcript chunk stamped now.
+    ClientChunk receivedChunk(const ClientRecvResult& r) const;
     void addChunk(ClientChunk chunk);
     void reportError(const char* call, int err);
     void stopReading();
