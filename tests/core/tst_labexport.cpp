@@ -212,8 +212,9 @@ std::vector<LabResult> everyCallSession(SocketLab& lab)
     return lab.steps();
 }
 
-// Writes, compiles and runs `program`; its stdout, or a failure.
-void compileAndRun(const std::string& program, const QString& flags, QByteArray& printed)
+// Writes, compiles and runs `program`; its stdout (and stderr), or a failure.
+void compileAndRun(const std::string& program, const QString& flags, QByteArray& printed,
+                   QByteArray* perrors = nullptr)
 {
     const QString cc = QStandardPaths::findExecutable(QStringLiteral("cc"));
     QTemporaryDir dir;
@@ -229,8 +230,11 @@ void compileAndRun(const std::string& program, const QString& flags, QByteArray&
                               .arg(cc, flags, binary, source, errors));
     QVERIFY2(built == 0, readAll(errors).constData());
     const QString out = dir.filePath(QStringLiteral("out.txt"));
-    QCOMPARE(run(QStringLiteral("'%1' > '%2' 2> /dev/null").arg(binary, out)), 0);
+    const QString err = dir.filePath(QStringLiteral("err.txt"));
+    QCOMPARE(run(QStringLiteral("'%1' > '%2' 2> '%3'").arg(binary, out, err)), 0);
     printed = readAll(out);
+    if (perrors)
+        *perrors = readAll(err);
 }
 
 } // namespace
@@ -282,26 +286,13 @@ private slots:
         const std::string program = labSessionAsC(steps);
         QVERIFY(program.find("abandoned in the lab") != std::string::npos);
 
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString source = dir.filePath(QStringLiteral("lab.c"));
-        QFile f(source);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(program.data(), qint64(program.size()));
-        f.close();
-        const QString binary = dir.filePath(QStringLiteral("lab"));
-        const QString errors = dir.filePath(QStringLiteral("cc.txt"));
-        const int built = run(QStringLiteral("'%1' -Wall -Wextra -Werror %2 -o '%3' '%4' 2> '%5'")
-                                  .arg(cc, flags, binary, source, errors));
-        QVERIFY2(built == 0, readAll(errors).constData());
-
-        const QString out = dir.filePath(QStringLiteral("out.txt"));
-        const QString err = dir.filePath(QStringLiteral("err.txt"));
-        QCOMPARE(run(QStringLiteral("'%1' > '%2' 2> '%3'").arg(binary, out, err)), 0);
-        const QByteArray printed = readAll(out);
+        QByteArray printed;
+        QByteArray perrors;
+        compileAndRun(program, flags, printed, &perrors);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(printed, QByteArray::fromStdString(transcript));
         // Each failure was reported with perror.
-        const QByteArray perrors = readAll(err);
         QVERIFY2(perrors.contains("lseek s3: Illegal seek"), perrors.constData());
         QVERIFY2(perrors.contains("connect s5: Connection refused"), perrors.constData());
     }
