@@ -5,6 +5,7 @@
 #include "EchoServer.h"
 #include "ErrnoInfo.h"
 #include "LabNames.h"
+#include "TcpInfo.h"
 #include "TcpStateLookup.h"
 
 #include <arpa/inet.h>

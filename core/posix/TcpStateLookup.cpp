@@ -11,18 +11,6 @@
 
 namespace sockscope {
 
-std::string tcpStateName(int state)
-{
-    // The order of the kernel's enum (include/net/tcp_states.h), which /proc/net/tcp prints in hex.
-    static const char* const names[] = {"",          "ESTABLISHED", "SYN_SENT",   "SYN_RECV",
-                                        "FIN_WAIT1", "FIN_WAIT2",   "TIME_WAIT",  "CLOSE",
-                                        "CLOSE_WAIT", "LAST_ACK",   "LISTEN",     "CLOSING",
-                                        "NEW_SYN_RECV"};
-    if (state > 0 && state < static_cast<int>(sizeof names / sizeof names[0]))
-        return names[state];
-    return "state " + std::to_string(state);
-}
-
 std::optional<int> tcpStateOfDescriptor(int fd)
 {
 #if defined(__linux__)

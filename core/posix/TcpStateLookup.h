@@ -10,8 +10,7 @@
 
 namespace sockscope {
 
-// The kernel's TCP state numbers (TCP_ESTABLISHED = 1 … TCP_CLOSING = 11) as names.
-std::string tcpStateName(int state);
+// The states' names: tcpStateName() in TcpInfo.h.
 
 // tcpi_state of getsockopt(TCP_INFO) on Linux; nullopt elsewhere or on error. Not journalled: the
 // lab's table polls it every half second.
