@@ -2,6 +2,8 @@
 // socket module on the same inputs: validity, bytes (hex), canonical text, byte order, sockaddr
 // layouts; and the exit status (0 valid, 1 invalid, 2 usage error) of shared/CLI.md. No DNS.
 
+#include "ProcessRun.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,11 +109,7 @@ private slots:
     void journal();
 
 private:
-    struct Run {
-        int status = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = sockscope::testing::ProcessRun;
     Run cli(const QStringList& args) const;
     QJsonDocument python(const char* script, const QStringList& args) const;
 
@@ -132,19 +130,7 @@ void TestCli::initTestCase()
 
 TestCli::Run TestCli::cli(const QStringList& args) const
 {
-    QProcess p;
-    p.start(cli_, args);
-    Run r;
-    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit) {
-        qWarning() << "sockscope-cli did not finish normally:" << args << p.errorString();
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.status = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return sockscope::testing::runProcess(cli_, args);
 }
 
 QJsonDocument TestCli::python(const char* script, const QStringList& args) const

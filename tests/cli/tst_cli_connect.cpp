@@ -3,6 +3,8 @@
 // 8 MiB by SHA-256, --crlf, --hex, --json, the peer closing first, and the exit statuses of shared/CLI.md.
 // Loopback and unix sockets only; every wait is bounded.
 
+#include "ProcessRun.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -20,11 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = sockscope::testing::ProcessRun;
 
 struct Peer {
     std::unique_ptr<QProcess> process;
@@ -81,22 +79,10 @@ Peer TestCliConnect::serve(const QStringList& args) const
 
 Run TestCliConnect::connect(const QStringList& args, const QByteArray& input, int timeoutMs) const
 {
-    QProcess proc;
-    proc.start(cli_, QStringList{u"connect"_s} + args);
-    Run r;
-    if (!proc.waitForStarted(10000))
-        return r;
-    proc.write(input);
-    proc.closeWriteChannel();
-    if (!proc.waitForFinished(timeoutMs)) {
-        proc.kill();
-        proc.waitForFinished(5000);
-        return r;
-    }
-    r.status = proc.exitStatus() == QProcess::NormalExit ? proc.exitCode() : -1;
-    r.out = proc.readAllStandardOutput();
-    r.err = proc.readAllStandardError();
-    return r;
+    sockscope::testing::ProcessInput in;
+    in.stdinBytes = &input;
+    in.timeoutMs = timeoutMs;
+    return sockscope::testing::runProcess(cli_, QStringList{u"connect"_s} + args, in);
 }
 
 void TestCliConnect::echo_data()

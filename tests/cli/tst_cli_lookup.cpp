@@ -7,6 +7,8 @@
 // addresses not in /etc/hosts are used here. The cases that need a DNS server run only under
 // tests/netns/with-test-dns.sh (SOCKSCOPE_TEST_DNS=1; the tst_cli_lookup_dns ctest entry).
 
+#include "ProcessRun.h"
+
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -181,12 +183,7 @@ private slots:
     void dnsStayOpenUsesUdp();
 
 private:
-    struct Run {
-        int status = -1;
-        QByteArray out;
-        QByteArray err;
-        qint64 ms = 0;
-    };
+    using Run = sockscope::testing::ProcessRun;
     Run run(const QString& program, const QStringList& args, int timeoutMs = 30000,
             const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) const;
     Run cli(const QStringList& args) const { return run(cli_, args); }
@@ -212,23 +209,10 @@ void TestCliLookup::initTestCase()
 TestCliLookup::Run TestCliLookup::run(const QString& program, const QStringList& args, int timeoutMs,
                                       const QProcessEnvironment& env) const
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit) {
-        qWarning() << program << "did not finish normally:" << args << p.errorString();
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.ms = timer.elapsed();
-    r.status = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    sockscope::testing::ProcessInput in;
+    in.timeoutMs = timeoutMs;
+    in.env = env;
+    return sockscope::testing::runProcess(program, args, in);
 }
 
 QJsonDocument TestCliLookup::python(const char* script, const QStringList& args) const

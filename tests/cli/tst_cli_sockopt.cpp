@@ -1,6 +1,8 @@
 // sockscope-cli sockopt: the defaults of a fresh socket of each kind, compared with python3's
 // socket.getsockopt on a fresh socket of the same kind; and the usage errors (exit status 2).
 
+#include "ProcessRun.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,12 +55,8 @@ private slots:
     void usageErrors();
 
 private:
-    struct Run {
-        int status = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run run(const QString& program, const QStringList& args) const;
+    using Run = sockscope::testing::ProcessRun;
+    static Run run(const QString& program, const QStringList& args) { return sockscope::testing::runProcess(program, args); }
     QString cli_;
     QString python_;
 };
@@ -69,22 +67,6 @@ void TestCliSockopt::initTestCase()
     QVERIFY2(QFileInfo(cli_).isExecutable(), "SOCKSCOPE_CLI must name the sockscope-cli executable (ctest sets it)");
     python_ = QStandardPaths::findExecutable(u"python3"_s);
     QVERIFY2(!python_.isEmpty(), "python3 is needed to compare with its socket module");
-}
-
-TestCliSockopt::Run TestCliSockopt::run(const QString& program, const QStringList& args) const
-{
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.status = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
 }
 
 void TestCliSockopt::defaultsMatchPython_data()
