@@ -350,7 +350,12 @@ LabResult SocketLab::perform(const LabRequest& req)
     int err = 0;
     std::optional<CallTimer> timer;
 
+    // A blocking call is interruptible from the moment blockingCallRunning() says so: entering the
+    // interrupter under the lab's lock leaves no window in which abandon() would find nothing to stop
+    // and the call would then block for good. A signal that lands before the call itself is re-sent.
+    std::optional<InterruptibleScope> interruptible;
     if (blocking) {
+        interruptible.emplace(interrupter_);
         blockingRunning_ = true;
         target->busy = true;
         lock.unlock();
@@ -359,10 +364,10 @@ LabResult SocketLab::perform(const LabRequest& req)
     auto timed = [&](auto&& call) {
         timer.emplace();
         if (blocking) {
-            InterruptibleScope scope(interrupter_);
             ret = static_cast<long>(call());
             err = ret == -1 ? errno : 0;
             r.abandoned = err == EINTR && interrupter_.interruptRequested();
+            interruptible.reset();
         } else {
             ret = static_cast<long>(call());
             err = ret == -1 ? errno : 0;

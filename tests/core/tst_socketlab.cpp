@@ -318,6 +318,26 @@ private slots:
         QVERIFY(!lab.abandon(std::chrono::milliseconds(10))); // nothing left to abandon
     }
 
+    // abandon() as soon as blockingCallRunning() turns true, many times: the call may not have reached
+    // accept() yet, and it must still come back -1 EINTR instead of blocking for good.
+    void abandonTheMomentTheCallStarts()
+    {
+        SocketLab lab;
+        const std::string s = tcpSocket(lab);
+        bindTo(lab, s);
+        lab.perform(LabRequest::on(LabCall::Listen, s));
+        const LabRequest accept = LabRequest::on(LabCall::Accept, s);
+        for (int round = 0; round < 40; ++round) {
+            auto pending = std::async(std::launch::async, [&] { return lab.perform(accept); });
+            while (!lab.blockingCallRunning())
+                std::this_thread::yield();
+            QVERIFY2(lab.abandon(), qPrintable(QString::number(round)));
+            const LabResult res = pending.get();
+            QCOMPARE(res.err, EINTR);
+            QVERIFY(res.abandoned);
+        }
+    }
+
     void timeWaitAfterActiveClose()
     {
         SocketLab lab;
