@@ -27,6 +27,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
@@ -43,6 +44,16 @@ namespace sockscope {
 namespace {
 
 enum ResultColumn { StepColumn, CallColumn, ResultColumn, TimeColumn, ExplanationColumn };
+
+// The text up to the end of its first sentence (Latin or CJK full stop), or all of it.
+QString firstSentence(const QString& text)
+{
+    static const QRegularExpression end(QStringLiteral("[.!?](\\s|$)|[\u3002\uff01\uff1f]"));
+    const QRegularExpressionMatch m = end.match(text);
+    if (!m.hasMatch() || m.capturedEnd() >= text.size())
+        return text;
+    return text.left(m.capturedStart() + 1) + QStringLiteral(" \u2026");
+}
 
 } // namespace
 
@@ -103,10 +114,13 @@ SocketLabPage::SocketLabPage(QWidget* parent)
     results_->setAlternatingRowColors(true);
     results_->setHeaderLabels({tr("Step"), tr("Call"), tr("Returned"), tr("Time"), tr("What the kernel did")});
     results_->header()->setStretchLastSection(true);
-    results_->setColumnWidth(StepColumn, 48);
-    results_->setColumnWidth(CallColumn, 300);
-    results_->setColumnWidth(ResultColumn, 190);
-    results_->setColumnWidth(TimeColumn, 70);
+    // Short columns as wide as their contents; the call gets room for a typical call (drag for more),
+    // the explanation the rest.
+    for (int c : {StepColumn, ResultColumn, TimeColumn})
+        results_->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    results_->setColumnWidth(CallColumn, fontMetrics().horizontalAdvance(QStringLiteral("connect(21, {AF_INET, 127.0.0.1:0}, 16)")));
+    // Rows whose explanation wraps get their height again when a column is resized.
+    connect(results_->header(), &QHeaderView::sectionResized, results_, [this] { results_->doItemsLayout(); });
     busy_ = new BusyIndicator;
     abandonButton_ = new QPushButton(tr("&Abandon"));
     abandonButton_->setObjectName(QStringLiteral("labAbandonButton"));
@@ -140,7 +154,7 @@ SocketLabPage::SocketLabPage(QWidget* parent)
                 const QTreeWidgetItem* item = results_->topLevelItem(i);
                 lines << QStringLiteral("%1  %2 = %3  (%4)  %5")
                              .arg(item->text(StepColumn), item->text(CallColumn), item->text(ResultColumn),
-                                  item->text(TimeColumn), item->text(ExplanationColumn));
+                                  item->text(TimeColumn), item->data(ExplanationColumn, Qt::UserRole).toString());
             }
             return lines.join(QLatin1Char('\n'));
         },
@@ -303,7 +317,9 @@ void SocketLabPage::addResult(const LabResult& r)
                                       + QString::fromStdString(r.request.target));
     }
     item->setText(ResultColumn, LabMessages::outcome(r));
-    item->setText(ExplanationColumn, explanation);
+    // The row says the first sentence; the panel below and the tooltip say all of it.
+    item->setText(ExplanationColumn, firstSentence(explanation));
+    item->setData(ExplanationColumn, Qt::UserRole, explanation);
     item->setToolTip(ExplanationColumn, explanation);
     item->setToolTip(CallColumn, QString::fromStdString(r.callText));
     if (!r.performed || r.ret == -1) {
@@ -328,7 +344,7 @@ void SocketLabPage::showResultDetail()
     }
     resultDetail_->setText(tr("Step %1, %2 = %3: %4")
                                .arg(item->text(StepColumn), item->text(CallColumn), item->text(ResultColumn),
-                                    item->text(ExplanationColumn)));
+                                    item->data(ExplanationColumn, Qt::UserRole).toString()));
 }
 
 void SocketLabPage::onSnapshot(const std::vector<LabSocketRow>& rows)

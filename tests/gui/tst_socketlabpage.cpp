@@ -160,6 +160,16 @@ void TestSocketLabPage::serverAndClientRecipes()
     recipes->selectRecipe("tcp-client");
     QCOMPARE(recipes->nextStep(), int(recipes->currentRecipe().steps.size()));
 
+    // A row says the first sentence of what the kernel did; the panel below says all of it.
+    QTreeWidget* results = page_->resultsList();
+    const QTreeWidgetItem* last = results->topLevelItem(results->topLevelItemCount() - 1);
+    const QString full = last->data(4, Qt::UserRole).toString();
+    QVERIFY(full.size() > last->text(4).size() - 2);
+    QVERIFY(full.startsWith(last->text(4).chopped(2)));
+    auto* detail = page_->findChild<QLabel*>(QStringLiteral("labResultDetail"));
+    QVERIFY(detail);
+    QVERIFY(detail->text().endsWith(full));
+
     // Every call of the session is in the export, in order.
     const QString c = page_->exportedC();
     QVERIFY(c.contains(QStringLiteral("s3 = accept(s1")));
