@@ -3,6 +3,7 @@
 #include "SocketLab.h"
 
 #include <QMetaObject>
+#include <QTimer>
 #include <QTimerEvent>
 
 #include <mutex>
@@ -117,6 +118,7 @@ void SocketLabCallWorker::perform(quint64 ticket, quint64 generation, const LabR
         timerId_ = startTimer(SocketLabService::snapshotIntervalMs);
     if (lab_->mayBlock(request) && !lab_->blockingCallRunning()) {
         emit blockingStarted(ticket, generation, request);
+        blocking_->callQueued();
         QMetaObject::invokeMethod(blocking_, "perform", Qt::QueuedConnection, Q_ARG(quint64, ticket),
                                   Q_ARG(quint64, generation), Q_ARG(sockscope::LabRequest, request));
         return;
@@ -132,7 +134,17 @@ void SocketLabCallWorker::takeSnapshot()
     emit snapshot(++serial_, lab_->snapshot());
 }
 
-void SocketLabCallWorker::abandon() { lab_->abandon(); }
+void SocketLabCallWorker::abandon() { tryAbandon(250); }
+
+void SocketLabCallWorker::tryAbandon(int triesLeft)
+{
+    // "Abandon" may be pressed before the blocking thread has taken the call from its queue: then the
+    // lab has nothing to interrupt yet, so try again every 20 ms (5 s at most) until the call is
+    // interrupted or has finished by itself.
+    if (lab_->abandon() || !blocking_->hasCallInFlight() || triesLeft <= 0)
+        return;
+    QTimer::singleShot(20, this, [this, triesLeft] { tryAbandon(triesLeft - 1); });
+}
 
 void SocketLabCallWorker::reset() { lab_->reset(); }
 
@@ -144,7 +156,9 @@ void SocketLabCallWorker::timerEvent(QTimerEvent* event)
 
 void SocketLabBlockingWorker::perform(quint64 ticket, quint64 generation, const LabRequest& request)
 {
-    emit callFinished(ticket, generation, lab_->perform(request));
+    LabResult result = lab_->perform(request);
+    --inFlight_;
+    emit callFinished(ticket, generation, result);
 }
 
 } // namespace sockscope

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -78,6 +79,9 @@ protected:
     void timerEvent(QTimerEvent* event) override;
 
 private:
+    // One try of abandon(); tries again shortly while the call is still on its way to the blocking thread.
+    void tryAbandon(int triesLeft);
+
     std::shared_ptr<SocketLab> lab_;
     SocketLabBlockingWorker* blocking_;
     int timerId_ = 0;
@@ -89,6 +93,9 @@ class SocketLabBlockingWorker : public QObject {
     Q_OBJECT
 public:
     explicit SocketLabBlockingWorker(std::shared_ptr<SocketLab> lab) : lab_(std::move(lab)) {}
+    // Counts the calls handed to this worker and not yet finished (any thread may ask).
+    void callQueued() { ++inFlight_; }
+    bool hasCallInFlight() const { return inFlight_.load() > 0; }
 public slots:
     void perform(quint64 ticket, quint64 generation, const sockscope::LabRequest& request);
 signals:
@@ -96,6 +103,7 @@ signals:
 
 private:
     std::shared_ptr<SocketLab> lab_;
+    std::atomic<int> inFlight_{0};
 };
 
 } // namespace sockscope

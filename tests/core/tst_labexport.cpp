@@ -97,7 +97,7 @@ std::vector<LabResult> serverClientSession(SocketLab& lab)
 
     // A blocking accept with nobody connecting, abandoned: a comment in the program.
     auto pending = std::async(std::launch::async, [&] { return lab.perform(LabRequest::on(LabCall::Accept, server)); });
-    for (int i = 0; i < 500 && !lab.blockingCallRunning(); ++i)
+    for (int i = 0; i < 12000 && !lab.blockingCallRunning(); ++i) // 60 s at most: a loaded machine
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     lab.abandon();
     pending.get();

@@ -297,7 +297,7 @@ private slots:
         QVERIFY(lab.mayBlock(accept));
         auto pending = std::async(std::launch::async, [&] { return lab.perform(accept); });
         // Wait until the call runs (it may still be on its way into accept(): the re-sent signal covers that).
-        for (int i = 0; i < 500 && !lab.blockingCallRunning(); ++i)
+        for (int i = 0; i < 12000 && !lab.blockingCallRunning(); ++i) // 60 s at most: a loaded machine
             std::this_thread::sleep_for(std::chrono::milliseconds(5));
         QVERIFY(lab.blockingCallRunning());
         // A second blocking call is refused while the first runs; a quick one goes through.

@@ -65,6 +65,31 @@ private slots:
         QVERIFY(!service.isBlocking());
     }
 
+    // Abandon pressed at once, before the blocking thread has even taken the accept from its queue:
+    // the service keeps trying until the call is there to interrupt, so it never waits for good.
+    void abandonRightAfterAsking()
+    {
+        SocketLabService service;
+        QSignalSpy finished(&service, &SocketLabService::callFinished);
+        LabRequest sock = LabRequest::on(LabCall::Socket);
+        sock.domain = AF_INET;
+        sock.type = SOCK_STREAM;
+        service.perform(sock);
+        LabRequest bind = LabRequest::on(LabCall::Bind, "s1");
+        bind.address = "127.0.0.1";
+        service.perform(bind);
+        service.perform(LabRequest::on(LabCall::Listen, "s1"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 5000);
+        for (int round = 1; round <= 20; ++round) {
+            service.perform(LabRequest::on(LabCall::Accept, "s1"));
+            service.abandon();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3 + round, 10000);
+            const auto r = finished.last().at(1).value<LabResult>();
+            QCOMPARE(r.err, EINTR);
+            QVERIFY(r.abandoned);
+        }
+    }
+
     void resultsBeforeResetDropped()
     {
         SocketLabService service;
