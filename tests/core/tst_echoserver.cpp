@@ -97,6 +97,8 @@ private slots:
     void fdCountBackToBaseline();
     void connectionActions_data() { inProcessEngines(); }
     void connectionActions();
+    void closeWhileDataArrives_data() { inProcessEngines(); }
+    void closeWhileDataArrives();
     void staleUnixSocketReported();
     void v6OnlyEitherWay();
     void bindFailureIsReported();
@@ -485,6 +487,35 @@ void TestEchoServer::connectionActions()
     QCOMPARE(n, ssize_t(-1));
     QCOMPARE(errno, ECONNRESET);
     QVERIFY(!server->act(999999, ConnectionAction::Close));
+    server->stop();
+}
+
+// Close and Reset from the user while the connection's data keeps arriving: the command and the
+// connection's own event may come in the same batch of events (the reactor once used the freed
+// connection then; ASan would see it here).
+void TestEchoServer::closeWhileDataArrives()
+{
+    QFETCH(EchoEngine, engine);
+    QFETCH(PollerKind, poller);
+    EchoConfig config = configFor(engine, poller);
+    config.threads = 1;
+    auto server = EchoServer::create(config);
+    const auto r = server->start();
+    QVERIFY(r.ok);
+    const std::string chunk(2048, 'x');
+    for (int round = 0; round < 4; ++round) {
+        std::vector<UniqueFd> clients;
+        for (int i = 0; i < 25; ++i)
+            clients.push_back(connectTo(r.bound));
+        QVERIFY(waitFor([&] { return server->connections().size() == clients.size(); }));
+        const auto conns = server->connections();
+        for (std::size_t i = 0; i < conns.size(); ++i) {
+            for (const UniqueFd& c : clients) // every connection has data on its way
+                ::send(c.get(), chunk.data(), chunk.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
+            server->act(conns[i].id, i % 2 ? ConnectionAction::Reset : ConnectionAction::Close);
+        }
+        QVERIFY(waitFor([&] { return server->connections().empty(); }));
+    }
     server->stop();
 }
 

@@ -67,6 +67,8 @@ struct ReactorEchoServer::Worker {
     std::unordered_map<std::uint64_t, std::unique_ptr<Connection>> conns;
     std::uint64_t nextLocalId = 1;
 
+    std::vector<std::unique_ptr<Connection>> closedThisBatch; // freed once the batch's events are handled
+
     std::mutex commandsMutex;
     std::vector<Command> commands;
     // Connections another worker accepted for this one (round robin keeps the loops evenly loaded;
@@ -265,9 +267,12 @@ void ReactorEchoServer::Worker::run()
                 else
                     onDatagrams();
             } else {
-                onStream(static_cast<Connection*>(e.token), e.ready, e.error);
+                auto* c = static_cast<Connection*>(e.token);
+                if (c->fd) // not closed earlier in this batch
+                    onStream(c, e.ready, e.error);
             }
         }
+        closedThisBatch.clear();
         if (acceptPaused || idleMs > 0) {
             const std::int64_t now = steadyUs();
             if (acceptPaused && now >= acceptResumeUs) {
@@ -517,7 +522,10 @@ void ReactorEchoServer::Worker::closeConnection(Connection* c, const std::string
         doomed = std::move(it->second);
         conns.erase(it);
     }
-    doomed.reset(); // closes the fd
+    // Close the descriptor now, but keep the object until the end of the event batch: a command or an
+    // idle sweep may close a connection that still has an event later in the same batch.
+    doomed->fd.reset();
+    closedThisBatch.push_back(std::move(doomed));
     recordCall(t, "close", std::to_string(fd), 0, 0, "close(fd); /* " + why + " */");
     EchoCounters& k = server->counters_;
     k.current.fetch_sub(1, std::memory_order_relaxed);
