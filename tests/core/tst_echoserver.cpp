@@ -99,6 +99,8 @@ private slots:
     void connectionActions();
     void closeWhileDataArrives_data() { inProcessEngines(); }
     void closeWhileDataArrives();
+    void closeSlowReader_data() { inProcessEngines(); }
+    void closeSlowReader();
     void staleUnixSocketReported();
     void v6OnlyEitherWay();
     void bindFailureIsReported();
@@ -516,6 +518,37 @@ void TestEchoServer::closeWhileDataArrives()
         }
         QVERIFY(waitFor([&] { return server->connections().empty(); }));
     }
+    server->stop();
+}
+
+// A client that sends and never reads: the echo backs up until the server cannot send (the thread
+// engine's session blocks in send()). Close must still end the connection.
+void TestEchoServer::closeSlowReader()
+{
+    QFETCH(EchoEngine, engine);
+    QFETCH(PollerKind, poller);
+    auto server = EchoServer::create(configFor(engine, poller));
+    const auto r = server->start();
+    QVERIFY(r.ok);
+    UniqueFd client = connectTo(r.bound);
+    const std::string chunk(64 * 1024, 'y');
+    std::size_t sent = 0;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    int stalls = 0;
+    while (stalls < 20 && sent < (64u << 20) && std::chrono::steady_clock::now() < deadline) {
+        const ssize_t n = ::send(client.get(), chunk.data(), chunk.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (n > 0) {
+            sent += static_cast<std::size_t>(n);
+            stalls = 0;
+        } else {
+            ++stalls; // both directions full: the server is stuck sending to us
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    }
+    QVERIFY2(stalls >= 20, "the connection never backed up");
+    QVERIFY(waitFor([&] { return server->connections().size() == 1; }));
+    QVERIFY(server->act(server->connections().front().id, ConnectionAction::Close));
+    QVERIFY(waitFor([&] { return server->connections().empty(); }));
     server->stop();
 }
 

@@ -317,12 +317,16 @@ bool ThreadEchoServer::act(std::uint64_t connection, ConnectionAction action)
                        "struct linger lg = {1, 0}; /* close() now sends RST */\nsetsockopt(" + fdText
                            + ", SOL_SOCKET, SO_LINGER, &lg, sizeof lg);");
         }
-        // Close and reset: wake the blocked recv(); the session's thread then closes the socket
-        // (with linger {1, 0} that close sends RST).
+        // Wake the session's thread, which then closes the socket. Close: SHUT_RDWR wakes it in recv()
+        // and in a send() to a peer that does not read (the FIN goes out now). Reset: SHUT_RD only,
+        // since a FIN would reach the peer before the RST that close() sends with linger {1, 0}; a
+        // thread blocked in send() then sees the reset when the peer next reads or the send fails.
+        const bool reset = action == ConnectionAction::Reset;
+        const std::string how = reset ? "SHUT_RD" : "SHUT_RDWR";
         CallTimer st;
-        const int rc = ::shutdown(fd, SHUT_RD);
-        recordCall(st, "shutdown", fdText + ", SHUT_RD", rc, rc < 0 ? errno : 0,
-                   "shutdown(" + fdText + ", SHUT_RD); /* wakes the thread blocked in recv(), which then closes */");
+        const int rc = ::shutdown(fd, reset ? SHUT_RD : SHUT_RDWR);
+        recordCall(st, "shutdown", fdText + ", " + how, rc, rc < 0 ? errno : 0,
+                   "shutdown(" + fdText + ", " + how + "); /* wakes the session's thread, which then closes */");
         return true;
     }
     return false;
