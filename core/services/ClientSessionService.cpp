@@ -122,11 +122,10 @@ const char* howSymbol(int how) { return how == SHUT_RD ? "SHUT_RD" : how == SHUT
 // ---- the service, on the caller's thread ----
 
 ClientSessionService::ClientSessionService(int number, QObject* parent)
-    : QObject(parent), busy_(std::make_shared<std::atomic<bool>>(false)),
-      cancelConnect_(std::make_shared<std::atomic<bool>>(false))
+    : QObject(parent), link_(std::make_shared<ClientSessionLink>())
 {
     registerMetaTypes();
-    worker_ = new ClientSessionWorker(number, busy_, cancelConnect_);
+    worker_ = new ClientSessionWorker(number, link_);
     thread_.setObjectName(QStringLiteral("console-%1").arg(number));
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
@@ -150,22 +149,33 @@ ClientSessionService::ClientSessionService(int number, QObject* parent)
 
 ClientSessionService::~ClientSessionService()
 {
-    cancelConnect_->store(true);
-    wakeBlockedCall();
+    link_->closesAsked.fetch_add(1);
+    link_->cancelConnect.store(true);
     thread_.quit();
-    thread_.wait();
+    // A call that was about to block when the close was asked is woken too.
+    do
+        wakeBlockedCall(SHUT_RDWR);
+    while (!thread_.wait(50));
 }
 
-void ClientSessionService::wakeBlockedCall()
+void ClientSessionService::wakeBlockedCall(int how)
 {
-    if (socketId_ && busy_->load())
-        SocketRegistry::global().withSocket(socketId_, [](int fd) { ::shutdown(fd, SHUT_RDWR); });
+    const quint64 id = link_->socketId.load();
+    if (id && link_->busy.load())
+        SocketRegistry::global().withSocket(id, [how](int fd) { ::shutdown(fd, how); });
+}
+
+void ClientSessionService::askToClose(bool abortive)
+{
+    link_->closesAsked.fetch_add(1);
+    link_->cancelConnect.store(true);
+    wakeBlockedCall(abortive ? SHUT_RD : SHUT_RDWR);
 }
 
 void ClientSessionService::connectTo(const ClientConnectRequest& request)
 {
-    wakeBlockedCall();
-    cancelConnect_->store(false);
+    wakeBlockedCall(SHUT_RDWR);
+    link_->cancelConnect.store(false);
     QMetaObject::invokeMethod(worker_, "connectTo", Qt::QueuedConnection,
                               Q_ARG(sockscope::ClientConnectRequest, request));
 }
@@ -203,22 +213,31 @@ void ClientSessionService::shutdownSocket(int how)
 
 void ClientSessionService::closeSocket()
 {
-    cancelConnect_->store(true);
-    wakeBlockedCall();
+    askToClose(false);
     QMetaObject::invokeMethod(worker_, "closeSocket", Qt::QueuedConnection);
 }
 
 void ClientSessionService::abortSocket()
 {
+    askToClose(true);
     QMetaObject::invokeMethod(worker_, "abortSocket", Qt::QueuedConnection);
 }
 
 // ---- the worker, on the session's thread ----
 
-ClientSessionWorker::ClientSessionWorker(int number, std::shared_ptr<std::atomic<bool>> busy,
-                                         std::shared_ptr<std::atomic<bool>> cancelConnect)
-    : session_(number), busy_(std::move(busy)), cancelConnect_(std::move(cancelConnect))
+ClientSessionWorker::ClientSessionWorker(int number, std::shared_ptr<ClientSessionLink> link)
+    : session_(number), link_(std::move(link))
 {
+}
+
+bool ClientSessionWorker::beginBlockingCall()
+{
+    link_->busy.store(true);
+    if (closeAsked()) {
+        link_->busy.store(false);
+        return false;
+    }
+    return true;
 }
 
 ClientSessionWorker::~ClientSessionWorker()
@@ -240,6 +259,7 @@ void ClientSessionWorker::connectTo(const ClientConnectRequest& request)
 {
     stopRepeating();
     stopReading();
+    link_->socketId.store(0);
     session_.close();
     pending_.clear();
     pendingBytes_ = 0;
@@ -277,7 +297,7 @@ void ClientSessionWorker::connectTo(const ClientConnectRequest& request)
     // Like nc: each address getaddrinfo gave, in its order, until one answers.
     QStringList failures;
     for (const SocketAddress& a : targets) {
-        const ClientCallResult r = session_.open(request.transport, a, request.timeoutMs, cancelConnect_.get());
+        const ClientCallResult r = session_.open(request.transport, a, request.timeoutMs, &link_->cancelConnect);
         if (r.ok) {
             outcome.ok = true;
             break;
@@ -293,6 +313,7 @@ void ClientSessionWorker::connectTo(const ClientConnectRequest& request)
     outcome.local = qs(session_.localAddress().text());
     outcome.peer = qs(session_.peerAddress().text());
     outcome.socketId = session_.registryId();
+    link_->socketId.store(outcome.socketId);
     if (!flushTimer_) {
         flushTimer_ = new QTimer(this);
         flushTimer_->setInterval(ClientSessionService::batchIntervalMs);
@@ -405,7 +426,8 @@ bool ClientSessionWorker::sendAll(const std::string& bytes, int flags, const Soc
 {
     sentOut = 0;
     const bool stream = isStreamTransport(session_.transport());
-    busy_->store(true);
+    if (!beginBlockingCall())
+        return false; // a close is queued: it comes next
     std::size_t off = 0;
     bool ok = true;
     do {
@@ -415,16 +437,19 @@ bool ClientSessionWorker::sendAll(const std::string& bytes, int flags, const Soc
         const std::string part = off == 0 && n == bytes.size() ? bytes : bytes.substr(off, n);
         const ClientSendResult r = session_.send(part, flags, to, journalDataCall());
         if (r.sent < 0) {
-            reportError(to ? "sendto" : "send", r.err);
+            if (!closeAsked()) // else the close's shutdown() ended it: not an error to report
+                reportError(to ? "sendto" : "send", r.err);
             ok = false;
             break;
         }
         off += static_cast<std::size_t>(r.sent);
+        if (closeAsked())
+            break;
         if (stream && off < bytes.size())
             drainReadable();
         // A datagram goes whole or not at all; MSG_DONTWAIT may stop a stream short: say so, do not loop.
     } while (stream && off < bytes.size() && !(flags & MSG_DONTWAIT));
-    busy_->store(false);
+    endBlockingCall();
     sentOut = static_cast<qsizetype>(off);
     return ok;
 }
@@ -574,9 +599,12 @@ void ClientSessionWorker::receiveOnce(int size, int flags)
         reportError("recv", EBADF);
         return;
     }
-    busy_->store(true);
+    if (!beginBlockingCall())
+        return; // a close is queued: it comes next
     const ClientRecvResult r = session_.receive(static_cast<std::size_t>(std::max(1, size)), flags, true);
-    busy_->store(false);
+    endBlockingCall();
+    if (closeAsked() && r.result <= 0)
+        return; // woken by the close's shutdown(): the close reports itself
     if (r.result < 0) {
         reportError(isStreamTransport(session_.transport()) ? "recv" : "recvfrom", r.err);
         return;
@@ -616,6 +644,8 @@ void ClientSessionWorker::shutdownSocket(int how)
 
 void ClientSessionWorker::closeNow(bool abortive)
 {
+    ++closesRun_;
+    link_->socketId.store(0);
     stopRepeating();
     flush();
     stopReading();

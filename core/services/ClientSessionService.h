@@ -57,6 +57,14 @@ struct ClientIoError {
 
 class ClientSessionWorker;
 
+// What the caller's thread and the session's worker share, without a lock.
+struct ClientSessionLink {
+    std::atomic<bool> busy{false};          // the worker is in (or entering) a call that may block
+    std::atomic<bool> cancelConnect{false}; // a connect() waiting in poll() gives up
+    std::atomic<unsigned> closesAsked{0};   // close/abort requests made; the worker counts those it ran
+    std::atomic<quint64> socketId{0};       // the open socket's registry id (0: none), kept by the worker
+};
+
 class ClientSessionService : public QObject {
     Q_OBJECT
 public:
@@ -97,13 +105,15 @@ signals:
 
 private:
     // A blocking call on the worker (a manual recv with MSG_WAITALL, a send to a full peer) returns
-    // at once after shutdown(SHUT_RDWR); closing or aborting does that first when the worker is busy.
-    void wakeBlockedCall();
+    // at once after shutdown(); closing does that first when the worker is busy (SHUT_RDWR), aborting
+    // with SHUT_RD, which ends a waiting recv() without sending a FIN before the RST.
+    void wakeBlockedCall(int how);
+    // Counts a close or abort as asked before queueing it, so the worker skips blocking calls meanwhile.
+    void askToClose(bool abortive);
 
     QThread thread_;
     ClientSessionWorker* worker_;
-    std::shared_ptr<std::atomic<bool>> busy_;
-    std::shared_ptr<std::atomic<bool>> cancelConnect_; // set on close: a connect() waiting in poll() gives up
+    std::shared_ptr<ClientSessionLink> link_;
     bool connected_ = false;
     quint64 socketId_ = 0;
 };
@@ -111,8 +121,7 @@ private:
 class ClientSessionWorker : public QObject {
     Q_OBJECT
 public:
-    ClientSessionWorker(int number, std::shared_ptr<std::atomic<bool>> busy,
-                        std::shared_ptr<std::atomic<bool>> cancelConnect);
+    ClientSessionWorker(int number, std::shared_ptr<ClientSessionLink> link);
     ~ClientSessionWorker() override;
 public slots:
     void connectTo(const sockscope::ClientConnectRequest& request);
@@ -149,10 +158,17 @@ private:
     void updateNotifier();
     bool journalDataCall();
     void closeNow(bool abortive);
+    // Marks the worker busy, then looks for a close asked meanwhile. Either the caller sees busy and
+    // shuts the socket down (the call then returns at once), or this sees the close and the call is
+    // skipped: a close is never lost behind a call that waits. False: skip the call.
+    bool beginBlockingCall();
+    void endBlockingCall() { link_->busy.store(false); }
+    // A close or abort is queued behind the running call (which its shutdown() may have ended).
+    bool closeAsked() const { return link_->closesAsked.load() != closesRun_; }
 
     ClientSession session_;
-    std::shared_ptr<std::atomic<bool>> busy_;
-    std::shared_ptr<std::atomic<bool>> cancelConnect_;
+    std::shared_ptr<ClientSessionLink> link_;
+    unsigned closesRun_ = 0; // close/abort requests handled, against link_->closesAsked
     QSocketNotifier* notifier_ = nullptr;
     QTimer* flushTimer_ = nullptr;
     QTimer* repeatTimer_ = nullptr;

@@ -27,6 +27,8 @@ private slots:
     void manualReceivePeek();
     void sendFileEchoed();
     void waitAllWokenByClose();
+    void closeRightAfterAWaitingReceive();
+    void abortWakesAWaitingReceive();
     void udpSendtoShowsSender();
     void shutdownAndAbortExplained();
     void refused();
@@ -151,6 +153,39 @@ void TestClientSessionService::waitAllWokenByClose()
     QTest::qWait(200);
     s.closeSocket();
     QVERIFY(closed.wait(10000));
+}
+
+// Close asked the instant after a receive that will wait: the worker may not have reached recv()
+// yet, and the close must still happen (never queued behind a call that waits for good).
+void TestClientSessionService::closeRightAfterAWaitingReceive()
+{
+    ClientSessionService s(9);
+    s.setAutoReceive(false, 4096);
+    for (int round = 0; round < 20; ++round) {
+        QVERIFY(connectTo(s, ClientTransport::Tcp, tcp_->boundAddress().port()));
+        QSignalSpy closed(&s, &ClientSessionService::socketClosed);
+        QSignalSpy errors(&s, &ClientSessionService::ioError);
+        s.receiveOnce(100, MSG_WAITALL);
+        s.closeSocket();
+        QVERIFY2(closed.wait(10000), qPrintable(QString::number(round)));
+        QCOMPARE(errors.size(), 0); // the receive the close ended is no error
+    }
+}
+
+// Abort while a receive waits: it is woken (SHUT_RD, no FIN) and the peer gets the RST.
+void TestClientSessionService::abortWakesAWaitingReceive()
+{
+    ClientSessionService s(10);
+    s.setAutoReceive(false, 4096);
+    QVERIFY(connectTo(s, ClientTransport::Tcp, tcp_->boundAddress().port()));
+    QSignalSpy closed(&s, &ClientSessionService::socketClosed);
+    QSignalSpy done(&s, &ClientSessionService::callDone);
+    s.receiveOnce(100, MSG_WAITALL);
+    QTest::qWait(200);
+    s.abortSocket();
+    QVERIFY(closed.wait(10000));
+    QVERIFY(!done.isEmpty());
+    QVERIFY(done.last().at(0).toString().contains(QStringLiteral("RST")));
 }
 
 void TestClientSessionService::udpSendtoShowsSender()
