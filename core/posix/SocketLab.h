@@ -36,6 +36,8 @@ public:
 
     // Makes the call (or refuses it: result.performed == false, with the reason in result.note).
     LabResult perform(const LabRequest& request);
+    // A refusal without a call, as perform() gives one (for callers that refuse before asking the lab).
+    static LabResult refuse(const LabRequest& request, LabNote note, std::vector<std::string> args = {});
 
     // Interrupts the blocking call that perform() is running on another thread. False when none runs.
     bool abandon(std::chrono::milliseconds limit = std::chrono::milliseconds(5000));
@@ -70,7 +72,6 @@ private:
     void refreshAddressesLocked(Socket& s);
     void relabelLocked(Socket& s);
     std::string labBoundTo(const SocketAddress& address);
-    LabResult refuse(const LabRequest& request, LabNote note, std::vector<std::string> args = {});
 
     SocketRegistry& registry_;
     mutable std::mutex mutex_;

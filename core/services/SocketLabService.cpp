@@ -116,14 +116,20 @@ void SocketLabCallWorker::perform(quint64 ticket, quint64 generation, const LabR
 {
     if (!timerId_)
         timerId_ = startTimer(SocketLabService::snapshotIntervalMs);
-    if (lab_->mayBlock(request) && !lab_->blockingCallRunning()) {
+    // One call that may block at a time, counted from the moment it is handed to the blocking thread
+    // (not from when the lab starts it): a second one would otherwise block this thread, or run
+    // unseen after the first with no Abandon to stop it.
+    if (lab_->mayBlock(request)) {
+        if (blocking_->hasCallInFlight()) {
+            emit callFinished(ticket, generation, SocketLab::refuse(request, LabNote::RefusedBlockingRunning));
+            return;
+        }
         emit blockingStarted(ticket, generation, request);
         blocking_->callQueued();
         QMetaObject::invokeMethod(blocking_, "perform", Qt::QueuedConnection, Q_ARG(quint64, ticket),
                                   Q_ARG(quint64, generation), Q_ARG(sockscope::LabRequest, request));
         return;
     }
-    // A second blocking call while one waits is refused by the lab itself, without a call.
     emit callFinished(ticket, generation, lab_->perform(request));
 }
 

@@ -90,6 +90,34 @@ private slots:
         }
     }
 
+    // Two calls that may block, asked at once: the second is refused at once (it would otherwise
+    // wait unseen behind the first, with no Abandon for it), and the first can still be abandoned.
+    void secondBlockingCallRefused()
+    {
+        SocketLabService service;
+        QSignalSpy finished(&service, &SocketLabService::callFinished);
+        LabRequest sock = LabRequest::on(LabCall::Socket);
+        sock.domain = AF_INET;
+        sock.type = SOCK_STREAM;
+        service.perform(sock);
+        LabRequest bind = LabRequest::on(LabCall::Bind, "s1");
+        bind.address = "127.0.0.1";
+        service.perform(bind);
+        service.perform(LabRequest::on(LabCall::Listen, "s1"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 5000);
+        const quint64 first = service.perform(LabRequest::on(LabCall::Accept, "s1"));
+        const quint64 second = service.perform(LabRequest::on(LabCall::Accept, "s1"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 5000);
+        QCOMPARE(finished.last().at(0).value<quint64>(), second);
+        QCOMPARE(finished.last().at(1).value<LabResult>().note, LabNote::RefusedBlockingRunning);
+        QVERIFY(service.isBlocking());
+        service.abandon();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 5, 10000);
+        QCOMPARE(finished.last().at(0).value<quint64>(), first);
+        QVERIFY(finished.last().at(1).value<LabResult>().abandoned);
+        QVERIFY(!service.isBlocking());
+    }
+
     void resultsBeforeResetDropped()
     {
         SocketLabService service;
