@@ -23,6 +23,7 @@
 #include <cstdio>
 #include <cstring>
 #include <optional>
+#include <thread>
 
 namespace sockscope {
 
@@ -183,8 +184,16 @@ SocketLab::~SocketLab() { reset(); }
 
 void SocketLab::reset()
 {
-    abandon(std::chrono::milliseconds(2000));
-    std::lock_guard lock(mutex_);
+    // A blocking call left running would wait on a descriptor closed under it (close() does not wake
+    // accept() on Linux). Interrupt until none runs, then clear with the lock held, so that a call
+    // about to start finds its socket gone instead.
+    std::unique_lock lock(mutex_);
+    for (int tries = 0; blockingRunning_ && tries < 100; ++tries) {
+        lock.unlock();
+        abandon(std::chrono::milliseconds(100));
+        std::this_thread::yield();
+        lock.lock();
+    }
     sockets_.clear(); // RegisteredSocket closes each
     steps_.clear();
     nextId_ = 1;

@@ -338,6 +338,29 @@ private slots:
         }
     }
 
+    // "Close all and start over" while an accept waits, or is just starting: the call ends (abandoned,
+    // or refused for want of its socket) and reset() returns; nothing is left waiting on a closed fd.
+    void resetWhileACallWaits()
+    {
+        SocketLab lab;
+        for (int round = 0; round < 20; ++round) {
+            const std::string s = tcpSocket(lab);
+            bindTo(lab, s);
+            lab.perform(LabRequest::on(LabCall::Listen, s));
+            const LabRequest accept = LabRequest::on(LabCall::Accept, s);
+            auto pending = std::async(std::launch::async, [&] { return lab.perform(accept); });
+            if (round % 2)
+                while (!lab.blockingCallRunning())
+                    std::this_thread::yield();
+            lab.reset();
+            QVERIFY2(pending.wait_for(std::chrono::seconds(10)) == std::future_status::ready,
+                     qPrintable(QString::number(round)));
+            const LabResult r = pending.get();
+            QVERIFY(r.abandoned || r.note == LabNote::RefusedUnknownSocket);
+            QVERIFY(!lab.blockingCallRunning());
+        }
+    }
+
     void timeWaitAfterActiveClose()
     {
         SocketLab lab;
