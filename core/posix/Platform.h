@@ -2,9 +2,14 @@
 // The one place where the socket API of Linux and of the BSDs/macOS differ for core.
 // Everything else includes this header instead of testing the platform itself.
 
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <netinet/in.h>
+#include <unistd.h>
+#if defined(__linux__)
+#include <sys/prctl.h>
+#endif
 
 #include <cstddef>
 
@@ -37,6 +42,31 @@ inline void setSaLen([[maybe_unused]] Sockaddr& sa, [[maybe_unused]] std::size_t
 {
 #if SOCKSCOPE_HAVE_SA_LEN
     reinterpret_cast<sockaddr&>(sa).sa_len = static_cast<unsigned char>(len);
+#endif
+}
+
+// In a forked child (async-signal-safe): closes every descriptor from `first` up, with close_range
+// where the kernel has it, else one by one up to the descriptor limit.
+inline void closeDescriptorsFrom(int first) noexcept
+{
+#if defined(__linux__) || defined(__FreeBSD__)
+    if (::close_range(static_cast<unsigned>(first), ~0U, 0) == 0)
+        return;
+#endif
+    rlimit rl{};
+    int limit = 65536;
+    if (::getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < 65536)
+        limit = static_cast<int>(rl.rlim_cur);
+    for (int fd = first; fd < limit; ++fd)
+        ::close(fd);
+}
+
+// In a forked child: the kernel sends it `sig` when the thread that forked it ends, so a child of a
+// server whose process dies does not live on (Linux; elsewhere the server's stop() has to do it).
+inline void signalWhenForkingThreadEnds([[maybe_unused]] int sig) noexcept
+{
+#if defined(__linux__)
+    ::prctl(PR_SET_PDEATHSIG, sig);
 #endif
 }
 

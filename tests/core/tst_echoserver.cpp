@@ -101,6 +101,7 @@ private slots:
     void closeWhileDataArrives();
     void closeSlowReader_data() { inProcessEngines(); }
     void closeSlowReader();
+    void forkChildHoldsOnlyItsConnection();
     void staleUnixSocketReported();
     void v6OnlyEitherWay();
     void bindFailureIsReported();
@@ -549,6 +550,29 @@ void TestEchoServer::closeSlowReader()
     QVERIFY(waitFor([&] { return server->connections().size() == 1; }));
     QVERIFY(server->act(server->connections().front().id, ConnectionAction::Close));
     QVERIFY(waitFor([&] { return server->connections().empty(); }));
+    server->stop();
+}
+
+// The fork engine in a process that is itself a client (as the GUI is, with its console): each child
+// must hold its own connection only. A child that kept a copy of another client's socket would keep
+// that connection open after the client closed it, and the count of connections would never fall.
+void TestEchoServer::forkChildHoldsOnlyItsConnection()
+{
+    auto server = EchoServer::create(configFor(EchoEngine::Fork, PollerKind::Epoll));
+    const auto r = server->start();
+    QVERIFY(r.ok);
+    UniqueFd a = connectTo(r.bound);
+    QVERIFY(sendAll(a.get(), "a"));
+    QCOMPARE(receiveExactly(a.get(), 1), std::string("a"));
+    UniqueFd b = connectTo(r.bound); // b's child is forked while a is open in this process
+    QVERIFY(sendAll(b.get(), "b"));
+    QCOMPARE(receiveExactly(b.get(), 1), std::string("b"));
+    QCOMPARE(server->totals().current, std::uint64_t(2));
+    a.reset(); // a's child reads EOF and exits: b's child holds no copy of a
+    QVERIFY(waitFor([&] { return server->totals().current == 1; }));
+    // The child's own end of b closes when the child exits on b's close.
+    b.reset();
+    QVERIFY(waitFor([&] { return server->totals().current == 0; }));
     server->stop();
 }
 

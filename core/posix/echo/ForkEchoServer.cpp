@@ -2,7 +2,9 @@
 
 #include "CallJournal.h"
 #include "ErrnoInfo.h"
+#include "Platform.h"
 
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <pthread.h>
@@ -22,13 +24,28 @@ namespace {
 // async-signal-safe calls are allowed: recv, send, close and _exit are.
 [[noreturn]] void serveChild(int fd, std::size_t bufferSize)
 {
-    // Default dispositions and no blocked signals: the parent's handlers (a CLI's SIGINT handler,
-    // a test framework's crash handlers) must not run in the child. sigaction and sigprocmask are
-    // async-signal-safe.
+    // Default dispositions: the parent's handlers (a CLI's SIGINT handler, a test framework's crash
+    // handlers) must not run in the child. The parent blocked every signal around fork(), so none
+    // can arrive before this; then they are unblocked. sigaction and sigprocmask are async-signal-safe.
     struct sigaction dfl{};
     dfl.sa_handler = SIG_DFL;
     for (int sig : {SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL})
         sigaction(sig, &dfl, nullptr);
+    platform::signalWhenForkingThreadEnds(SIGTERM);
+    // The child keeps its connection and nothing else. fork() copies every descriptor of the process
+    // (close-on-exec is no help without exec): another client's socket, even one in this same
+    // process, would stay open in the child after its owner closed it, and that client would never
+    // see EOF; a pipe to a terminal or a test runner would stay open after the server process ended.
+    const int devNull = ::open("/dev/null", O_RDWR);
+    if (devNull >= 0) {
+        for (int std : {0, 1, 2})
+            ::dup2(devNull, std);
+    }
+    if (fd != 3) {
+        ::dup2(fd, 3);
+        fd = 3;
+    }
+    platform::closeDescriptorsFrom(4);
     sigset_t none;
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, nullptr);
@@ -142,13 +159,15 @@ void ForkEchoServer::acceptLoop()
                    "int fd = accept(listenfd, (struct sockaddr *)&ss, &len); /* " + peer.text() + " */");
         if (!admit(peer.text()))
             continue;
-        const int listenFd = listener_.get();
         const std::size_t bufferSize = config_.bufferSize;
+        // No signal may reach the child before it has reset the handlers it inherits.
+        sigset_t all, old;
+        sigfillset(&all);
+        pthread_sigmask(SIG_SETMASK, &all, &old);
         const pid_t pid = ::fork();
-        if (pid == 0) {
-            ::close(listenFd); // the child serves one client and never accepts
-            serveChild(fd, bufferSize);
-        }
+        if (pid == 0)
+            serveChild(fd, bufferSize); // the listener is among the descriptors it closes
+        pthread_sigmask(SIG_SETMASK, &old, nullptr);
         if (pid < 0) {
             const int err = errno;
             counters_.add(counters_.errors);
