@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "EchoLoad.h"
+#include "ErrnoInfo.h"
 #include "NumberParser.h"
 
 #include <QJsonObject>
@@ -155,7 +156,8 @@ int runBench(const QStringList& arguments)
     const EchoLoadResult r = EchoLoad(lc).run(&interrupted);
     if (!r.ok) {
         if (cl.json())
-            printJson(errorObject(QString::fromStdString(r.error), QStringLiteral("ECONNREFUSED")));
+            printJson(errorObject(QString::fromStdString(r.error),
+                                  QString::fromStdString(errnoSymbol(r.err ? r.err : ECONNREFUSED))));
         cl.diagnostic(QString::fromStdString(r.error));
         return ExitFailure;
     }

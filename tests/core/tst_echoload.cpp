@@ -24,6 +24,7 @@ private slots:
     void againstEngines();
     void detectsCorruptedEcho();
     void reportsBadTargets();
+    void silentServerTimesOutAndCancels();
 };
 
 void TestEchoLoad::histogramPercentiles()
@@ -155,9 +156,54 @@ void TestEchoLoad::reportsBadTargets()
     const EchoLoadResult r = EchoLoad(lc).run();
     QVERIFY(!r.ok);
     QVERIFY(r.error.find("no connection") != std::string::npos);
+    QCOMPARE(r.err, ECONNREFUSED);
     lc.transport = EchoTransport::Udp;
     lc.mode = EchoLoadConfig::Mode::Stream;
     QVERIFY(!EchoLoad(lc).run().ok);
+}
+
+
+// A listener that never accepts, its queue full: SYNs go unanswered, as from a silent host. The
+// handshakes give up at the connect deadline, and a cancel ends the connect phase at once.
+void TestEchoLoad::silentServerTimesOutAndCancels()
+{
+    UniqueFd listener(socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
+    SocketAddress a;
+    SocketAddress::fromNumeric("127.0.0.1", 0, a);
+    QCOMPARE(bind(listener.get(), a.get(), a.length), 0);
+    QCOMPARE(listen(listener.get(), 0), 0);
+    a = localAddressOf(listener.get(), false);
+    std::vector<UniqueFd> fillers;
+    for (int i = 0; i < 4; ++i) {
+        UniqueFd f(socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
+        ::connect(f.get(), a.get(), a.length);
+        fillers.push_back(std::move(f));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    EchoLoadConfig lc;
+    lc.port = a.port();
+    lc.connections = 20;
+    lc.connectTimeoutMs = 300;
+    auto t0 = std::chrono::steady_clock::now();
+    const EchoLoadResult timedOut = EchoLoad(lc).run();
+    if (timedOut.ok)
+        QSKIP("this kernel answered a SYN to a full accept queue");
+    QCOMPARE(timedOut.err, ETIMEDOUT);
+    // 300 ms for all 20, not 20 kernel timeouts; the bound is wide for a loaded machine.
+    QVERIFY(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(20));
+
+    lc.connectTimeoutMs = 120000;
+    std::atomic<bool> cancel{false};
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        cancel = true;
+    });
+    t0 = std::chrono::steady_clock::now();
+    const EchoLoadResult cancelled = EchoLoad(lc).run(&cancel);
+    canceller.join();
+    QVERIFY(!cancelled.ok);
+    QCOMPARE(cancelled.err, ECANCELED);
+    QVERIFY(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(20));
 }
 
 QTEST_APPLESS_MAIN(TestEchoLoad)

@@ -1,4 +1,5 @@
 #include "EchoLoad.h"
+#include "ErrnoInfo.h"
 
 #include "Poller.h"
 #include "SocketAddress.h"
@@ -7,6 +8,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <poll.h>
 #include <pthread.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -76,7 +78,8 @@ public:
     }
 
     // Connects every connection; returns how many made it.
-    int connectAll(const SocketAddress& target);
+    int connectAll(const SocketAddress& target, std::int64_t deadlineUs, const std::atomic<bool>* cancel);
+    int lastConnectError = 0; // errno of the last failed connect
     void run(std::int64_t deadlineUs, const std::atomic<bool>* cancel);
     // Half-closes every stream connection and reads what is still coming until the server's EOF
     // (bounded by `deadlineUs`), so the server sees an orderly close rather than a reset.
@@ -104,7 +107,50 @@ private:
     bool measuring_ = false;
 };
 
-int LoadWorker::connectAll(const SocketAddress& target)
+namespace {
+
+bool cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
+
+// connect() on a non-blocking socket, then poll() for the handshake in slices of 100 ms, so neither a
+// silent host nor a cancel keeps the caller waiting past the deadline. False with errno set.
+bool connectWithin(int fd, const SocketAddress& target, std::int64_t deadlineUs, const std::atomic<bool>* cancel)
+{
+    while (::connect(fd, target.get(), target.length) != 0) {
+        if (errno == EINPROGRESS || errno == EINTR)
+            break; // the handshake goes on: wait for it below
+        // A unix listener's queue is full: a blocking connect would wait for room, so wait too.
+        if (errno != EAGAIN || target.family() != AF_UNIX)
+            return false;
+        if (cancelled(cancel) || nowUs() >= deadlineUs) {
+            errno = cancelled(cancel) ? ECANCELED : ETIMEDOUT;
+            return false;
+        }
+        ::poll(nullptr, 0, 10);
+    }
+    for (;;) {
+        pollfd p{fd, POLLOUT, 0};
+        const int n = ::poll(&p, 1, 0);
+        if (n > 0) {
+            int err = 0;
+            socklen_t len = sizeof err;
+            ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len);
+            errno = err;
+            return err == 0;
+        }
+        if (n < 0 && errno != EINTR)
+            return false;
+        const std::int64_t left = deadlineUs - nowUs();
+        if (cancelled(cancel) || left <= 0) {
+            errno = cancelled(cancel) ? ECANCELED : ETIMEDOUT;
+            return false;
+        }
+        ::poll(&p, 1, static_cast<int>(std::min<std::int64_t>(100, (left + 999) / 1000)));
+    }
+}
+
+} // namespace
+
+int LoadWorker::connectAll(const SocketAddress& target, std::int64_t deadlineUs, const std::atomic<bool>* cancel)
 {
     datagram_ = cfg_.transport == EchoTransport::Udp;
     const int type = datagram_ ? SOCK_DGRAM : SOCK_STREAM;
@@ -118,10 +164,11 @@ int LoadWorker::connectAll(const SocketAddress& target)
         while (streamTable_.size() < streamPeriod + tail)
             streamTable_ += period.substr(0, std::min(period.size(), streamPeriod + tail - streamTable_.size()));
     }
-    for (int i = 0; i < count_; ++i) {
+    for (int i = 0; i < count_ && !cancelled(cancel); ++i) {
         auto c = std::make_unique<LoadConnection>();
-        c->fd.reset(socket(target.family(), type | SOCK_CLOEXEC, 0));
-        if (!c->fd || ::connect(c->fd.get(), target.get(), target.length) != 0) {
+        c->fd.reset(socket(target.family(), type | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
+        if (!c->fd || !connectWithin(c->fd.get(), target, deadlineUs, cancel)) {
+            lastConnectError = errno;
             ++stats_.errors;
             progress_.errors.fetch_add(1, std::memory_order_relaxed);
             continue;
@@ -133,11 +180,6 @@ int LoadWorker::connectAll(const SocketAddress& target)
         if (datagram_) {
             int big = 1 << 20;
             setsockopt(c->fd.get(), SOL_SOCKET, SO_RCVBUF, &big, sizeof big);
-        }
-        // Connected in blocking mode (simple, and quick on loopback); the run itself is non-blocking.
-        if (::fcntl(c->fd.get(), F_SETFL, ::fcntl(c->fd.get(), F_GETFL) | O_NONBLOCK) != 0) {
-            ++stats_.errors;
-            continue;
         }
         c->message = makePattern(cfg_.size, static_cast<std::uint64_t>(firstId_ + i) + 1);
         conns_.push_back(std::move(c));
@@ -434,10 +476,23 @@ EchoLoadResult EchoLoad::run(const std::atomic<bool>* cancel)
         first += count;
     }
     // Connect everything first, so the clock measures echoes, not handshakes.
-    for (auto& w : workers)
-        result.connected += w->connectAll(target);
+    const std::int64_t connectBy = nowUs() + std::int64_t(std::max(1, config_.connectTimeoutMs)) * 1000;
+    int lastError = 0;
+    for (auto& w : workers) {
+        result.connected += w->connectAll(target, connectBy, cancel);
+        if (w->lastConnectError)
+            lastError = w->lastConnectError;
+    }
+    if (cancelled(cancel)) {
+        result.error = "cancelled while connecting (" + std::to_string(result.connected) + " of "
+                       + std::to_string(config_.connections) + " connected)";
+        result.err = ECANCELED;
+        return result; // the workers close what they connected
+    }
     if (result.connected == 0) {
-        result.error = "no connection could be made to " + target.text();
+        result.error = "no connection could be made to " + target.text()
+                       + (lastError ? ": " + errnoDescription(lastError) : std::string());
+        result.err = lastError ? lastError : ECONNREFUSED;
         for (auto& w : workers)
             result.errors += w->stats().errors;
         return result;

@@ -25,6 +25,7 @@ struct EchoLoadConfig {
     Mode mode = Mode::PingPong;
     int threads = 0;                              // 0: min(connections, cores)
     int datagramTimeoutMs = 1000;                 // udp: a reply not back by then counts as lost
+    int connectTimeoutMs = 5000;                  // all the handshakes together, before the clock starts
 };
 
 // Running totals a front end may read while the load runs.
@@ -38,6 +39,7 @@ struct EchoLoadProgress {
 struct EchoLoadResult {
     bool ok = false;
     std::string error;              // why the run could not start or was cut short
+    int err = 0;                    // the errno behind `error`, when one is
     double seconds = 0;             // measured duration
     std::uint64_t messages = 0;     // complete echoes (ping-pong) or size-sized chunks (stream)
     std::uint64_t bytesVerified = 0;
