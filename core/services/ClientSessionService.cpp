@@ -304,6 +304,8 @@ void ClientSessionWorker::connectTo(const ClientConnectRequest& request)
         }
         outcome.errnoSymbol = qs(errnoSymbol(r.err));
         failures << QStringLiteral("%1: %2").arg(qs(a.text()), openFailure(r, request.timeoutMs));
+        if (r.err == ECANCELED)
+            break; // closed while connecting: the other addresses are not tried either
     }
     if (!outcome.ok) {
         outcome.message = failures.join(QLatin1Char('\n'));
