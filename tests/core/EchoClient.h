@@ -15,6 +15,7 @@
 #include <chrono>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace sockscope::testing {
 
@@ -27,6 +28,31 @@ inline UniqueFd connectTo(const SocketAddress& a, int type = SOCK_STREAM)
     setsockopt(fd.get(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
     setsockopt(fd.get(), SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
     return fd;
+}
+
+// A listener on 127.0.0.1 that never accepts, its queue filled by `fillers`: further SYNs go
+// unanswered, as from a silent host (a connect then waits until its timeout). Keep both alive.
+struct SilentListener {
+    UniqueFd listener;
+    std::vector<UniqueFd> fillers;
+    SocketAddress address;
+};
+
+inline SilentListener silentListener()
+{
+    SilentListener s;
+    s.listener.reset(socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
+    SocketAddress::fromNumeric("127.0.0.1", 0, s.address);
+    if (bind(s.listener.get(), s.address.get(), s.address.length) != 0 || listen(s.listener.get(), 0) != 0)
+        return s;
+    s.address = localAddressOf(s.listener.get(), false);
+    for (int i = 0; i < 4; ++i) {
+        UniqueFd f(socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
+        ::connect(f.get(), s.address.get(), s.address.length);
+        s.fillers.push_back(std::move(f));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(200)); // the handshakes that fit complete
+    return s;
 }
 
 inline bool sendAll(int fd, const std::string& data)

@@ -167,21 +167,9 @@ void TestEchoLoad::reportsBadTargets()
 // handshakes give up at the connect deadline, and a cancel ends the connect phase at once.
 void TestEchoLoad::silentServerTimesOutAndCancels()
 {
-    UniqueFd listener(socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
-    SocketAddress a;
-    SocketAddress::fromNumeric("127.0.0.1", 0, a);
-    QCOMPARE(bind(listener.get(), a.get(), a.length), 0);
-    QCOMPARE(listen(listener.get(), 0), 0);
-    a = localAddressOf(listener.get(), false);
-    std::vector<UniqueFd> fillers;
-    for (int i = 0; i < 4; ++i) {
-        UniqueFd f(socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
-        ::connect(f.get(), a.get(), a.length);
-        fillers.push_back(std::move(f));
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    const SilentListener silent = silentListener();
     EchoLoadConfig lc;
-    lc.port = a.port();
+    lc.port = silent.address.port();
     lc.connections = 20;
     lc.connectTimeoutMs = 300;
     auto t0 = std::chrono::steady_clock::now();

@@ -4,6 +4,7 @@
 // abort with their explanations.
 #include "CallJournal.h"
 #include "ClientSessionService.h"
+#include "EchoClient.h"
 #include "EchoServer.h"
 
 #include <QElapsedTimer>
@@ -17,6 +18,7 @@
 #include <vector>
 
 using namespace sockscope;
+using namespace sockscope::testing;
 
 class TestClientSessionService : public QObject {
     Q_OBJECT
@@ -242,27 +244,14 @@ void TestClientSessionService::refused()
 
 void TestClientSessionService::closingAbandonsAConnectInProgress()
 {
-    // A listener with backlog 0 that never accepts, its queue filled: further SYNs go unanswered.
-    UniqueFd listener(socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
-    SocketAddress a;
-    SocketAddress::fromNumeric("127.0.0.1", 0, a);
-    QCOMPARE(bind(listener.get(), a.get(), a.length), 0);
-    QCOMPARE(listen(listener.get(), 0), 0);
-    a = localAddressOf(listener.get(), false);
-    std::vector<UniqueFd> fillers;
-    for (int i = 0; i < 4; ++i) {
-        UniqueFd f(socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
-        ::connect(f.get(), a.get(), a.length);
-        fillers.push_back(std::move(f));
-    }
-    QTest::qWait(200);
+    const SilentListener silent = silentListener();
     QElapsedTimer clock;
     {
         ClientSessionService s(7);
         QSignalSpy connected(&s, &ClientSessionService::connected);
         ClientConnectRequest r;
         r.host = QStringLiteral("127.0.0.1");
-        r.port = a.port();
+        r.port = silent.address.port();
         r.timeoutMs = 60000;
         s.connectTo(r);
         if (connected.wait(300))

@@ -12,6 +12,22 @@
 
 using namespace sockscope;
 
+// s1: a TCP socket bound to 127.0.0.1 and listening; `finished` has the three results after it.
+void listeningS1(SocketLabService& service, QSignalSpy& finished)
+{
+    LabRequest sock = LabRequest::on(LabCall::Socket);
+    sock.domain = AF_INET;
+    sock.type = SOCK_STREAM;
+    service.perform(sock);
+    LabRequest bind = LabRequest::on(LabCall::Bind, "s1");
+    bind.address = "127.0.0.1";
+    service.perform(bind);
+    LabRequest listen = LabRequest::on(LabCall::Listen, "s1");
+    listen.backlog = 1;
+    service.perform(listen);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 5000);
+}
+
 class TestSocketLabService : public QObject {
     Q_OBJECT
 private slots:
@@ -39,17 +55,7 @@ private slots:
         SocketLabService service;
         QSignalSpy finished(&service, &SocketLabService::callFinished);
         QSignalSpy waiting(&service, &SocketLabService::blockingStarted);
-        LabRequest sock = LabRequest::on(LabCall::Socket);
-        sock.domain = AF_INET;
-        sock.type = SOCK_STREAM;
-        service.perform(sock);
-        LabRequest bind = LabRequest::on(LabCall::Bind, "s1");
-        bind.address = "127.0.0.1";
-        service.perform(bind);
-        LabRequest listen = LabRequest::on(LabCall::Listen, "s1");
-        listen.backlog = 1;
-        service.perform(listen);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 5000);
+        listeningS1(service, finished);
         const quint64 accept = service.perform(LabRequest::on(LabCall::Accept, "s1"));
         QTRY_COMPARE_WITH_TIMEOUT(waiting.count(), 1, 5000);
         QVERIFY(service.isBlocking());
@@ -71,15 +77,7 @@ private slots:
     {
         SocketLabService service;
         QSignalSpy finished(&service, &SocketLabService::callFinished);
-        LabRequest sock = LabRequest::on(LabCall::Socket);
-        sock.domain = AF_INET;
-        sock.type = SOCK_STREAM;
-        service.perform(sock);
-        LabRequest bind = LabRequest::on(LabCall::Bind, "s1");
-        bind.address = "127.0.0.1";
-        service.perform(bind);
-        service.perform(LabRequest::on(LabCall::Listen, "s1"));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 5000);
+        listeningS1(service, finished);
         for (int round = 1; round <= 20; ++round) {
             service.perform(LabRequest::on(LabCall::Accept, "s1"));
             service.abandon();
@@ -96,15 +94,7 @@ private slots:
     {
         SocketLabService service;
         QSignalSpy finished(&service, &SocketLabService::callFinished);
-        LabRequest sock = LabRequest::on(LabCall::Socket);
-        sock.domain = AF_INET;
-        sock.type = SOCK_STREAM;
-        service.perform(sock);
-        LabRequest bind = LabRequest::on(LabCall::Bind, "s1");
-        bind.address = "127.0.0.1";
-        service.perform(bind);
-        service.perform(LabRequest::on(LabCall::Listen, "s1"));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 5000);
+        listeningS1(service, finished);
         const quint64 first = service.perform(LabRequest::on(LabCall::Accept, "s1"));
         const quint64 second = service.perform(LabRequest::on(LabCall::Accept, "s1"));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 5000);
