@@ -46,6 +46,7 @@ ClientConsoleTab::ClientConsoleTab(int number, QWidget* parent)
     topLayout->addWidget(buildReceiveRow());
     transcript_ = new ConsoleTranscript;
     topLayout->addWidget(transcript_, 1);
+    topLayout->addWidget(buildTranscriptBar());
     splitter->addWidget(top);
     splitter->addWidget(buildSendPanel());
     splitter->setStretchFactor(0, 3);
@@ -213,18 +214,6 @@ QWidget* ClientConsoleTab::buildReceiveRow()
     receive_->setObjectName(QStringLiteral("consoleReceive"));
     receive_->setToolTip(tr("One recv() (recvfrom() for datagrams) with the size and flags chosen. Without "
                             "MSG_DONTWAIT it waits for data; Disconnect wakes it."));
-    lineLimit_ = new QSpinBox;
-    lineLimit_->setObjectName(QStringLiteral("consoleLineLimit"));
-    lineLimit_->setRange(100, 1000000);
-    lineLimit_->setSingleStep(1000);
-    lineLimit_->setSuffix(tr(" lines"));
-    lineLimit_->setToolTip(tr("The transcript keeps at most this many lines on screen (and 4 MiB of data for Save)."));
-    auto* clear = new QPushButton(tr("Clear"));
-    clear->setObjectName(QStringLiteral("consoleClear"));
-    auto* save = new QPushButton(tr("Save transcript…"));
-    save->setObjectName(QStringLiteral("consoleSaveTranscript"));
-    save->setToolTip(tr("Write the whole kept transcript to a file."));
-
     auto* first = new QHBoxLayout;
     first->addWidget(new QLabel(tr("View")));
     first->addWidget(view_);
@@ -232,10 +221,6 @@ QWidget* ClientConsoleTab::buildReceiveRow()
     first->addWidget(new QLabel(tr("recv size")));
     first->addWidget(recvSize_);
     first->addStretch(1);
-    first->addWidget(new QLabel(tr("Keep")));
-    first->addWidget(lineLimit_);
-    first->addWidget(clear);
-    first->addWidget(save);
     flags->insertWidget(0, new QLabel(tr("recv flags")));
     flags->addWidget(receive_);
     flags->addStretch(1);
@@ -252,6 +237,31 @@ QWidget* ClientConsoleTab::buildReceiveRow()
     connect(recvSize_, &QSpinBox::valueChanged, this,
             [this](int v) { service_->setAutoReceive(autoReceive_->isChecked(), v); });
     connect(receive_, &QPushButton::clicked, this, [this] { service_->receiveOnce(recvSize_->value(), recvFlags()); });
+    return box;
+}
+
+QWidget* ClientConsoleTab::buildTranscriptBar()
+{
+    // Under the transcript, which these act on (and off the receive row, so the page fits narrow screens).
+    auto* box = new QWidget;
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    lineLimit_ = new QSpinBox;
+    lineLimit_->setObjectName(QStringLiteral("consoleLineLimit"));
+    lineLimit_->setRange(100, 1000000);
+    lineLimit_->setSingleStep(1000);
+    lineLimit_->setSuffix(tr(" lines"));
+    lineLimit_->setToolTip(tr("The transcript keeps at most this many lines on screen (and 4 MiB of data for Save)."));
+    auto* clear = new QPushButton(tr("Clear"));
+    clear->setObjectName(QStringLiteral("consoleClear"));
+    auto* save = new QPushButton(tr("Save transcript…"));
+    save->setObjectName(QStringLiteral("consoleSaveTranscript"));
+    save->setToolTip(tr("Write the whole kept transcript to a file."));
+    row->addStretch(1);
+    row->addWidget(new QLabel(tr("Keep")));
+    row->addWidget(lineLimit_);
+    row->addWidget(clear);
+    row->addWidget(save);
     connect(lineLimit_, &QSpinBox::valueChanged, this, [this](int v) { transcript_->setLineLimit(v); });
     connect(clear, &QPushButton::clicked, this, [this] { transcript_->clear(); });
     connect(save, &QPushButton::clicked, this, &ClientConsoleTab::saveTranscript);

@@ -67,6 +67,7 @@ protected:
 private:
     QWidget* buildConnectRow();
     QWidget* buildReceiveRow();
+    QWidget* buildTranscriptBar();
     QWidget* buildSendPanel();
     QWidget* buildCloseRow();
     void updateProtocolFields();

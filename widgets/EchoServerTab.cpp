@@ -333,8 +333,9 @@ QWidget* EchoServerTab::createConnectionsBox()
     });
     connectionCountLabel_->setObjectName(QStringLiteral("echoConnectionCountLabel"));
     connectionCountLabel_->setWordWrap(true);
-    buttons->addWidget(connectionCountLabel_, 1);
+    buttons->addStretch(1);
     layout->addLayout(buttons);
+    layout->addWidget(connectionCountLabel_); // its own line: the column stays narrow enough for small screens
     connect(connectionView_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EchoServerTab::updateActions);
     connect(connectionProxy_, &QAbstractItemModel::rowsRemoved, this, &EchoServerTab::updateActions);

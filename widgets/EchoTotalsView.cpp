@@ -5,6 +5,9 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
+
+#include <algorithm>
 
 namespace sockscope {
 
@@ -43,8 +46,8 @@ EchoTotalsView::EchoTotalsView(QWidget* parent) : QWidget(parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(fontMetrics().averageCharWidth() * 2);
     grid->setVerticalSpacing(fontMetrics().height() / 6);
-    const int rowsPerColumn = (FieldCount + 1) / 2;
-    int i = 0;
+    // The view chooses its own minimum (one column of pairs) and rearranges on resize.
+    grid->setSizeConstraint(QLayout::SetNoConstraint);
     for (const Spec& s : specs) {
         auto* label = new QLabel(s.label);
         label->setToolTip(s.tip);
@@ -56,17 +59,63 @@ EchoTotalsView::EchoTotalsView(QWidget* parent) : QWidget(parent)
         // Room for "123,456,789 (123.5 MB)" so the column does not jump as the numbers grow.
         value->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000,000,000 (000.0 MB)")));
         label->setBuddy(value);
-        const int row = i % rowsPerColumn;
-        const int column = (i / rowsPerColumn) * 3; // a spacer column between the pairs
-        grid->addWidget(label, row, column);
-        grid->addWidget(value, row, column + 1);
+        labels_[s.field] = label;
         values_[s.field] = value;
         tips_[s.field] = s.tip;
-        ++i;
     }
-    grid->setColumnMinimumWidth(2, fontMetrics().averageCharWidth() * 2);
-    grid->setColumnStretch(5, 1);
+    arrange(2);
     clear();
+}
+
+void EchoTotalsView::arrange(int columns)
+{
+    if (columns == columns_)
+        return;
+    columns_ = columns;
+    auto* grid = static_cast<QGridLayout*>(layout());
+    for (int f = 0; f < FieldCount; ++f) {
+        grid->removeWidget(labels_[f]);
+        grid->removeWidget(values_[f]);
+    }
+    const int rowsPerColumn = (FieldCount + columns - 1) / columns;
+    for (int f = 0; f < FieldCount; ++f) {
+        const int row = f % rowsPerColumn;
+        const int column = (f / rowsPerColumn) * 3; // a spacer column between the pairs
+        grid->addWidget(labels_[f], row, column);
+        grid->addWidget(values_[f], row, column + 1);
+    }
+    for (int c = 0; c < 6; ++c)
+        grid->setColumnStretch(c, 0);
+    grid->setColumnMinimumWidth(2, columns > 1 ? fontMetrics().averageCharWidth() * 2 : 0);
+    grid->setColumnStretch(columns > 1 ? 5 : 2, 1);
+    updateGeometry();
+}
+
+int EchoTotalsView::twoColumnWidth() const
+{
+    int label = 0;
+    int value = 0;
+    for (int f = 0; f < FieldCount; ++f) {
+        label = std::max(label, labels_[f]->sizeHint().width());
+        value = std::max(value, values_[f]->minimumSizeHint().width());
+        value = std::max(value, values_[f]->minimumWidth());
+    }
+    const auto* grid = static_cast<const QGridLayout*>(layout());
+    return 2 * (label + value) + 4 * grid->horizontalSpacing() + fontMetrics().averageCharWidth() * 2;
+}
+
+QSize EchoTotalsView::minimumSizeHint() const
+{
+    // As narrow as one column of pairs, as tall as the arrangement now shown.
+    const QSize now = layout()->minimumSize();
+    const int oneColumn = (twoColumnWidth() - fontMetrics().averageCharWidth() * 2) / 2;
+    return {std::min(now.width(), oneColumn), now.height()};
+}
+
+void EchoTotalsView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrange(width() >= twoColumnWidth() ? 2 : 1);
 }
 
 void EchoTotalsView::clear() { setTotals(EchoTotals{}); }

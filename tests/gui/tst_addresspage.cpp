@@ -4,7 +4,9 @@
 
 #include "ByteOrder.h"
 #include "JournalModel.h"
+#include "EchoTotalsView.h"
 #include "MainWindow.h"
+#include "Page.h"
 #include "SocketConstants.h"
 
 #include <QApplication>
@@ -42,6 +44,8 @@ private slots:
     void journalHasPtonEntry();
     void shortcuts();
     void inputsRemembered();
+    void pagesFitASmallScreen();
+    void echoTotalsReflow();
 
 private:
     template <typename T>
@@ -322,3 +326,32 @@ void TestGuiPages::inputsRemembered()
 
 QTEST_MAIN(TestGuiPages)
 #include "tst_addresspage.moc"
+
+// A 1280x800 laptop at 125 % (or 1920x1080 at 190 %) gives 1024 logical pixels: every page fits beside
+// the sidebar without scrolling sideways (the widest rows wrap or move instead).
+void TestGuiPages::pagesFitASmallScreen()
+{
+    for (int i = 0; i < window_->pageCount(); ++i) {
+        Page* page = window_->page(i);
+        window_->showPage(i);
+        QVERIFY2(page->minimumSizeHint().width() <= 860,
+                 qPrintable(QStringLiteral("%1 wants %2 px").arg(page->pageId()).arg(page->minimumSizeHint().width())));
+    }
+    window_->showPage(0);
+}
+
+// The echo totals: two columns of pairs where they fit, one where they do not.
+void TestGuiPages::echoTotalsReflow()
+{
+    EchoTotalsView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.resize(1000, view.height());
+    QTRY_COMPARE(view.columnCount(), 2);
+    const int twoColumnHeight = view.minimumSizeHint().height();
+    view.resize(view.minimumSizeHint().width(), view.height());
+    QTRY_COMPARE(view.columnCount(), 1);
+    QVERIFY(view.minimumSizeHint().height() > twoColumnHeight);
+    view.resize(1000, view.height());
+    QTRY_COMPARE(view.columnCount(), 2);
+}
