@@ -12,11 +12,18 @@ std::string cStringLiteral(std::string_view text)
     out.reserve(text.size() + 2);
     out += '"';
     bool lastWasHexEscape = false;
+    bool lastWasQuestion = false;
     for (unsigned char c : text) {
         const bool isHexDigit = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
         if (lastWasHexEscape && isHexDigit)
             out += "\"\""; // end the literal so the next digit is not read as part of the escape
         lastWasHexEscape = false;
+        const bool question = c == '?';
+        if (question && lastWasQuestion) {
+            out += "\\?";
+            continue; // lastWasQuestion stays true: "???=" becomes ?\?\?=
+        }
+        lastWasQuestion = question;
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -36,6 +43,20 @@ std::string cStringLiteral(std::string_view text)
         }
     }
     out += '"';
+    return out;
+}
+
+std::string cCommentText(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        out += text[i];
+        const bool opensOrCloses = i + 1 < text.size()
+                                   && ((text[i] == '*' && text[i + 1] == '/') || (text[i] == '/' && text[i + 1] == '*'));
+        if (opensOrCloses)
+            out += '\\';
+    }
     return out;
 }
 

@@ -250,7 +250,8 @@ std::string labSessionAsC(const std::vector<LabResult>& steps)
             continue;
         const LabRequest& r = step.request;
         const std::string& t = r.target;
-        c += "    /* step " + std::to_string(step.step) + " in the lab: " + step.callText + " = " + std::to_string(step.ret)
+        c += "    /* step " + std::to_string(step.step) + " in the lab: " + cCommentText(step.callText) + " = "
+            + std::to_string(step.ret)
             + (step.err ? " " + errnoSymbol(step.err) : std::string()) + " */\n";
         if (step.abandoned) {
             c += "    /* abandoned in the lab while it blocked (the kernel answered -1 EINTR): not made here */\n\n";

@@ -1,5 +1,7 @@
 #include "JournalExport.h"
 
+#include "CLiteral.h"
+
 #include "ErrnoInfo.h"
 
 #include <QDateTime>
@@ -54,7 +56,7 @@ QString journalEntryToText(const JournalEntry& e)
     QString head = QStringLiteral("/* #%1 %2 [%3] %4(%5) = %6")
                        .arg(e.seq)
                        .arg(isoTime(e), QString::fromStdString(e.thread), QString::fromStdString(e.function),
-                            QString::fromStdString(e.args), QString::fromStdString(e.result));
+                            QString::fromStdString(cCommentText(e.args)), QString::fromStdString(cCommentText(e.result)));
     if (e.err != 0)
         head += QStringLiteral(", errno %1").arg(QString::fromStdString(errnoDescription(e.err)));
     head += QStringLiteral(", %1 us */\n").arg(e.durationUs);

@@ -2,6 +2,7 @@
 // find the server's real port itself), data both ways, a few calls that fail on a socket, an abandoned
 // blocking call, the closes. The program compiles with `cc -Wall -Werror`, runs, and prints the same
 // transcript as the lab's record.
+#include "CLiteral.h"
 #include "LabCExport.h"
 #include "SocketLab.h"
 
@@ -72,7 +73,8 @@ std::vector<LabResult> serverClientSession(SocketLab& lab)
     recv.size = 64;
     lab.perform(recv); // the same 9 bytes, received at once on loopback
     LabRequest write = LabRequest::on(LabCall::Write, conn);
-    write.data = "pong";
+    // Bytes that must not end the step's comment early or form trigraphs in the program.
+    write.data = "pong */ /* ?\?= ?\?/ \"q\" \\";
     lab.perform(write);
     LabRequest read = LabRequest::on(LabCall::Read, client);
     read.size = 2;
@@ -242,6 +244,29 @@ void compileAndRun(const std::string& program, const QString& flags, QByteArray&
 class TestLabExport : public QObject {
     Q_OBJECT
 private slots:
+    // User bytes in C source: literals keep them exact and form no trigraph; comments stay one comment.
+    void cTextIsSafe_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("literal");
+        QTest::addColumn<QByteArray>("comment");
+        QTest::newRow("plain") << QByteArray("ab?") << QByteArray("\"ab?\"") << QByteArray("ab?");
+        QTest::newRow("trigraph") << QByteArray("?" "?=") << QByteArray("\"?\\?=\"") << QByteArray("?" "?=");
+        QTest::newRow("three") << QByteArray("?" "?" "?/") << QByteArray("\"?\\?\\?/\"") << QByteArray("?" "?" "?/");
+        QTest::newRow("comment end") << QByteArray("a*/b") << QByteArray("\"a*/b\"") << QByteArray("a*\\/b");
+        QTest::newRow("comment start") << QByteArray("/*/") << QByteArray("\"/*/\"") << QByteArray("/\\*\\/");
+        QTest::newRow("hex then digit") << QByteArray("\x01" "7") << QByteArray("\"\\x01\"\"7\"") << QByteArray("\x01" "7");
+    }
+    void cTextIsSafe()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, literal);
+        QFETCH(QByteArray, comment);
+        const std::string in(input.constData(), static_cast<std::size_t>(input.size()));
+        QCOMPARE(QByteArray::fromStdString(cStringLiteral(in)), literal);
+        QCOMPARE(QByteArray::fromStdString(cCommentText(in)), comment);
+    }
+
     void transcriptLines()
     {
         LabResult r;
