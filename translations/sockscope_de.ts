@@ -2337,6 +2337,14 @@
         <source>%1 (%2 — %3)</source>
         <translation>%1 (%2 — %3)</translation>
     </message>
+    <message>
+        <source>“%1” gave no address a socket can connect to (is the interface after % known?)</source>
+        <translation>„%1“ ergab keine Adresse, mit der sich ein Socket verbinden kann (ist die Schnittstelle nach % bekannt?)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file: the console sends the bytes of a file, not of a device, a pipe or a directory</source>
+        <translation>„%1“ ist keine reguläre Datei: Die Konsole sendet die Bytes einer Datei, nicht die eines Geräts, einer Pipe oder eines Verzeichnisses</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ConsoleTranscript</name>

@@ -2336,6 +2336,14 @@
         <source>%1 (%2 — %3)</source>
         <translation>%1（%2 — %3）</translation>
     </message>
+    <message>
+        <source>“%1” gave no address a socket can connect to (is the interface after % known?)</source>
+        <translation>「%1」沒有給出任何 socket 可以連線的位址（% 後面的介面是否存在？）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file: the console sends the bytes of a file, not of a device, a pipe or a directory</source>
+        <translation>「%1」不是一般檔案：主控台傳送的是檔案的位元組，而不是裝置、管道或目錄的位元組</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ConsoleTranscript</name>

@@ -27,6 +27,7 @@ namespace sockscope::cli {
 namespace {
 
 constexpr std::size_t chunkSize = 64 * 1024;
+constexpr std::size_t maxDatagram = 65507; // the most one UDP datagram carries over IPv4
 constexpr int connectTimeoutMs = 10000;
 constexpr int journalledDataCalls = 8; // the data path is counted, not journalled, after these
 
@@ -162,6 +163,8 @@ int runConnect(const QStringList& arguments)
         if (!cl.isSet(path) || !pos.isEmpty())
             return cl.usageError(QStringLiteral("%1 takes --path PATH (or @name) and no HOST or PORT.").arg(protoText));
         SocketAddress a;
+        if (cl.value(path).isEmpty())
+            return fail(QStringLiteral("--path is empty: give the socket's file path or @name (EINVAL)"), EINVAL);
         if (!SocketAddress::fromUnixPath(cl.value(path).toStdString(), a)) {
             return fail(QStringLiteral("the path “%1” does not fit sun_path (107 bytes at most) (ENAMETOOLONG)")
                             .arg(displayText(cl.value(path))),
@@ -197,6 +200,11 @@ int runConnect(const QStringList& arguments)
             if (SocketAddress::fromNumeric(e.address, e.port, a))
                 targets.push_back(a);
         }
+        if (targets.empty())
+            return fail(QStringLiteral("“%1” gave no address a socket can connect to (is the interface after % "
+                                       "known?) (EADDRNOTAVAIL)")
+                            .arg(displayText(pos.at(0))),
+                        EADDRNOTAVAIL);
     }
 
     // A closed standard output must end a write with EPIPE, not the command with SIGPIPE.
@@ -313,7 +321,9 @@ int runConnect(const QStringList& arguments)
         }
         if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {
             char buf[chunkSize];
-            const ssize_t got = ::read(STDIN_FILENO, buf, sizeof buf);
+            // Each read becomes one datagram for udp and unix-dgram: no more than a UDP datagram carries.
+            const std::size_t want = stream ? sizeof buf : std::min<std::size_t>(sizeof buf, maxDatagram);
+            const ssize_t got = ::read(STDIN_FILENO, buf, want);
             if (got < 0 && errno == EINTR)
                 continue;
             if (got <= 0) {

@@ -95,7 +95,9 @@ bool SocketAddress::fromNumeric(const std::string& address, int port, SocketAddr
         sin6.sin6_family = AF_INET6;
         sin6.sin6_port = htons(static_cast<std::uint16_t>(port));
         if (!scope.empty()) {
-            sin6.sin6_scope_id = if_nametoindex(scope.c_str());
+            // A scope is an interface name (fe80::1%eth0) or its index (fe80::1%2), as getaddrinfo gives it.
+            const bool numeric = scope.find_first_not_of("0123456789") == std::string::npos && scope.size() <= 9;
+            sin6.sin6_scope_id = numeric ? static_cast<std::uint32_t>(std::stoul(scope)) : if_nametoindex(scope.c_str());
             if (sin6.sin6_scope_id == 0)
                 return false;
         }

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QMetaObject>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -293,6 +294,13 @@ void ClientSessionWorker::connectTo(const ClientConnectRequest& request)
             if (SocketAddress::fromNumeric(e.address, e.port, a))
                 targets.push_back(a);
         }
+        if (targets.empty()) {
+            outcome.errnoSymbol = QStringLiteral("EADDRNOTAVAIL");
+            outcome.message = tr("“%1” gave no address a socket can connect to (is the interface after % known?)")
+                                  .arg(request.host);
+            emit connected(outcome);
+            return;
+        }
     }
     // Like nc: each address getaddrinfo gave, in its order, until one answers.
     QStringList failures;
@@ -553,6 +561,16 @@ void ClientSessionWorker::sendFile(const QString& path, int flags)
 {
     if (!session_.isOpen()) {
         reportError("send", EBADF);
+        return;
+    }
+    // Only a regular file: a device (/dev/zero) never ends and a FIFO without a writer blocks open().
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        ClientIoError e;
+        e.call = QStringLiteral("open");
+        e.message = tr("“%1” is not a regular file: the console sends the bytes of a file, not of a device, "
+                       "a pipe or a directory")
+                        .arg(path);
+        emit ioError(e);
         return;
     }
     QFile f(path);

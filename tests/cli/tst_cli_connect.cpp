@@ -121,6 +121,15 @@ void TestCliConnect::echo()
     const Run r = connect(args, input);
     QCOMPARE(r.status, 0);
     QCOMPARE(r.out, input);
+    if (proto == u"udp"_s) {
+        // More than one datagram carries: stdin is cut into datagrams that fit (65,507 bytes at most).
+        QByteArray big(100000, 'u');
+        for (qsizetype i = 0; i < big.size(); ++i)
+            big[i] = static_cast<char>('a' + i % 26);
+        const Run b = connect(args, big);
+        QCOMPARE(b.status, 0);
+        QCOMPARE(b.out.size(), big.size());
+    }
     server.process->terminate();
     server.process->waitForFinished(10000);
 }
@@ -239,6 +248,9 @@ void TestCliConnect::refused()
     QVERIFY2(u.err.contains("ENOENT"), u.err.constData());
     const Run bad = connect({u"127.0.0.1"_s, u"0"_s}, {});
     QCOMPARE(bad.status, 1);
+    const Run empty = connect({u"--proto"_s, u"unix-stream"_s, u"--path"_s, QString()}, {});
+    QCOMPARE(empty.status, 1);
+    QVERIFY2(empty.err.contains("empty"), empty.err.constData());
 }
 
 void TestCliConnect::usageErrors_data()

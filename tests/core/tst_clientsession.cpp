@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <net/if.h>
+
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
@@ -74,6 +76,7 @@ int peerRecvError(int fd)
 class TestClientSession : public QObject {
     Q_OBJECT
 private slots:
+    void scopedAddresses();
     void echoRoundTrip_data();
     void echoRoundTrip();
     void registered();
@@ -327,6 +330,18 @@ void TestClientSession::flagTables()
     QVERIFY(parseTransport("unix-dgram", t));
     QCOMPARE(t, ClientTransport::UnixDgram);
     QVERIFY(!parseTransport("sctp", t));
+}
+
+// A link-local scope by interface name or by index (getaddrinfo gives "fe80::1%2"); an unknown name fails.
+void TestClientSession::scopedAddresses()
+{
+    SocketAddress a;
+    QVERIFY(SocketAddress::fromNumeric("fe80::1%2", 7, a));
+    QCOMPARE(reinterpret_cast<const sockaddr_in6*>(a.get())->sin6_scope_id, 2u);
+    QVERIFY(SocketAddress::fromNumeric("fe80::1%lo", 7, a));
+    QCOMPARE(reinterpret_cast<const sockaddr_in6*>(a.get())->sin6_scope_id, if_nametoindex("lo"));
+    QVERIFY(!SocketAddress::fromNumeric("fe80::1%no-such-if", 7, a));
+    QVERIFY(!SocketAddress::fromNumeric("fe80::1%0", 7, a));
 }
 
 QTEST_APPLESS_MAIN(TestClientSession)

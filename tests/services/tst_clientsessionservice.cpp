@@ -9,10 +9,12 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <vector>
@@ -29,6 +31,7 @@ private slots:
     void manualReceivePeek();
     void sendFileEchoed();
     void waitAllWokenByClose();
+    void sendFileRefusesDevicesAndPipes();
     void closeRightAfterAWaitingReceive();
     void abortWakesAWaitingReceive();
     void udpSendtoShowsSender();
@@ -142,6 +145,23 @@ void TestClientSessionService::sendFileEchoed()
     s.sendFile(file.fileName(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(received(chunks).size(), data.size(), 60000);
     QCOMPARE(received(chunks), data);
+    s.closeSocket();
+}
+
+// /dev/zero never ends and a FIFO with no writer blocks open(): both are refused, with a reason.
+void TestClientSessionService::sendFileRefusesDevicesAndPipes()
+{
+    ClientSessionService s(11);
+    QVERIFY(connectTo(s, ClientTransport::Tcp, tcp_->boundAddress().port()));
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString& path : {QStringLiteral("/dev/zero"), fifo, dir.path()}) {
+        QSignalSpy errors(&s, &ClientSessionService::ioError);
+        s.sendFile(path, 0);
+        QVERIFY2(errors.wait(5000), qPrintable(path));
+        QVERIFY(errors.at(0).at(0).value<ClientIoError>().message.contains(QStringLiteral("regular file")));
+    }
     s.closeSocket();
 }
 
