@@ -658,6 +658,10 @@
         <source>%1 (no descriptor left)</source>
         <translation>%1 (kein Deskriptor mehr)</translation>
     </message>
+    <message>
+        <source>MSG_TRUNC on a stream socket: the kernel took %1 bytes out of the receive buffer and threw them away without copying them into buf (Linux); the return value says how many.</source>
+        <translation>MSG_TRUNC auf einem Stream-Socket: Der Kernel hat %1 Bytes aus dem Empfangspuffer genommen und verworfen, ohne sie nach buf zu kopieren (Linux); der Rückgabewert sagt, wie viele.</translation>
+    </message>
 </context>
 <context>
     <name>PayloadMessages</name>
@@ -2344,6 +2348,10 @@
     <message>
         <source>“%1” is not a regular file: the console sends the bytes of a file, not of a device, a pipe or a directory</source>
         <translation>„%1“ ist keine reguläre Datei: Die Konsole sendet die Bytes einer Datei, nicht die eines Geräts, einer Pipe oder eines Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>MSG_TRUNC on a stream: the kernel discarded %1 bytes without copying them</source>
+        <translation>MSG_TRUNC auf einem Stream: Der Kernel hat %1 Bytes verworfen, ohne sie zu kopieren</translation>
     </message>
 </context>
 <context>

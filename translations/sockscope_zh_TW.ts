@@ -658,6 +658,10 @@
         <source>%1 (no descriptor left)</source>
         <translation>%1（已無描述符）</translation>
     </message>
+    <message>
+        <source>MSG_TRUNC on a stream socket: the kernel took %1 bytes out of the receive buffer and threw them away without copying them into buf (Linux); the return value says how many.</source>
+        <translation>串流通訊端上的 MSG_TRUNC：核心從接收緩衝區取出 %1 個位元組並丟棄，沒有複製到 buf（Linux）；回傳值說明取出了多少。</translation>
+    </message>
 </context>
 <context>
     <name>PayloadMessages</name>
@@ -2338,11 +2342,15 @@
     </message>
     <message>
         <source>“%1” gave no address a socket can connect to (is the interface after % known?)</source>
-        <translation>「%1」沒有給出任何 socket 可以連線的位址（% 後面的介面是否存在？）</translation>
+        <translation>「%1」沒有給出任何通訊端可以連線的位址（% 後面的介面是否存在？）</translation>
     </message>
     <message>
         <source>“%1” is not a regular file: the console sends the bytes of a file, not of a device, a pipe or a directory</source>
         <translation>「%1」不是一般檔案：主控台傳送的是檔案的位元組，而不是裝置、管道或目錄的位元組</translation>
+    </message>
+    <message>
+        <source>MSG_TRUNC on a stream: the kernel discarded %1 bytes without copying them</source>
+        <translation>串流上的 MSG_TRUNC：核心丟棄了 %1 個位元組，沒有複製它們</translation>
     </message>
 </context>
 <context>

@@ -323,7 +323,8 @@ ClientRecvResult ClientSession::receive(std::size_t size, int flags, bool journa
     }
     r.result = static_cast<long>(n);
     r.err = n < 0 ? errno : 0;
-    if (n > 0)
+    r.discarded = !datagram && n > 0 && (flags & MSG_TRUNC);
+    if (n > 0 && !r.discarded)
         buffer.resize(std::min(static_cast<std::size_t>(n), size));
     else
         buffer.clear();

@@ -55,6 +55,7 @@ struct ClientRecvResult {
     SocketAddress from;     // the sender (datagrams; empty for a connected stream)
     bool truncated = false; // a datagram longer than the buffer (MSG_TRUNC said so, or MSG_TRUNC in msg_flags)
     bool oobMark = false;   // MSG_OOB data
+    bool discarded = false; // MSG_TRUNC on a stream (Linux): `result` bytes were dropped, none copied
     [[nodiscard]] bool peerClosed() const { return result == 0 && err == 0 && bytes.empty(); }
 };
 

@@ -186,7 +186,7 @@ std::string labTranscriptLine(const LabResult& step)
         line += "self";
     } else {
         line += std::to_string(step.ret);
-        if (isReceive(step.request.call) && step.ret > 0)
+        if (isReceive(step.request.call) && step.ret > 0 && !step.received.empty()) // empty: MSG_TRUNC discarded them
             line += " \"" + formatEscapes(step.received) + "\"";
     }
     return line;
@@ -300,14 +300,17 @@ std::string labSessionAsC(const std::vector<LabResult>& steps)
                 + callArgs("sendto", t, "", "0");
             break;
         case LabCall::Recv:
-            c += "    rc = recv(" + t + ", buf, " + size + ", " + flags + ");\n" + callArgs("recv", t, "", "0", "buf", size);
+            // MSG_TRUNC on a stream: the lab saw a count and no bytes, so the program prints no bytes either.
+            c += "    rc = recv(" + t + ", buf, " + size + ", " + flags + ");\n"
+                + callArgs("recv", t, "", "0", step.ret > 0 && step.received.empty() ? "0" : "buf", size);
             break;
         case LabCall::Read:
             c += "    rc = read(" + t + ", buf, " + size + ");\n" + callArgs("read", t, "", "0", "buf", size);
             break;
         case LabCall::RecvFrom:
             c += "    fromlen = sizeof from;\n    rc = recvfrom(" + t + ", buf, " + size + ", " + flags
-                + ", (struct sockaddr *)&from, &fromlen);\n" + callArgs("recvfrom", t, "", "0", "buf", size);
+                + ", (struct sockaddr *)&from, &fromlen);\n"
+                + callArgs("recvfrom", t, "", "0", step.ret > 0 && step.received.empty() ? "0" : "buf", size);
             break;
         case LabCall::Shutdown:
             c += "    rc = shutdown(" + t + ", " + labShutdownName(r.how) + ");\n" + callArgs("shutdown", t, "", "0");

@@ -148,6 +148,14 @@ private:
     sigset_t old_;
 };
 
+// recv/recvfrom with MSG_TRUNC on a stream socket: Linux discards the bytes instead of copying them.
+template <typename SocketT>
+bool discards(const LabRequest& req, const SocketT* target)
+{
+    return (req.call == LabCall::Recv || req.call == LabCall::RecvFrom) && (req.flags & MSG_TRUNC) && target
+           && isStream(target->kind);
+}
+
 LabNote noteForError(LabCall call, int err, bool abandoned)
 {
     if (abandoned)
@@ -481,7 +489,8 @@ LabResult SocketLab::perform(const LabRequest& req)
             if (ret >= 0)
                 r.detail = from.family() == AF_UNSPEC || from.length == 0 ? std::string("(no address)") : from.text();
         }
-        if (ret > 0)
+        // MSG_TRUNC on a stream (Linux): the kernel drops the bytes without copying them; buf holds nothing.
+        if (ret > 0 && !discards(req, target))
             received.assign(buf.data(), std::min<std::size_t>(static_cast<std::size_t>(ret), req.size));
         break;
     }
@@ -709,6 +718,9 @@ LabResult SocketLab::perform(const LabRequest& req)
         case LabCall::Recv: case LabCall::RecvFrom: case LabCall::Read:
             if (ret == 0 && req.size > 0 && target && isStream(target->kind)) {
                 r.note = LabNote::EndOfStream;
+            } else if (discards(req, target)) {
+                r.note = LabNote::Discarded;
+                r.noteArgs = {std::to_string(ret)};
             } else {
                 r.note = LabNote::Received;
                 r.noteArgs = {std::to_string(ret), std::to_string(req.size)};

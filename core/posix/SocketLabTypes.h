@@ -25,7 +25,7 @@ inline constexpr int labCallCount = static_cast<int>(LabCall::Getpeername) + 1;
 // their translations) live in core/services/LabMessages.cpp.
 enum class LabNote {
     // A call that succeeded.
-    SocketCreated, Bound, Listening, Accepted, Connected, Sent, Received, EndOfStream, ShutDown,
+    SocketCreated, Bound, Listening, Accepted, Connected, Sent, Received, Discarded, EndOfStream, ShutDown,
     Closed, ClosedAliasRemains, Duplicated, Dup2Same, Dup2ClosedOther, FlagsRead, NonblockSet,
     NonblockCleared, FdFlagsRead, CloexecSet, CloexecCleared, OwnerRead, OwnerSet, Stat, ModeChanged,
     OwnerChanged, Synced, Truncated, Seeked, BytesWaiting, AtMark, NotAtMark, LocalName, PeerName,

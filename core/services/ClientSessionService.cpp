@@ -640,7 +640,9 @@ void ClientSessionWorker::receiveOnce(int size, int flags)
     if (flags)
         notes << qs(flagsText(recvFlagTable(), flags));
     if (r.truncated || static_cast<std::size_t>(r.result) > r.bytes.size())
-        notes << tr("truncated: the datagram had %1 bytes").arg(r.result);
+        notes << (r.discarded ? tr("MSG_TRUNC on a stream: the kernel discarded %1 bytes without copying them")
+                              : tr("truncated: the datagram had %1 bytes"))
+                     .arg(r.result);
     c.note = notes.join(QStringLiteral(", "));
     addChunk(std::move(c));
     flush();

@@ -51,6 +51,9 @@ QString LabMessages::explanation(const LabResult& r)
     case LabNote::Received:
         return tr("The kernel copied %1 bytes out of the receive buffer (at most %2 were asked for). A stream has no "
                   "message boundaries: one recv may return part of a send, or several sends.").arg(a0, a1);
+    case LabNote::Discarded:
+        return tr("MSG_TRUNC on a stream socket: the kernel took %1 bytes out of the receive buffer and threw them "
+                  "away without copying them into buf (Linux); the return value says how many.").arg(a0);
     case LabNote::EndOfStream:
         return tr("0 means end of stream: the peer has shut down its sending side (or closed), and no data is left.");
     case LabNote::ShutDown:

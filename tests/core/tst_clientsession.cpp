@@ -81,6 +81,7 @@ private slots:
     void echoRoundTrip();
     void registered();
     void peekThenRead();
+    void truncOnAStreamDiscards();
     void waitAll();
     void outOfBand();
     void halfCloseOurSide();
@@ -177,6 +178,21 @@ void TestClientSession::peekThenRead()
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
     QCOMPARE(c.client.receive(16, 0).bytes, std::string("abcdef"));
+}
+
+// MSG_TRUNC on TCP (Linux): recv says how many bytes it took, and copies none of them.
+void TestClientSession::truncOnAStreamDiscards()
+{
+    Connected c;
+    QVERIFY(c.ok);
+    QVERIFY(testing::sendAll(c.peer.get(), "abcdef"));
+    for (int i = 0; i < 200 && c.client.receive(16, MSG_PEEK).bytes.size() < 6; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    const ClientRecvResult r = c.client.receive(16, MSG_TRUNC);
+    QCOMPARE(r.result, 6L);
+    QVERIFY(r.discarded);
+    QVERIFY(r.bytes.empty());
+    QCOMPARE(c.client.receive(16, MSG_DONTWAIT).err, EAGAIN);
 }
 
 void TestClientSession::waitAll()

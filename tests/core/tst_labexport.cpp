@@ -79,6 +79,10 @@ std::vector<LabResult> serverClientSession(SocketLab& lab)
     LabRequest read = LabRequest::on(LabCall::Read, client);
     read.size = 2;
     lab.perform(read); // a short read: "po"
+    LabRequest drop = LabRequest::on(LabCall::Recv, client);
+    drop.size = 4;
+    drop.flags = MSG_TRUNC;
+    lab.perform(drop); // MSG_TRUNC on a stream: 4 bytes taken and discarded, none copied
 
     lab.perform(LabRequest::on(LabCall::Lseek, conn));                // -1 ESPIPE
     lab.perform(LabRequest::on(LabCall::Fchdir, conn));               // -1 ENOTDIR

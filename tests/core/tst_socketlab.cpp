@@ -262,6 +262,21 @@ private slots:
         const LabResult eagain = lab.perform(again);
         QCOMPARE(eagain.err, EAGAIN);
         QCOMPARE(eagain.note, LabNote::WouldBlock);
+        // MSG_TRUNC on a stream (Linux): the bytes are taken and dropped, nothing is copied.
+        QCOMPARE(lab.perform(send).ret, 6L);
+        LabRequest peekAll = LabRequest::on(LabCall::Recv, c.accepted);
+        peekAll.size = 16;
+        peekAll.flags = MSG_PEEK;
+        for (int i = 0; i < 200 && lab.perform(peekAll).ret < 6; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        LabRequest trunc = LabRequest::on(LabCall::Recv, c.accepted);
+        trunc.size = 16;
+        trunc.flags = MSG_TRUNC;
+        const LabResult dropped = lab.perform(trunc);
+        QCOMPARE(dropped.ret, 6L);
+        QCOMPARE(dropped.note, LabNote::Discarded);
+        QVERIFY(dropped.received.empty());
+        QCOMPARE(lab.perform(again).err, EAGAIN); // gone
         // The peer's half-close reads as 0.
         LabRequest shut = LabRequest::on(LabCall::Shutdown, c.client);
         shut.how = SHUT_WR;
