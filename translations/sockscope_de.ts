@@ -1899,10 +1899,6 @@
         <translation>Trennen</translation>
     </message>
     <message>
-        <source>close(): an orderly close.</source>
-        <translation>close(): ein geordnetes Schließen.</translation>
-    </message>
-    <message>
         <source>Options…</source>
         <translation>Optionen …</translation>
     </message>
@@ -2197,6 +2193,10 @@
     <message>
         <source>Transcript saved to %1</source>
         <translation>Mitschrift unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>close(): an orderly close. While a connect is under way, gives it up.</source>
+        <translation>close(): ein geordnetes Schließen. Während ein Verbindungsaufbau läuft, wird er abgebrochen.</translation>
     </message>
 </context>
 <context>

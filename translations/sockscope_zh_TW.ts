@@ -1898,10 +1898,6 @@
         <translation>中斷連線</translation>
     </message>
     <message>
-        <source>close(): an orderly close.</source>
-        <translation>close()：正常關閉。</translation>
-    </message>
-    <message>
         <source>Options…</source>
         <translation>選項…</translation>
     </message>
@@ -2196,6 +2192,10 @@
     <message>
         <source>Transcript saved to %1</source>
         <translation>收發記錄已儲存至 %1</translation>
+    </message>
+    <message>
+        <source>close(): an orderly close. While a connect is under way, gives it up.</source>
+        <translation>close()：有序關閉。連線進行中時，則放棄這次連線。</translation>
     </message>
 </context>
 <context>

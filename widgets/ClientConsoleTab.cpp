@@ -126,7 +126,7 @@ QWidget* ClientConsoleTab::buildConnectRow()
     connect_->setToolTip(tr("socket(), connect() with the timeout, getsockname(), getpeername() (Ctrl+Return)."));
     disconnect_ = new QPushButton(tr("Disconnect"));
     disconnect_->setObjectName(QStringLiteral("consoleDisconnect"));
-    disconnect_->setToolTip(tr("close(): an orderly close."));
+    disconnect_->setToolTip(tr("close(): an orderly close. While a connect is under way, gives it up."));
     options_ = new QPushButton(tr("Options…"));
     options_->setObjectName(QStringLiteral("consoleOptions"));
     options_->setToolTip(tr("getsockopt/setsockopt on this session's socket, on the socket options page."));
@@ -441,7 +441,7 @@ void ClientConsoleTab::updateState()
     for (QWidget* w : std::initializer_list<QWidget*>{protocol_, host_, port_, path_, timeout_})
         w->setEnabled(!on && !connecting_);
     connect_->setEnabled(!on && !connecting_);
-    disconnect_->setEnabled(on);
+    disconnect_->setEnabled(on || connecting_); // while connecting: gives up the attempt
     options_->setEnabled(on);
     send_->setEnabled(on);
     sendFile_->setEnabled(on);

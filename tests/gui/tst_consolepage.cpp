@@ -6,6 +6,7 @@
 #include "ClientConsolePage.h"
 #include "ClientConsoleTab.h"
 #include "ConsoleTranscript.h"
+#include "EchoClient.h"
 #include "EchoServerService.h"
 #include "MainWindow.h"
 
@@ -29,6 +30,7 @@
 #include <unistd.h>
 
 using namespace sockscope;
+using namespace sockscope::testing;
 
 class TestConsolePage : public QObject {
     Q_OBJECT
@@ -39,6 +41,7 @@ private slots:
     void hexModeBadInputNamesPosition();
     void escapesAndHexSent();
     void refusedInPlainWords();
+    void disconnectGivesUpAConnect();
     void ctrlTOpensSession();
     void repeatedSendsStayResponsive();
     void endlessStreamNeverFreezes();
@@ -179,6 +182,31 @@ void TestConsolePage::refusedInPlainWords()
     t->portField()->setText(QStringLiteral("70000"));
     t->connectSession();
     QVERIFY(t->findChild<QLabel*>(QStringLiteral("consolePortMessage"))->isVisible());
+    page_->closeSession(page_->sessionCount() - 1);
+}
+
+// A server that never answers the handshake: Disconnect is there while connecting and gives up at once,
+// instead of the user waiting out the timeout.
+void TestConsolePage::disconnectGivesUpAConnect()
+{
+    const SilentListener silent = silentListener();
+    ClientConsoleTab* t = page_->addSession();
+    t->hostField()->setText(QStringLiteral("127.0.0.1"));
+    t->portField()->setText(QString::number(silent.address.port()));
+    t->findChild<QSpinBox*>(QStringLiteral("consoleTimeout"))->setValue(60000);
+    QSignalSpy connected(t->service(), &ClientSessionService::connected);
+    t->connectSession();
+    if (connected.wait(300))
+        QSKIP("this kernel answered a SYN to a full accept queue");
+    auto* disconnect = t->findChild<QPushButton*>(QStringLiteral("consoleDisconnect"));
+    QVERIFY(disconnect->isEnabled());
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(disconnect, Qt::LeftButton);
+    QVERIFY(connected.wait(10000));
+    QVERIFY(clock.elapsed() < 10000);
+    QVERIFY(!t->isConnected());
+    QVERIFY(t->connectButton()->isEnabled());
     page_->closeSession(page_->sessionCount() - 1);
 }
 
