@@ -2377,13 +2377,6 @@
         <translation>Zeigt die neueste Seite und bleibt darauf, während Daten ankommen.</translation>
     </message>
     <message numerus="yes">
-        <source>Page %1 of %2 (%n byte(s) received)</source>
-        <translation>
-            <numerusform>Seite %1 von %2 (%n Byte empfangen)</numerusform>
-            <numerusform>Seite %1 von %2 (%n Bytes empfangen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 → %n byte(s)</source>
         <translation>
             <numerusform>%1 → %n Byte</numerusform>
@@ -2418,6 +2411,10 @@
             <numerusform>-- %n weiteres Stück kam schneller an, als es angezeigt werden kann; „Mitschrift speichern …“ behält es</numerusform>
             <numerusform>-- %n weitere Stücke kamen schneller an, als sie angezeigt werden können; „Mitschrift speichern …“ behält sie</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (%3 received)</source>
+        <translation>Seite %1 von %2 (%3 empfangen)</translation>
     </message>
 </context>
 <context>

@@ -2376,12 +2376,6 @@
         <translation>顯示最新的一頁，並在資料抵達時持續顯示最新內容。</translation>
     </message>
     <message numerus="yes">
-        <source>Page %1 of %2 (%n byte(s) received)</source>
-        <translation>
-            <numerusform>第 %1 頁，共 %2 頁（已接收 %n 位元組）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 → %n byte(s)</source>
         <translation>
             <numerusform>%1 → %n 位元組</numerusform>
@@ -2412,6 +2406,10 @@
         <translation>
             <numerusform>-- 另有 %n 個資料區塊抵達得比顯示速度還快；「儲存收發記錄…」會保留它們</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (%3 received)</source>
+        <translation>第 %1 頁，共 %2 頁（已接收 %3）</translation>
     </message>
 </context>
 <context>

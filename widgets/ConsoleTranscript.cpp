@@ -6,6 +6,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -107,6 +108,15 @@ void ConsoleTranscript::showPage(int page)
     refreshPage();
 }
 
+QString ConsoleTranscript::pageLabelText() const
+{
+    // A byte count past 2 GiB does not fit %n's int: the size is written out instead.
+    return tr("Page %1 of %2 (%3 received)")
+        .arg(page_ + 1)
+        .arg(pageCount())
+        .arg(QLocale().formattedDataSize(received_, 1, QLocale::DataSizeTraditionalFormat));
+}
+
 void ConsoleTranscript::refreshPage()
 {
     if (view_ != View::Pages)
@@ -118,9 +128,7 @@ void ConsoleTranscript::refreshPage()
     const std::string dump = hexDump(stream_.constData() + start, static_cast<std::size_t>(n),
                                      static_cast<std::size_t>(streamStart_ + start));
     edit_->setPlainText(QString::fromLatin1(dump.data(), static_cast<qsizetype>(dump.size())));
-    pageLabel_->setText(tr("Page %1 of %2 (%n byte(s) received)", nullptr, static_cast<int>(received_))
-                            .arg(page_ + 1)
-                            .arg(pageCount()));
+    pageLabel_->setText(pageLabelText());
     previous_->setEnabled(page_ > 0);
     next_->setEnabled(page_ < pageCount() - 1);
 }
@@ -196,9 +204,7 @@ void ConsoleTranscript::append(const QList<ClientChunk>& batch)
         if (following_)
             refreshPage();
         else
-            pageLabel_->setText(tr("Page %1 of %2 (%n byte(s) received)", nullptr, static_cast<int>(received_))
-                                    .arg(page_ + 1)
-                                    .arg(pageCount()));
+            pageLabel_->setText(pageLabelText());
         return;
     }
     if (!lines.isEmpty()) {

@@ -57,6 +57,7 @@ private:
     void trim();
 
     void refreshPage();
+    QString pageLabelText() const;
 
     QPlainTextEdit* edit_;
     QWidget* pager_;
