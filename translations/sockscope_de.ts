@@ -2198,6 +2198,10 @@
         <source>close(): an orderly close. While a connect is under way, gives it up.</source>
         <translation>close(): ein geordnetes Schließen. Während ein Verbindungsaufbau läuft, wird er abgebrochen.</translation>
     </message>
+    <message>
+        <source>Give a numeric address and port (127.0.0.1:7008 or [::1]:7008), unix:PATH or unix:@name; empty sends to the connected peer.</source>
+        <translation>Geben Sie eine numerische Adresse mit Port an (127.0.0.1:7008 oder [::1]:7008), unix:PFAD oder unix:@name; leer sendet an die verbundene Gegenstelle.</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ClientSessionWorker</name>

@@ -550,6 +550,13 @@ void ClientConsoleTab::sendNow()
     QString target;
     if (!isStreamTransport(transport()) && !target_->text().trimmed().isEmpty())
         target = target_->text().trimmed();
+    if (!target.isEmpty() && !ClientSessionService::isValidTarget(target)) {
+        targetFeedback_->setError(tr("Give a numeric address and port (127.0.0.1:7008 or [::1]:7008), unix:PATH or "
+                                     "unix:@name; empty sends to the connected peer."));
+        target_->setFocus();
+        return; // nothing sent: the message stays in its field
+    }
+    targetFeedback_->clearError();
     sendFeedback_->clearError();
     service_->send(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())), sendFlags(), target,
                    repeat_->value(), interval_->value());

@@ -51,7 +51,10 @@ bool parseTarget(const QString& text, SocketAddress& out)
     const int port = t.mid(colon + 1).toInt(&ok);
     if (!ok || port < 0 || port > 65535)
         return false;
-    return SocketAddress::fromNumeric(t.left(colon).toStdString(), port, out);
+    QString host = t.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'))) // [::1]:7008, as SockScope prints it
+        host = host.mid(1, host.size() - 2);
+    return SocketAddress::fromNumeric(host.toStdString(), port, out);
 }
 
 // Why opening the session failed, in the user's words, with the errno symbol and the system's text.
@@ -121,6 +124,12 @@ const char* howSymbol(int how) { return how == SHUT_RD ? "SHUT_RD" : how == SHUT
 } // namespace
 
 // ---- the service, on the caller's thread ----
+
+bool ClientSessionService::isValidTarget(const QString& target)
+{
+    SocketAddress unused;
+    return parseTarget(target, unused);
+}
 
 ClientSessionService::ClientSessionService(int number, QObject* parent)
     : QObject(parent), link_(std::make_shared<ClientSessionLink>())

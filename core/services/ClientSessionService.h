@@ -82,6 +82,8 @@ public:
     void setAutoReceive(bool on, int size);
     // send() or, with a target ("127.0.0.1:7007", "unix:@name"), sendto(); `repeat` times, `intervalMs` apart.
     void send(const QByteArray& bytes, int flags, const QString& target = {}, int repeat = 1, int intervalMs = 0);
+    // A sendto target send() accepts: "127.0.0.1:7008", "[::1]:7008", "unix:/path" or "unix:@name" (no call made).
+    static bool isValidTarget(const QString& target);
     void stopRepeating();
     void sendFile(const QString& path, int flags);
     void receiveOnce(int size, int flags);

@@ -42,6 +42,7 @@ private slots:
     void escapesAndHexSent();
     void refusedInPlainWords();
     void disconnectGivesUpAConnect();
+    void badSendtoTargetNamedAtItsField();
     void ctrlTOpensSession();
     void repeatedSendsStayResponsive();
     void endlessStreamNeverFreezes();
@@ -207,6 +208,34 @@ void TestConsolePage::disconnectGivesUpAConnect()
     QVERIFY(clock.elapsed() < 10000);
     QVERIFY(!t->isConnected());
     QVERIFY(t->connectButton()->isEnabled());
+    page_->closeSession(page_->sessionCount() - 1);
+}
+
+// A sendto target that is not an address: said beside the target field, and nothing is sent or lost.
+void TestConsolePage::badSendtoTargetNamedAtItsField()
+{
+    ClientConsoleTab* t = page_->addSession();
+    t->protocolBox()->setCurrentIndex(t->protocolBox()->findData(int(ClientTransport::Udp)));
+    t->hostField()->setText(QStringLiteral("127.0.0.1"));
+    t->portField()->setText(QString::number(port_));
+    QSignalSpy connected(t->service(), &ClientSessionService::connected);
+    t->connectSession();
+    QVERIFY(connected.wait(10000));
+    QVERIFY(t->isConnected());
+    auto* target = t->findChild<QLineEdit*>(QStringLiteral("consoleTarget"));
+    auto* message = t->findChild<QLabel*>(QStringLiteral("consoleTargetMessage"));
+    QVERIFY(target && message);
+    target->setText(QStringLiteral("not-an-address"));
+    t->sendField()->setText(QStringLiteral("ping"));
+    t->sendNow();
+    QVERIFY(message->isVisible());
+    QCOMPARE(t->sendField()->text(), QStringLiteral("ping")); // kept, not sent
+    target->setText(QStringLiteral("[::1]:9"));
+    QVERIFY(ClientSessionService::isValidTarget(target->text()));
+    target->setText(QStringLiteral("127.0.0.1:9"));
+    t->sendNow();
+    QVERIFY(!message->isVisible());
+    QVERIFY(t->sendField()->text().isEmpty());
     page_->closeSession(page_->sessionCount() - 1);
 }
 
