@@ -2199,7 +2199,7 @@
     </message>
     <message>
         <source>Give a numeric address and port (127.0.0.1:7008 or [::1]:7008), unix:PATH or unix:@name; empty sends to the connected peer.</source>
-        <translation>請輸入數字位址與連接埠（127.0.0.1:7008 或 [::1]:7008）、unix:路徑或 unix:@名稱；留空則傳送給已連線的對端。</translation>
+        <translation>請輸入數字位址與埠（127.0.0.1:7008 或 [::1]:7008）、unix:路徑或 unix:@名稱；留空則傳送給已連線的對端。</translation>
     </message>
 </context>
 <context>
