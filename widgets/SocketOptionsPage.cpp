@@ -641,7 +641,8 @@ void SocketOptionsPage::apply()
     if (!current_ || gone_ || pending_.isEmpty())
         return;
     const RegisteredSocketInfo* info = currentInfo();
-    QStringList errors;
+    QStringList& errors = applyErrors_;
+    errors.clear();
     for (auto it = pending_.cbegin(); it != pending_.cend(); ++it) {
         const SocketOptionSpec* spec = findSocketOption(it.key().toStdString());
         if (!spec)
@@ -651,7 +652,14 @@ void SocketOptionsPage::apply()
         const OptionProblem problem = !value ? OptionProblem::WrongType
                                              : validateOptionValue(*spec, info ? info->kind : SocketKind{}, *value);
         if (problem != OptionProblem::None) {
-            errors << SocketOptionMessages::problem(*spec, problem, 0, true);
+            const QString text = SocketOptionMessages::problem(*spec, problem, 0, true);
+            errors << text;
+            // Beside the value too, so it is plain which pending value was not applied.
+            if (const int row = rowOf(it.key()); row >= 0) {
+                const QScopedValueRollback<bool> guard(filling_, true);
+                table_->item(row, NoteColumn)->setText(text);
+                table_->item(row, NoteColumn)->setToolTip(text);
+            }
             continue;
         }
         ++applying_;
@@ -670,10 +678,11 @@ void SocketOptionsPage::onApplied(quint64 id, const OptionSetResult& result, con
     if (id != current_ || !result.spec)
         return;
     pending_.remove(QString::fromLatin1(result.spec->nameSymbol));
-    const bool problem = !result.applied();
+    // Values refused before the call stay pending, and their reasons stay in view below this result.
+    const bool problem = !result.applied() || !applyErrors_.isEmpty();
     applyMessage_->setStyleSheet(problem ? QStringLiteral("color: %1").arg(errorTextColor(palette()).name())
                                          : QString());
-    applyMessage_->setText(message);
+    applyMessage_->setText(applyErrors_.isEmpty() ? message : message + QLatin1Char('\n') + applyErrors_.join(QLatin1Char('\n')));
     const int row = rowOf(QString::fromLatin1(result.spec->nameSymbol));
     if (applying_ == 0)
         service_.readAll(current_); // every value again: one option can change another
@@ -690,6 +699,7 @@ void SocketOptionsPage::onApplied(quint64 id, const OptionSetResult& result, con
 void SocketOptionsPage::revert()
 {
     pending_.clear();
+    applyErrors_.clear();
     applyMessage_->clear();
     if (current_ && !gone_)
         service_.readAll(current_);

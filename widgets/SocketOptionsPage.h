@@ -8,6 +8,7 @@
 #include "SocketOptionsService.h"
 
 #include <QHash>
+#include <QStringList>
 
 class QCheckBox;
 class QComboBox;
@@ -98,6 +99,7 @@ private:
     OptionReadings defaults_;
     quint64 defaultsFor_ = 0;
     QHash<QString, QString> pending_; // option → edited text, until Apply or Revert
+    QStringList applyErrors_;         // pending values refused by validation at the last Apply
     int applying_ = 0;
 };
 

@@ -123,6 +123,14 @@ void TestSocketOptionsPage::badValueRefused()
     const QString message = page_->findChild<QLabel*>(QStringLiteral("socketOptionsMessage"))->text();
     QVERIFY2(message.contains(QLatin1String("IP_TTL")) && message.contains(QLatin1String("Allowed: 1 to 255")),
              qPrintable(message));
+    QCOMPARE(table->item(page_->rowOf(QStringLiteral("IP_TTL")), SocketOptionsPage::NoteColumn)->text(), message);
+
+    // A bad value next to a good one: the good one is applied, and the bad one's reason is not overwritten.
+    table->item(page_->rowOf(QStringLiteral("IP_TOS")), SocketOptionsPage::ValueColumn)->setText(QStringLiteral("16"));
+    page_->apply();
+    QTRY_COMPARE(applied.count(), 3); // the refusal, then IP_TOS's result
+    const QString both = page_->findChild<QLabel*>(QStringLiteral("socketOptionsMessage"))->text();
+    QVERIFY2(both.contains(QLatin1String("IP_TOS")) && both.contains(QLatin1String("Allowed: 1 to 255")), qPrintable(both));
     page_->revert();
     QTRY_COMPARE(value("IP_TTL"), QStringLiteral("64"));
 }
