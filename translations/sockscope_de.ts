@@ -331,10 +331,6 @@
         <translation>Ein anderer Aufruf wartet: Brechen Sie ihn ab, oder machen Sie diesen mit MSG_DONTWAIT oder auf einem nicht blockierenden Socket.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a numeric IPv4 or IPv6 address or a unix path.</source>
-        <translation>„%1“ ist keine numerische IPv4- oder IPv6-Adresse und kein Unix-Pfad.</translation>
-    </message>
-    <message>
         <source>Descriptor %1 is open and belongs to SockScope itself: dup2 would close it. Choose a free number or a lab socket&apos;s descriptor.</source>
         <translation>Deskriptor %1 ist offen und gehört SockScope selbst: dup2 würde ihn schließen. Wählen Sie eine freie Nummer oder den Deskriptor eines Labor-Sockets.</translation>
     </message>
@@ -661,6 +657,14 @@
     <message>
         <source>MSG_TRUNC on a stream socket: the kernel took %1 bytes out of the receive buffer and threw them away without copying them into buf (Linux); the return value says how many.</source>
         <translation>MSG_TRUNC auf einem Stream-Socket: Der Kernel hat %1 Bytes aus dem Empfangspuffer genommen und verworfen, ohne sie nach buf zu kopieren (Linux); der Rückgabewert sagt, wie viele.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a numeric IPv4 or IPv6 address (127.0.0.1, ::1) nor a unix path (one that starts with /, ./ or @).</source>
+        <translation>&quot;%1&quot; ist weder eine numerische IPv4- oder IPv6-Adresse (127.0.0.1, ::1) noch ein Unix-Pfad (einer, der mit /, ./ oder @ beginnt).</translation>
+    </message>
+    <message>
+        <source>The unix path has %1 bytes; sun_path holds %2 at most (and the terminating NUL).</source>
+        <translation>Der Unix-Pfad hat %1 Bytes; sun_path fasst höchstens %2 (und das abschließende NUL).</translation>
     </message>
 </context>
 <context>

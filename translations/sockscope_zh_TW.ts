@@ -331,10 +331,6 @@
         <translation>另一個呼叫正在等待：請放棄它，或以 MSG_DONTWAIT 或在非阻塞通訊端上進行這次呼叫。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a numeric IPv4 or IPv6 address or a unix path.</source>
-        <translation>「%1」不是數字形式的 IPv4 或 IPv6 位址，也不是 Unix 路徑。</translation>
-    </message>
-    <message>
         <source>Descriptor %1 is open and belongs to SockScope itself: dup2 would close it. Choose a free number or a lab socket&apos;s descriptor.</source>
         <translation>描述符 %1 已開啟，且屬於 SockScope 本身：dup2 會把它關閉。請選擇一個空閒的編號，或實驗室通訊端的描述符。</translation>
     </message>
@@ -661,6 +657,14 @@
     <message>
         <source>MSG_TRUNC on a stream socket: the kernel took %1 bytes out of the receive buffer and threw them away without copying them into buf (Linux); the return value says how many.</source>
         <translation>串流通訊端上的 MSG_TRUNC：核心從接收緩衝區取出 %1 個位元組並丟棄，沒有複製到 buf（Linux）；回傳值說明取出了多少。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a numeric IPv4 or IPv6 address (127.0.0.1, ::1) nor a unix path (one that starts with /, ./ or @).</source>
+        <translation>「%1」既不是數字形式的 IPv4 或 IPv6 位址（127.0.0.1、::1），也不是 unix 路徑（以 /、./ 或 @ 開頭）。</translation>
+    </message>
+    <message>
+        <source>The unix path has %1 bytes; sun_path holds %2 at most (and the terminating NUL).</source>
+        <translation>unix 路徑有 %1 個位元組；sun_path 最多容納 %2 個（另加結尾的 NUL）。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "EchoServer.h"
 #include "ErrnoInfo.h"
 #include "LabNames.h"
+#include "Platform.h"
 #include "TcpInfo.h"
 #include "TcpStateLookup.h"
 
@@ -319,6 +320,10 @@ LabResult SocketLab::perform(const LabRequest& req)
                                                        || req.address.front() == '.');
         const bool ok = unixPath ? SocketAddress::fromUnixPath(req.address, address)
                                  : SocketAddress::fromNumeric(req.address, req.port, address);
+        const std::size_t nameBytes = req.address.size() - (req.address.front() == '@' ? 1 : 0);
+        if (!ok && unixPath && nameBytes > platform::sunPathCapacity - 1)
+            return refuse(req, LabNote::RefusedLongPath,
+                          {std::to_string(nameBytes), std::to_string(platform::sunPathCapacity - 1)});
         if (!ok)
             return refuse(req, LabNote::RefusedBadAddress, {req.address});
     }

@@ -35,7 +35,7 @@ enum class LabNote {
     InvalidArgument, NotSupported, Failed,
     // No call was made.
     RefusedUnknownSocket, RefusedClosedSocket, RefusedBusySocket, RefusedBlockingRunning,
-    RefusedBadAddress, RefusedFdInUse, RefusedSize,
+    RefusedBadAddress, RefusedLongPath, RefusedFdInUse, RefusedSize,
 };
 
 struct LabRequest {

@@ -167,7 +167,10 @@ QString LabMessages::explanation(const LabResult& r)
         return tr("Another call is waiting: abandon it, or make this one with MSG_DONTWAIT or on a non-blocking "
                   "socket.");
     case LabNote::RefusedBadAddress:
-        return tr("\"%1\" is not a numeric IPv4 or IPv6 address or a unix path.").arg(a0);
+        return tr("\"%1\" is neither a numeric IPv4 or IPv6 address (127.0.0.1, ::1) nor a unix path (one that "
+                  "starts with /, ./ or @).").arg(a0);
+    case LabNote::RefusedLongPath:
+        return tr("The unix path has %1 bytes; sun_path holds %2 at most (and the terminating NUL).").arg(a0, a1);
     case LabNote::RefusedFdInUse:
         return tr("Descriptor %1 is open and belongs to SockScope itself: dup2 would close it. Choose a free "
                   "number or a lab socket's descriptor.").arg(a0);

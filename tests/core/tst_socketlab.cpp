@@ -432,6 +432,10 @@ private slots:
         LabRequest bad = LabRequest::on(LabCall::Bind, s);
         bad.address = "not-an-address";
         QCOMPARE(lab.perform(bad).note, LabNote::RefusedBadAddress);
+        bad.address = "@" + std::string(108, 'x'); // one byte more than sun_path holds
+        const LabResult tooLong = lab.perform(bad);
+        QCOMPARE(tooLong.note, LabNote::RefusedLongPath);
+        QCOMPARE(tooLong.noteArgs, (std::vector<std::string>{"108", "107"}));
         QCOMPARE(lab.steps().size(), std::size_t(1)); // refusals are no steps
     }
 
