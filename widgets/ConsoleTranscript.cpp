@@ -193,7 +193,7 @@ void ConsoleTranscript::append(const QList<ClientChunk>& batch)
             else
                 ++skipped;
         }
-        keptBytes_ += c.bytes.size();
+        keptBytes_ += cost(e);
         entries_.push_back(std::move(e));
     }
     if (skipped)
@@ -220,7 +220,9 @@ void ConsoleTranscript::append(const QList<ClientChunk>& batch)
 void ConsoleTranscript::note(const QString& text)
 {
     Entry e{{}, text};
+    keptBytes_ += cost(e);
     entries_.push_back(e);
+    trim();
     if (view_ == View::Pages)
         return;
     QStringList lines;
@@ -238,7 +240,7 @@ void ConsoleTranscript::trim()
         page_ = std::max(0, page_ - static_cast<int>(drop / pageBytes));
     }
     while (keptBytes_ > byteLimit_ && !entries_.isEmpty()) {
-        keptBytes_ -= entries_.front().chunk.bytes.size();
+        keptBytes_ -= cost(entries_.front());
         entries_.pop_front();
     }
 }

@@ -41,6 +41,7 @@ public:
     QString fullText() const;
     QPlainTextEdit* editor() const { return edit_; }
     qint64 receivedBytes() const { return received_; }
+    qsizetype keptEntries() const { return entries_.size(); }
     qint64 sentBytes() const { return sent_; }
     int pageCount() const;
     int currentPage() const { return page_; }
@@ -51,6 +52,9 @@ private:
         ClientChunk chunk;
         QString note; // set for a note line instead of a chunk
     };
+    // What an entry counts against the byte limit: its bytes plus a fixed share for the entry itself,
+    // so a flood of empty datagrams or one-byte reads is bounded too.
+    static qsizetype cost(const Entry& e) { return e.chunk.bytes.size() + e.note.size() * 2 + 128; }
     // Appends the lines of one entry to `out`, at most `budget` of them; returns how many.
     int render(const Entry& e, QStringList& out, int budget, bool full) const;
     void rerender();

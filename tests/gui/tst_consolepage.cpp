@@ -80,6 +80,7 @@ private slots:
     void ctrlTOpensSession();
     void repeatedSendsStayResponsive();
     void endlessStreamNeverFreezes();
+    void emptyChunksAreBoundedToo();
 
 private:
     ClientConsoleTab* tab() const { return page_->currentSession(); }
@@ -352,6 +353,24 @@ void TestConsolePage::endlessStreamNeverFreezes()
     peer.kill();
     peer.waitForFinished(5000);
     ::unlink(path.toLocal8Bit().constData());
+}
+
+// 200,000 empty datagrams (or one-byte reads) must not grow the transcript without end: every entry
+// counts against the limit, not only its bytes.
+void TestConsolePage::emptyChunksAreBoundedToo()
+{
+    ConsoleTranscript transcript;
+    transcript.setView(ConsoleTranscript::View::Pages); // the accounting, without drawing 200,000 lines
+    QList<ClientChunk> batch;
+    for (int i = 0; i < 1000; ++i) {
+        ClientChunk c;
+        c.timeUs = i;
+        batch << c;
+    }
+    for (int round = 0; round < 200; ++round)
+        transcript.append(batch);
+    QVERIFY2(transcript.keptEntries() <= (4 << 20) / 128, qPrintable(QString::number(transcript.keptEntries())));
+    QVERIFY(transcript.keptEntries() > 1000);
 }
 
 QTEST_MAIN(TestConsolePage)
