@@ -185,7 +185,7 @@ int runConnect(const QStringList& arguments)
         AddrInfoHints hints;
         hints.socktype = transport == ClientTransport::Udp ? SOCK_DGRAM : SOCK_STREAM;
         hints.flags = AI_NUMERICSERV;
-        const AddrInfoResult r = resolveAddress(pos.at(0).toStdString(), std::to_string(port.value), hints);
+        const AddrInfoResult r = resolveAddress(withoutBrackets(pos.at(0).toStdString()), std::to_string(port.value), hints);
         if (!r.ok()) {
             const QString message = QStringLiteral("cannot resolve “%1”: %2 (%3)")
                                         .arg(displayText(pos.at(0)), QString::fromStdString(gaiText(r.rc)),

@@ -155,4 +155,11 @@ SocketAddress nameOf(int fd, bool peer, bool journal)
 SocketAddress localAddressOf(int fd, bool journal) { return nameOf(fd, false, journal); }
 SocketAddress peerAddressOf(int fd, bool journal) { return nameOf(fd, true, journal); }
 
+std::string withoutBrackets(const std::string& host)
+{
+    if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
+        return host.substr(1, host.size() - 2);
+    return host;
+}
+
 } // namespace sockscope

@@ -36,6 +36,9 @@ struct SocketAddress {
 
 // getsockname()/getpeername() of an fd, journalled when `journal` is true.
 SocketAddress localAddressOf(int fd, bool journal = true);
+
+// "[::1]" → "::1": the brackets SockScope (and URLs) put around an IPv6 address; anything else as it is.
+std::string withoutBrackets(const std::string& host);
 SocketAddress peerAddressOf(int fd, bool journal = true);
 
 } // namespace sockscope

@@ -51,10 +51,7 @@ bool parseTarget(const QString& text, SocketAddress& out)
     const int port = t.mid(colon + 1).toInt(&ok);
     if (!ok || port < 0 || port > 65535)
         return false;
-    QString host = t.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'))) // [::1]:7008, as SockScope prints it
-        host = host.mid(1, host.size() - 2);
-    return SocketAddress::fromNumeric(host.toStdString(), port, out);
+    return SocketAddress::fromNumeric(withoutBrackets(t.left(colon).toStdString()), port, out); // [::1]:7008 too
 }
 
 // Why opening the session failed, in the user's words, with the errno symbol and the system's text.
@@ -290,7 +287,7 @@ void ClientSessionWorker::connectTo(const ClientConnectRequest& request)
         AddrInfoHints hints;
         hints.socktype = request.transport == ClientTransport::Udp ? SOCK_DGRAM : SOCK_STREAM;
         hints.flags = AI_NUMERICSERV;
-        const AddrInfoResult r = resolveAddress(request.host.trimmed().toStdString(), std::to_string(request.port), hints);
+        const AddrInfoResult r = resolveAddress(withoutBrackets(request.host.trimmed().toStdString()), std::to_string(request.port), hints);
         if (!r.ok()) {
             outcome.errnoSymbol = qs(gaiSymbol(r.rc));
             outcome.message = tr("cannot resolve “%1”: %2 (%3)")
