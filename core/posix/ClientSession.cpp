@@ -3,10 +3,10 @@
 #include "CLiteral.h"
 #include "CallJournal.h"
 #include "ErrnoInfo.h"
+#include "HandshakeWait.h"
 #include "Platform.h"
 
 #include <fcntl.h>
-#include <poll.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -201,23 +201,14 @@ ClientCallResult ClientSession::open(ClientTransport transport, const SocketAddr
         return failed("connect", err, connectErrorWords(err));
     }
     if (rc < 0) {
-        pollfd p{sfd, POLLOUT, 0};
         CallTimer pt;
-        int n = 0;
-        const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-        for (;;) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
-            const int slice = cancel ? static_cast<int>(std::clamp<long long>(left, 0, 100)) : static_cast<int>(std::max<long long>(left, 0));
-            n = ::poll(&p, 1, slice);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n != 0 || left <= slice)
-                break;
-            if (cancel && cancel->load()) {
-                removeTempPath();
-                return failed("connect", ECANCELED, "the connection attempt was abandoned");
-            }
+        const HandshakeWait wait =
+            waitForHandshake(sfd, std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs), cancel);
+        if (wait == HandshakeWait::Cancelled) {
+            removeTempPath();
+            return failed("connect", ECANCELED, "the connection attempt was abandoned");
         }
+        const int n = wait == HandshakeWait::Ready ? 1 : wait == HandshakeWait::TimedOut ? 0 : -1;
         const int pe = n < 0 ? errno : 0;
         recordCall(pt, "poll", "{" + fdText + ", POLLOUT}, 1, " + std::to_string(timeoutMs), n, pe,
                    "struct pollfd pfd = { .fd = fd, .events = POLLOUT };\npoll(&pfd, 1, "

@@ -1,5 +1,6 @@
 #include "EchoLoad.h"
 #include "ErrnoInfo.h"
+#include "HandshakeWait.h"
 
 #include "Poller.h"
 #include "SocketAddress.h"
@@ -8,7 +9,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
-#include <poll.h>
+#include <poll.h> // the unix EAGAIN retry
 #include <pthread.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -111,11 +112,13 @@ namespace {
 
 bool cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
 
-// connect() on a non-blocking socket, then poll() for the handshake in slices of 100 ms, so neither a
+// connect() on a non-blocking socket, then the handshake awaited (waitForHandshake), so neither a
 // silent host nor a cancel keeps the caller waiting past the deadline. False with errno set.
 bool connectWithin(int fd, const SocketAddress& target, std::int64_t deadlineUs, const std::atomic<bool>* cancel)
 {
-    while (::connect(fd, target.get(), target.length) != 0) {
+    for (;;) {
+        if (::connect(fd, target.get(), target.length) == 0)
+            return true; // at once (udp, or a unix listener with room)
         if (errno == EINPROGRESS || errno == EINTR)
             break; // the handshake goes on: wait for it below
         // A unix listener's queue is full: a blocking connect would wait for room, so wait too.
@@ -127,25 +130,20 @@ bool connectWithin(int fd, const SocketAddress& target, std::int64_t deadlineUs,
         }
         ::poll(nullptr, 0, 10);
     }
-    for (;;) {
-        pollfd p{fd, POLLOUT, 0};
-        const int n = ::poll(&p, 1, 0);
-        if (n > 0) {
-            int err = 0;
-            socklen_t len = sizeof err;
-            ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len);
-            errno = err;
-            return err == 0;
-        }
-        if (n < 0 && errno != EINTR)
-            return false;
-        const std::int64_t left = deadlineUs - nowUs();
-        if (cancelled(cancel) || left <= 0) {
-            errno = cancelled(cancel) ? ECANCELED : ETIMEDOUT;
-            return false;
-        }
-        ::poll(&p, 1, static_cast<int>(std::min<std::int64_t>(100, (left + 999) / 1000)));
+    const auto deadline = Clock::now() + std::chrono::microseconds(deadlineUs - nowUs());
+    switch (waitForHandshake(fd, deadline, cancel)) {
+    case HandshakeWait::Ready: {
+        int err = 0;
+        socklen_t len = sizeof err;
+        ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len);
+        errno = err;
+        return err == 0;
     }
+    case HandshakeWait::TimedOut: errno = ETIMEDOUT; return false;
+    case HandshakeWait::Cancelled: errno = ECANCELED; return false;
+    case HandshakeWait::Failed: return false;
+    }
+    return false;
 }
 
 } // namespace
