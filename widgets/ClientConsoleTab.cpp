@@ -67,9 +67,16 @@ ClientConsoleTab::ClientConsoleTab(int number, QWidget* parent)
         updateState();
     });
     connect(service_, &ClientSessionService::peerClosed, this, [this] {
-        const QString s = tr("recv() returned 0: the peer closed its side (FIN). We can still send; Close ends ours.");
+        const QString s = service_->sendingClosedReason().isEmpty()
+                              ? tr("recv() returned 0: the peer closed its side (FIN). We can still send; Close ends ours.")
+                              : tr("recv() returned 0: the peer closed its side (FIN). Our side is shut for writing "
+                                   "too, so nothing more can pass either way; Close releases the descriptor.");
         transcript_->note(s);
         explain(s);
+    });
+    connect(service_, &ClientSessionService::sendingClosed, this, [this] {
+        updateState();
+        explain(service_->sendingClosedReason());
     });
     connect(service_, &ClientSessionService::socketClosed, this, [this] {
         transcript_->note(tr("socket closed"));
@@ -296,9 +303,10 @@ QWidget* ClientConsoleTab::buildSendPanel()
     send_ = new QPushButton(tr("Send"));
     send_->setObjectName(QStringLiteral("consoleSend"));
     send_->setDefault(false);
+    send_->setToolTip(sendToolTip());
     sendFile_ = new QPushButton(tr("Send file…"));
     sendFile_->setObjectName(QStringLiteral("consoleSendFile"));
-    sendFile_->setToolTip(tr("Send a file's bytes (64 MiB at most; datagrams in 8 KiB pieces)."));
+    sendFile_->setToolTip(sendFileToolTip());
     history_ = new QComboBox;
     history_->setObjectName(QStringLiteral("consoleHistory"));
     history_->setToolTip(tr("What was sent before: pick one to put it back in the field."));
@@ -443,8 +451,12 @@ void ClientConsoleTab::updateState()
     connect_->setEnabled(!on && !connecting_);
     disconnect_->setEnabled(on || connecting_); // while connecting: gives up the attempt
     options_->setEnabled(on);
-    send_->setEnabled(on);
-    sendFile_->setEnabled(on);
+    // Once our side is shut for writing a send can only fail: the buttons say why instead.
+    const QString closedWhy = on ? service_->sendingClosedReason() : QString();
+    send_->setEnabled(on && closedWhy.isEmpty());
+    sendFile_->setEnabled(on && closedWhy.isEmpty());
+    send_->setToolTip(closedWhy.isEmpty() ? sendToolTip() : closedWhy);
+    sendFile_->setToolTip(closedWhy.isEmpty() ? sendFileToolTip() : closedWhy);
     receive_->setEnabled(on && !autoReceive_->isChecked());
     for (QCheckBox* cb : recvFlagBoxes_)
         cb->setEnabled(!autoReceive_->isChecked());
@@ -526,9 +538,19 @@ int ClientConsoleTab::recvFlags() const
     return flags;
 }
 
+QString ClientConsoleTab::sendToolTip() const
+{
+    return tr("send() the bytes above (Return in the field); sendto() when a target is given.");
+}
+
+QString ClientConsoleTab::sendFileToolTip() const
+{
+    return tr("Send a file's bytes (64 MiB at most; datagrams in 8 KiB pieces).");
+}
+
 void ClientConsoleTab::sendNow()
 {
-    if (!service_->isConnected())
+    if (!service_->isConnected() || !service_->sendingClosedReason().isEmpty())
         return;
     const QString text = sendText_->text();
     const auto mode = static_cast<SendMode>(sendMode_->currentData().toInt());

@@ -72,6 +72,8 @@ private:
     QWidget* buildCloseRow();
     void updateProtocolFields();
     void updateState();
+    QString sendToolTip() const;
+    QString sendFileToolTip() const;
     void onConnected(const ClientConnectOutcome& outcome);
     void explain(const QString& text);
     int sendFlags() const;

@@ -13,7 +13,6 @@
 
 #include <netdb.h>
 #include <poll.h>
-#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -206,9 +205,6 @@ int runConnect(const QStringList& arguments)
                             .arg(displayText(pos.at(0))),
                         EADDRNOTAVAIL);
     }
-
-    // A closed standard output must end a write with EPIPE, not the command with SIGPIPE.
-    signal(SIGPIPE, SIG_IGN);
 
     ClientSession session(1, SocketOwner::Console);
     ClientCallResult opened;

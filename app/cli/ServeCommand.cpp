@@ -422,8 +422,6 @@ int runServe(const QStringList& arguments)
 
     // ---- the process: signals, limits, warnings
     blockStopSignals();
-    // A closed stdout or stderr pipe must end a write with EPIPE, not the server with SIGPIPE.
-    signal(SIGPIPE, SIG_IGN);
     const rlim_t fileLimit = raiseFileLimit(cl);
     if (isStream(config.transport) && fileLimit > 0 && fileLimit < config.maxConnections + 16)
         cl.diagnostic(QStringLiteral("note: the open-file limit is %1 (RLIMIT_NOFILE, hard limit included): at "

@@ -8,6 +8,7 @@
 #include "CommandTable.h"
 #include "JournalExport.h"
 #include "ServeCommand.h"
+#include "SigpipeCatcher.h"
 
 #include <QCoreApplication>
 
@@ -81,6 +82,9 @@ const char* rawCommandName(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    // No write of any command may end the process by SIGPIPE (a closed stdout, a peer gone): blocked
+    // before any thread exists, so every thread inherits it and a write returns EPIPE instead.
+    blockSigpipeInEveryThread();
     // serve takes SIGINT and SIGTERM with sigtimedwait in this thread: they must be blocked before
     // any thread exists (Qt's or the server's), so that every thread inherits the mask.
     if (const char* name = rawCommandName(argc, argv); name && std::strcmp(name, "serve") == 0)

@@ -4,6 +4,7 @@
 #include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
+#include "SigpipeCatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,6 +56,11 @@ QString languageArgument(const QStringList& arguments)
 
 int main(int argc, char* argv[])
 {
+    // A send on a connection that can no longer send raises SIGPIPE, whose default action would end the
+    // GUI with every session and server in it. Blocked here, before Qt starts a thread, so that every
+    // thread inherits the block; the calls the user makes also catch it themselves (SigpipeCatcher.h)
+    // to say that the kernel raised it.
+    sockscope::blockSigpipeInEveryThread();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SockScope"));
     QApplication::setApplicationName(QStringLiteral("SockScope"));

@@ -5,6 +5,7 @@
 #include "ErrnoInfo.h"
 #include "HandshakeWait.h"
 #include "Platform.h"
+#include "SigpipeCatcher.h"
 
 #include <fcntl.h>
 #include <sys/socket.h>
@@ -262,6 +263,8 @@ ClientSendResult ClientSession::send(const std::string& bytes, int flags, const 
     ClientSendResult r;
     const std::string fdText = std::to_string(fd_.get());
     const std::string flagText = flagsText(sendFlagTable(), flags);
+    // The user's flags as given (no MSG_NOSIGNAL added): the catcher takes the SIGPIPE that may follow.
+    SigpipeCatcher sigpipe;
     CallTimer t;
     ssize_t n;
     do
@@ -270,12 +273,16 @@ ClientSendResult ClientSession::send(const std::string& bytes, int flags, const 
     while (n < 0 && errno == EINTR);
     r.sent = static_cast<long>(n);
     r.err = n < 0 ? errno : 0;
+    r.sigpipe = sigpipe.raised();
     if (journal) {
         const std::string args = fdText + ", " + bufferLiteral(bytes) + ", " + std::to_string(bytes.size()) + ", "
                                  + flagText + (to ? ", " + to->cArgument() : std::string());
-        recordCall(t, to ? "sendto" : "send", args, r.sent, r.err,
-                   std::string(to ? "sendto" : "send") + "(fd, buf, " + std::to_string(bytes.size()) + ", " + flagText
-                       + (to ? ", " + to->cArgument() + "); /* to " + to->text() + " */" : std::string(");")));
+        std::string code = std::string(to ? "sendto" : "send") + "(fd, buf, " + std::to_string(bytes.size()) + ", "
+                           + flagText + (to ? ", " + to->cArgument() + "); /* to " + to->text() + " */" : std::string(");"));
+        if (r.sigpipe)
+            code += "\n/* EPIPE, and the kernel raised SIGPIPE: without signal(SIGPIPE, SIG_IGN) or MSG_NOSIGNAL this "
+                    "process would end here */";
+        recordCall(t, to ? "sendto" : "send", args, r.sent, r.err, std::move(code));
     }
     return r;
 }

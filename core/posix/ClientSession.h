@@ -46,6 +46,7 @@ struct ClientCallResult {
 struct ClientSendResult {
     long sent = -1;   // send()'s return
     int err = 0;
+    bool sigpipe = false; // the kernel raised SIGPIPE (EPIPE without MSG_NOSIGNAL); the session took it
 };
 
 struct ClientRecvResult {

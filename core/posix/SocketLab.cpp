@@ -6,6 +6,7 @@
 #include "ErrnoInfo.h"
 #include "LabNames.h"
 #include "Platform.h"
+#include "SigpipeCatcher.h"
 #include "TcpInfo.h"
 #include "TcpStateLookup.h"
 
@@ -117,37 +118,6 @@ std::string octal(unsigned long v)
     std::snprintf(buf, sizeof buf, "0%lo", v);
     return buf;
 }
-
-// A write to a connection the peer has reset raises SIGPIPE, whose default action ends the process. The
-// lab keeps the call as a program would make it (no MSG_NOSIGNAL added) and takes the signal itself:
-// blocked in this thread during the call, then consumed, so the user sees EPIPE and SockScope lives on.
-class SigpipeCatcher {
-public:
-    SigpipeCatcher()
-    {
-        sigset_t set;
-        sigemptyset(&set);
-        sigaddset(&set, SIGPIPE);
-        pthread_sigmask(SIG_BLOCK, &set, &old_);
-    }
-    ~SigpipeCatcher()
-    {
-        sigset_t set;
-        sigemptyset(&set);
-        sigaddset(&set, SIGPIPE);
-        const timespec zero{0, 0};
-        const int saved = errno;
-        while (sigtimedwait(&set, nullptr, &zero) == SIGPIPE) {
-        }
-        pthread_sigmask(SIG_SETMASK, &old_, nullptr);
-        errno = saved;
-    }
-    SigpipeCatcher(const SigpipeCatcher&) = delete;
-    SigpipeCatcher& operator=(const SigpipeCatcher&) = delete;
-
-private:
-    sigset_t old_;
-};
 
 // recv/recvfrom with MSG_TRUNC on a stream socket: Linux discards the bytes instead of copying them.
 template <typename SocketT>
@@ -451,6 +421,7 @@ LabResult SocketLab::perform(const LabRequest& req)
     case LabCall::Write: {
         const std::string literal = cStringLiteral(req.data);
         const std::string n = std::to_string(req.data.size());
+        // Made as a program makes it (no MSG_NOSIGNAL added): the catcher takes the SIGPIPE it may raise.
         SigpipeCatcher sigpipe;
         if (req.call == LabCall::Write) {
             args = fdText + ", " + literal + ", " + n;
@@ -468,6 +439,7 @@ LabResult SocketLab::perform(const LabRequest& req)
                 return ::sendto(fd, req.data.data(), req.data.size(), req.flags, address.get(), address.length);
             });
         }
+        r.sigpipe = sigpipe.raised();
         break;
     }
     case LabCall::Recv:
@@ -702,6 +674,8 @@ LabResult SocketLab::perform(const LabRequest& req)
     // What the kernel did, in the chapter's words.
     if (err) {
         r.note = noteForError(req.call, err, r.abandoned);
+        if (r.note == LabNote::BrokenPipe && !r.sigpipe)
+            r.note = LabNote::BrokenPipeNoSignal; // MSG_NOSIGNAL: the kernel kept the signal back
         r.noteArgs = {errnoSymbol(err), errnoText(err)};
     } else {
         switch (req.call) {

@@ -31,7 +31,7 @@ enum class LabNote {
     OwnerChanged, Synced, Truncated, Seeked, BytesWaiting, AtMark, NotAtMark, LocalName, PeerName,
     // A call that failed: why, in the words of the chapter.
     Abandoned, Interrupted, WouldBlock, InProgress, NotSeekable, NotDirectory, NotForSockets,
-    NotConnected, AlreadyConnected, Refused, AddressInUse, AddressNotAvailable, BrokenPipe, Reset,
+    NotConnected, AlreadyConnected, Refused, AddressInUse, AddressNotAvailable, BrokenPipe, BrokenPipeNoSignal, Reset,
     InvalidArgument, NotSupported, Failed,
     // No call was made.
     RefusedUnknownSocket, RefusedClosedSocket, RefusedBusySocket, RefusedBlockingRunning,
@@ -79,6 +79,7 @@ struct LabResult {
     std::int64_t durationUs = 0;
     bool blocking = false;      // ran as a call that may block
     bool abandoned = false;     // the user abandoned it (the kernel answered EINTR)
+    bool sigpipe = false;       // the kernel raised SIGPIPE (send/sendto/write; the lab caught it)
     std::string created;        // lab id of the socket this call created ("s3")
     std::string received;       // the bytes recv/recvfrom/read returned
     std::string detail;         // "st_mode 0140777, S_ISSOCK, st_ino 4711"; "O_RDWR|O_NONBLOCK"; an address

@@ -139,15 +139,23 @@ ClientSessionService::ClientSessionService(int number, QObject* parent)
     connect(worker_, &ClientSessionWorker::connected, this, [this](const ClientConnectOutcome& o) {
         connected_ = o.ok;
         socketId_ = o.socketId;
+        sendingClosed_.clear();
         emit connected(o);
     });
     connect(worker_, &ClientSessionWorker::chunks, this, &ClientSessionService::chunks);
     connect(worker_, &ClientSessionWorker::callDone, this, &ClientSessionService::callDone);
     connect(worker_, &ClientSessionWorker::ioError, this, &ClientSessionService::ioError);
     connect(worker_, &ClientSessionWorker::peerClosed, this, &ClientSessionService::peerClosed);
+    connect(worker_, &ClientSessionWorker::sendingClosed, this, [this](const QString& reason) {
+        if (!connected_ || !sendingClosed_.isEmpty())
+            return;
+        sendingClosed_ = reason;
+        emit sendingClosed();
+    });
     connect(worker_, &ClientSessionWorker::socketClosed, this, [this] {
         connected_ = false;
         socketId_ = 0;
+        sendingClosed_.clear();
         emit socketClosed();
     });
     connect(worker_, &ClientSessionWorker::repeatFinished, this, &ClientSessionService::repeatFinished);
@@ -428,13 +436,17 @@ void ClientSessionWorker::flush()
     updateNotifier();
 }
 
-void ClientSessionWorker::reportError(const char* call, int err)
+void ClientSessionWorker::reportError(const char* call, int err, bool sigpipe)
 {
     flush();
     ClientIoError e;
     e.call = QString::fromLatin1(call);
     e.errnoSymbol = qs(errnoSymbol(err));
     e.message = tr("%1 failed: %2").arg(e.call, qs(errnoDescription(err)));
+    e.sigpipe = sigpipe;
+    if (sigpipe)
+        e.message += tr(". The kernel also raised SIGPIPE, which ends a program that does not ignore it; SockScope "
+                        "caught it. MSG_NOSIGNAL avoids it.");
     emit ioError(e);
 }
 
@@ -453,8 +465,12 @@ bool ClientSessionWorker::sendAll(const std::string& bytes, int flags, const Soc
         const std::string part = off == 0 && n == bytes.size() ? bytes : bytes.substr(off, n);
         const ClientSendResult r = session_.send(part, flags, to, journalDataCall());
         if (r.sent < 0) {
-            if (!closeAsked()) // else the close's shutdown() ended it: not an error to report
-                reportError(to ? "sendto" : "send", r.err);
+            if (!closeAsked()) { // else the close's shutdown() ended it: not an error to report
+                reportError(to ? "sendto" : "send", r.err, r.sigpipe);
+                if (r.err == EPIPE)
+                    emit sendingClosed(tr("send() failed with EPIPE: this connection can no longer send (it was "
+                                          "shut down for writing or reset). Disconnect, then connect again."));
+            }
             ok = false;
             break;
         }
@@ -668,6 +684,11 @@ void ClientSessionWorker::shutdownSocket(int how)
     emit callDone(tr("shutdown(fd, %1) = 0: %2")
                       .arg(QLatin1String(howSymbol(how)),
                            shutdownExplanation(how, isStreamTransport(session_.transport()))));
+    if (how != SHUT_RD)
+        emit sendingClosed(tr("Our side is shut down for writing (shutdown %1): send() would now fail with EPIPE "
+                              "and raise SIGPIPE. Disconnect, then connect again to send more; the socket lab lets "
+                              "you make that failing call on purpose.")
+                               .arg(QLatin1String(howSymbol(how))));
 }
 
 void ClientSessionWorker::closeNow(bool abortive)

@@ -53,6 +53,7 @@ struct ClientIoError {
     QString call;          // "send", "recv", "shutdown"…
     QString errnoSymbol;   // "ECONNRESET"
     QString message;       // "recv failed: ECONNRESET — Connection reset by peer"
+    bool sigpipe = false;  // the kernel raised SIGPIPE with it (the session caught it)
 };
 
 class ClientSessionWorker;
@@ -93,6 +94,8 @@ public:
 
     bool isConnected() const { return connected_; }
     quint64 socketId() const { return socketId_; }
+    // Why this side can no longer send (our shutdown for writing, or EPIPE); empty while it can.
+    QString sendingClosedReason() const { return sendingClosed_; }
 
 signals:
     void connected(const sockscope::ClientConnectOutcome& outcome);
@@ -104,6 +107,8 @@ signals:
     void peerClosed();
     void socketClosed();
     void repeatFinished(int sent);
+    // This side can no longer send: sendingClosedReason() says why.
+    void sendingClosed();
 
 private:
     // A blocking call on the worker (a manual recv with MSG_WAITALL, a send to a full peer) returns
@@ -118,6 +123,7 @@ private:
     std::shared_ptr<ClientSessionLink> link_;
     bool connected_ = false;
     quint64 socketId_ = 0;
+    QString sendingClosed_;
 };
 
 class ClientSessionWorker : public QObject {
@@ -143,6 +149,7 @@ signals:
     void peerClosed();
     void socketClosed();
     void repeatFinished(int sent);
+    void sendingClosed(const QString& reason);
 
 private:
     void onReadable();
@@ -155,7 +162,7 @@ private:
     // What recv/recvfrom returned, as a transcript chunk stamped now.
     ClientChunk receivedChunk(const ClientRecvResult& r) const;
     void addChunk(ClientChunk chunk);
-    void reportError(const char* call, int err);
+    void reportError(const char* call, int err, bool sigpipe = false);
     void stopReading();
     void updateNotifier();
     bool journalDataCall();

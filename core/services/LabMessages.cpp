@@ -146,6 +146,9 @@ QString LabMessages::explanation(const LabResult& r)
     case LabNote::BrokenPipe:
         return tr("The connection can no longer send (shut down or reset). The kernel also raised SIGPIPE, which "
                   "ends a program that does not ignore it; SockScope caught it. MSG_NOSIGNAL avoids it.");
+    case LabNote::BrokenPipeNoSignal:
+        return tr("The connection can no longer send (shut down or reset). MSG_NOSIGNAL kept the kernel from "
+                  "raising SIGPIPE, so only the error is returned.");
     case LabNote::Reset:
         return tr("The peer reset the connection (it closed with data unread, or aborted).");
     case LabNote::InvalidArgument:

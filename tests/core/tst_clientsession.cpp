@@ -2,8 +2,10 @@
 // round trips on every transport, PEEK, WAITALL, OOB, half-close both ways, RST, refused and timed out.
 #include "ClientSession.h"
 #include "EchoClient.h"
+#include "CallJournal.h"
 #include "EchoServer.h"
 #include "ErrnoInfo.h"
+#include "PeerThatLeaves.h"
 #include "SocketRegistry.h"
 
 #include <QTest>
@@ -88,6 +90,8 @@ private slots:
     void halfClosePeerSide();
     void abortSendsReset();
     void peerResetSeenAsEconnreset();
+    void sendWhenSendingIsOver_data();
+    void sendWhenSendingIsOver();
     void datagramTruncated();
     void connectRefused();
     void connectTimedOut();
@@ -278,6 +282,47 @@ void TestClientSession::peerResetSeenAsEconnreset()
     const ClientRecvResult r = c.client.receive(16, 0);
     QCOMPARE(r.result, -1L);
     QCOMPARE(errnoSymbol(r.err), std::string("ECONNRESET"));
+}
+
+void TestClientSession::sendWhenSendingIsOver_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<int>("flags");
+    for (const char* how : {"peer closed", "peer reset", "our SHUT_WR"}) {
+        QTest::addRow("%s", how) << QString::fromLatin1(how) << 0;
+        QTest::addRow("%s, MSG_NOSIGNAL", how) << QString::fromLatin1(how) << int(MSG_NOSIGNAL);
+    }
+}
+
+// The console sends with the user's flags only; without MSG_NOSIGNAL the kernel raises SIGPIPE, which
+// must be taken by the session (reported) and never end the process.
+void TestClientSession::sendWhenSendingIsOver()
+{
+    QFETCH(QString, how);
+    QFETCH(int, flags);
+    testing::makeSigpipeFatal(); // so that a SIGPIPE let through would end the test
+    Connected c;
+    QVERIFY(c.ok);
+    if (how == QLatin1String("our SHUT_WR"))
+        QVERIFY(c.client.shutdown(SHUT_WR).ok);
+    else
+        testing::leave(c.peer, how == QLatin1String("peer reset") ? testing::PeerLeaves::Resets
+                                                                  : testing::PeerLeaves::Closes);
+    // A closed peer answers the first segment with a RST; after a RST the first send reports ECONNRESET.
+    // Then every send is EPIPE.
+    ClientSendResult r;
+    for (int i = 0; i < 100 && r.err != EPIPE; ++i) {
+        r = c.client.send("x", flags);
+        if (r.err != EPIPE)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    QCOMPARE(errnoSymbol(r.err), std::string("EPIPE"));
+    QCOMPARE(r.sigpipe, flags == 0);
+    const auto last = CallJournal::global().since(CallJournal::global().lastSeq() - 1).entries;
+    QCOMPARE(last.size(), std::size_t(1));
+    QCOMPARE(last.front().function, std::string("send"));
+    QCOMPARE(last.front().code.find("raised SIGPIPE") != std::string::npos, flags == 0);
+    QVERIFY(testing::sigpipeIsFatalHere()); // the session put the thread's mask back
 }
 
 void TestClientSession::datagramTruncated()

@@ -3,9 +3,11 @@
 #include "EchoClient.h"
 #include "EchoLoad.h"
 #include "EchoServer.h"
+#include "PeerThatLeaves.h"
 
 #include <QTest>
 
+#include <atomic>
 #include <thread>
 
 using namespace sockscope;
@@ -25,6 +27,8 @@ private slots:
     void detectsCorruptedEcho();
     void reportsBadTargets();
     void silentServerTimesOutAndCancels();
+    void serverThatLeavesCountsErrors_data();
+    void serverThatLeavesCountsErrors();
 };
 
 void TestEchoLoad::histogramPercentiles()
@@ -192,6 +196,56 @@ void TestEchoLoad::silentServerTimesOutAndCancels()
     QVERIFY(!cancelled.ok);
     QCOMPARE(cancelled.err, ECANCELED);
     QVERIFY(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(20));
+}
+
+void TestEchoLoad::serverThatLeavesCountsErrors_data()
+{
+    QTest::addColumn<bool>("reset");
+    QTest::addColumn<EchoLoadConfig::Mode>("mode");
+    for (bool reset : {false, true}) {
+        QTest::addRow("%s, ping-pong", reset ? "resets" : "closes") << reset << EchoLoadConfig::Mode::PingPong;
+        QTest::addRow("%s, stream", reset ? "resets" : "closes") << reset << EchoLoadConfig::Mode::Stream;
+    }
+}
+
+// A server that takes each connection, reads a little and leaves (FIN or RST): the load generator's
+// writes meet EPIPE/ECONNRESET, count them as errors and end; SIGPIPE never ends the process.
+void TestEchoLoad::serverThatLeavesCountsErrors()
+{
+    QFETCH(bool, reset);
+    QFETCH(EchoLoadConfig::Mode, mode);
+    makeSigpipeFatal(); // so that a SIGPIPE let through would end the test
+    UniqueFd listener(socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
+    SocketAddress a;
+    SocketAddress::fromNumeric("127.0.0.1", 0, a);
+    QCOMPARE(bind(listener.get(), a.get(), a.length), 0);
+    QCOMPARE(listen(listener.get(), 64), 0);
+    a = localAddressOf(listener.get(), false);
+    std::atomic<bool> stop{false};
+    std::thread server([&] {
+        while (!stop) {
+            pollfd p{listener.get(), POLLIN, 0};
+            if (poll(&p, 1, 50) != 1)
+                continue;
+            UniqueFd c(accept(listener.get(), nullptr, nullptr));
+            char buf[16];
+            pollfd r{c.get(), POLLIN, 0};
+            if (poll(&r, 1, 1000) == 1)
+                (void)::recv(c.get(), buf, sizeof buf, 0);
+            leave(c, reset ? PeerLeaves::Resets : PeerLeaves::Closes);
+        }
+    });
+    EchoLoadConfig lc;
+    lc.port = a.port();
+    lc.connections = 4;
+    lc.seconds = 0.5;
+    lc.mode = mode;
+    lc.size = mode == EchoLoadConfig::Mode::Stream ? 65536 : 64;
+    const EchoLoadResult r = EchoLoad(lc).run();
+    stop = true;
+    server.join();
+    QVERIFY2(r.errors > 0 || !r.ok, r.error.c_str());
+    QVERIFY(sigpipeIsFatalHere());
 }
 
 QTEST_APPLESS_MAIN(TestEchoLoad)

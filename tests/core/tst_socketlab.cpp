@@ -5,6 +5,7 @@
 #include "PayloadCodec.h"
 #include "LabNames.h"
 #include "LabRecipes.h"
+#include "PeerThatLeaves.h"
 #include "SocketLab.h"
 #include "SocketRegistry.h"
 
@@ -286,18 +287,55 @@ private slots:
         QCOMPARE(rowOf(lab.snapshot(), c.accepted)->state, std::string("CLOSE_WAIT"));
     }
 
-    void writeToResetConnectionIsEpipeNotDeath()
+    void writeWhenSendingIsOver_data()
     {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<int>("call");
+        for (const char* how : {"our SHUT_WR", "peer closed", "peer reset"})
+            for (LabCall call : {LabCall::Write, LabCall::Send})
+                QTest::addRow("%s, %s", how, call == LabCall::Write ? "write" : "send")
+                    << QString::fromLatin1(how) << int(call);
+    }
+
+    // The lab makes the call as a program would (no MSG_NOSIGNAL): EPIPE, with SIGPIPE raised and taken.
+    void writeWhenSendingIsOver()
+    {
+        QFETCH(QString, how);
+        QFETCH(int, call);
+        testing::makeSigpipeFatal(); // so that a SIGPIPE let through would end the test
         SocketLab lab;
         const Connection c = connectPair(lab);
-        LabRequest shut = LabRequest::on(LabCall::Shutdown, c.client);
-        shut.how = SHUT_WR;
-        lab.perform(shut);
-        LabRequest w = LabRequest::on(LabCall::Write, c.client);
-        w.data = "x";
-        const LabResult res = lab.perform(w);
+        if (how == QLatin1String("our SHUT_WR")) {
+            LabRequest shut = LabRequest::on(LabCall::Shutdown, c.client);
+            shut.how = SHUT_WR;
+            lab.perform(shut);
+        } else {
+            if (how == QLatin1String("peer reset")) {
+                linger lg{1, 0};
+                QCOMPARE(setsockopt(rowOf(lab.snapshot(), c.accepted)->fd, SOL_SOCKET, SO_LINGER, &lg, sizeof lg), 0);
+            }
+            lab.perform(LabRequest::on(LabCall::Close, c.accepted));
+        }
+        LabResult res;
+        for (int i = 0; i < 100 && res.err != EPIPE; ++i) {
+            LabRequest w = LabRequest::on(static_cast<LabCall>(call), c.client);
+            w.data = "x";
+            res = lab.perform(w);
+            if (res.err != EPIPE)
+                QTest::qSleep(10); // a closed peer's RST, or the RST's ECONNRESET, comes first
+        }
         QCOMPARE(res.err, EPIPE);
         QCOMPARE(res.note, LabNote::BrokenPipe);
+        QVERIFY(res.sigpipe); // raised, and taken by the lab rather than by the process
+
+        LabRequest quiet = LabRequest::on(LabCall::Send, c.client);
+        quiet.data = "y";
+        quiet.flags = MSG_NOSIGNAL;
+        const LabResult q = lab.perform(quiet);
+        QCOMPARE(q.err, EPIPE);
+        QCOMPARE(q.note, LabNote::BrokenPipeNoSignal);
+        QVERIFY(!q.sigpipe);
+        QVERIFY(testing::sigpipeIsFatalHere());
     }
 
     void abandonBlockingAccept()

@@ -9,6 +9,7 @@
 #include "EchoClient.h"
 #include "EchoServerService.h"
 #include "MainWindow.h"
+#include "PeerThatLeaves.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -81,11 +82,15 @@ private slots:
     void repeatedSendsStayResponsive();
     void endlessStreamNeverFreezes();
     void emptyChunksAreBoundedToo();
+    void sendToAPeerThatLeftKeepsTheGuiAlive_data();
+    void sendToAPeerThatLeftKeepsTheGuiAlive();
+    void ourShutWrDisablesSend();
 
 private:
     ClientConsoleTab* tab() const { return page_->currentSession(); }
     void connectTab(ClientConsoleTab* t);
     QString transcriptText() const { return tab()->transcript()->editor()->toPlainText(); }
+    static QString transcriptOf(ClientConsoleTab* t) { return t->transcript()->editor()->toPlainText(); }
 
     std::unique_ptr<MainWindow> window_;
     ClientConsolePage* page_ = nullptr;
@@ -371,6 +376,74 @@ void TestConsolePage::emptyChunksAreBoundedToo()
         transcript.append(batch);
     QVERIFY2(transcript.keptEntries() <= (4 << 20) / 128, qPrintable(QString::number(transcript.keptEntries())));
     QVERIFY(transcript.keptEntries() > 1000);
+}
+
+void TestConsolePage::sendToAPeerThatLeftKeepsTheGuiAlive_data()
+{
+    QTest::addColumn<bool>("reset");
+    QTest::newRow("peer closed") << false;
+    QTest::newRow("peer reset") << true;
+}
+
+// The crash a new user met: Send on a connection whose peer has gone ended the GUI by SIGPIPE. Now the
+// page says what happened, SIGPIPE included, and Send is disabled with the reason.
+void TestConsolePage::sendToAPeerThatLeftKeepsTheGuiAlive()
+{
+    QFETCH(bool, reset);
+    makeSigpipeFatal(); // so that a SIGPIPE let through would end the test
+    UniqueFd listener(socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
+    SocketAddress a;
+    SocketAddress::fromNumeric("127.0.0.1", 0, a);
+    QCOMPARE(bind(listener.get(), a.get(), a.length), 0);
+    QCOMPARE(listen(listener.get(), 1), 0);
+    a = localAddressOf(listener.get(), false);
+
+    ClientConsoleTab* t = page_->addSession();
+    t->protocolBox()->setCurrentIndex(0);
+    t->hostField()->setText(QStringLiteral("127.0.0.1"));
+    t->portField()->setText(QString::number(a.port()));
+    QSignalSpy connected(t->service(), &ClientSessionService::connected);
+    QTest::mouseClick(t->connectButton(), Qt::LeftButton);
+    QVERIFY(connected.wait(10000));
+    UniqueFd peer(accept(listener.get(), nullptr, nullptr));
+    QVERIFY(peer.valid());
+    leave(peer, reset ? PeerLeaves::Resets : PeerLeaves::Closes);
+
+    t->sendModeBox()->setCurrentIndex(0);
+    auto* explanation = t->findChild<QLabel*>(QStringLiteral("consoleExplanation"));
+    for (int i = 0; i < 100 && t->sendButton()->isEnabled(); ++i) {
+        t->sendField()->setText(QStringLiteral("ping"));
+        QTest::mouseClick(t->sendButton(), Qt::LeftButton);
+        QTest::qWait(20);
+    }
+    QTRY_VERIFY(!t->sendButton()->isEnabled());
+    QVERIFY(t->isConnected());
+    QVERIFY2(t->sendButton()->toolTip().contains(QStringLiteral("EPIPE")), qPrintable(t->sendButton()->toolTip()));
+    QVERIFY2(transcriptOf(t).contains(QStringLiteral("SIGPIPE")), qPrintable(transcriptOf(t)));
+    QVERIFY(!explanation->text().isEmpty());
+    QVERIFY(sigpipeIsFatalHere());
+    t->disconnectSession();
+    QTRY_VERIFY(!t->isConnected());
+    QVERIFY(t->connectButton()->isEnabled());
+    page_->closeSession(page_->indexOf(t));
+}
+
+void TestConsolePage::ourShutWrDisablesSend()
+{
+    ClientConsoleTab* t = page_->addSession();
+    connectTab(t);
+    QVERIFY(t->sendButton()->isEnabled());
+    auto* shutWr = t->findChild<QPushButton*>(QStringLiteral("consoleShutWr"));
+    QVERIFY(shutWr);
+    QTest::mouseClick(shutWr, Qt::LeftButton);
+    QTRY_VERIFY(!t->sendButton()->isEnabled());
+    QVERIFY(t->sendButton()->toolTip().contains(QStringLiteral("SHUT_WR")));
+    // The echo server answers our FIN with its own: the note must not claim we can still send.
+    QTRY_VERIFY_WITH_TIMEOUT(transcriptOf(t).contains(QStringLiteral("recv() returned 0")), 10000);
+    QVERIFY(!transcriptOf(t).contains(QStringLiteral("We can still send")));
+    t->disconnectSession();
+    QTRY_VERIFY(!t->isConnected());
+    page_->closeSession(page_->indexOf(t));
 }
 
 QTEST_MAIN(TestConsolePage)

@@ -6,6 +6,7 @@
 #include "ClientSessionService.h"
 #include "EchoClient.h"
 #include "EchoServer.h"
+#include "PeerThatLeaves.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -38,6 +39,9 @@ private slots:
     void shutdownAndAbortExplained();
     void refused();
     void closingAbandonsAConnectInProgress();
+    void sendWhenThePeerHasLeft_data();
+    void sendWhenThePeerHasLeft();
+    void ourShutWrEndsSending();
 
 private:
     static QByteArray received(const QSignalSpy& spy);
@@ -279,6 +283,80 @@ void TestClientSessionService::closingAbandonsAConnectInProgress()
         clock.start();
     } // the service goes: its connect() must give up instead of waiting a minute
     QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+}
+
+
+void TestClientSessionService::sendWhenThePeerHasLeft_data()
+{
+    QTest::addColumn<bool>("reset");
+    QTest::addColumn<QString>("path");
+    for (bool reset : {false, true})
+        for (const char* path : {"send", "repeat", "file"})
+            QTest::addRow("peer %s, %s", reset ? "reset" : "closed", path) << reset << QString::fromLatin1(path);
+}
+
+// Every way the console writes (send, repeat, a file) against a peer that closed or reset: EPIPE is
+// reported with the SIGPIPE the kernel raised, the test process (as the GUI) lives on, and the session
+// says it can no longer send.
+void TestClientSessionService::sendWhenThePeerHasLeft()
+{
+    QFETCH(bool, reset);
+    QFETCH(QString, path);
+    testing::makeSigpipeFatal(); // so that a SIGPIPE let through would end the test
+    UniqueFd listener(socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
+    SocketAddress a;
+    SocketAddress::fromNumeric("127.0.0.1", 0, a);
+    QCOMPARE(bind(listener.get(), a.get(), a.length), 0);
+    QCOMPARE(listen(listener.get(), 1), 0);
+    a = localAddressOf(listener.get(), false);
+    ClientSessionService s(9);
+    QVERIFY(connectTo(s, ClientTransport::Tcp, a.port()));
+    UniqueFd peer(accept(listener.get(), nullptr, nullptr));
+    QVERIFY(peer.valid());
+    testing::leave(peer, reset ? testing::PeerLeaves::Resets : testing::PeerLeaves::Closes);
+
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(QByteArray(1000, 'f'));
+    file.close();
+    QSignalSpy errors(&s, &ClientSessionService::ioError);
+    QSignalSpy sendingClosed(&s, &ClientSessionService::sendingClosed);
+    ClientIoError last;
+    for (int i = 0; i < 100 && last.errnoSymbol != QLatin1String("EPIPE"); ++i) {
+        const qsizetype before = errors.size();
+        if (path == QLatin1String("send"))
+            s.send("x", 0);
+        else if (path == QLatin1String("repeat"))
+            s.send("x", 0, {}, 50, 0);
+        else
+            s.sendFile(file.fileName(), 0);
+        QTest::qWait(20);
+        if (errors.size() > before)
+            last = errors.last().at(0).value<ClientIoError>();
+    }
+    QCOMPARE(last.errnoSymbol, QStringLiteral("EPIPE"));
+    QVERIFY(last.sigpipe);
+    QVERIFY2(last.message.contains(QStringLiteral("SIGPIPE")), qPrintable(last.message));
+    QTRY_COMPARE(sendingClosed.size(), 1);
+    QVERIFY(s.sendingClosedReason().contains(QStringLiteral("EPIPE")));
+    QVERIFY(s.isConnected()); // still open: the user closes it
+}
+
+void TestClientSessionService::ourShutWrEndsSending()
+{
+    ClientSessionService s(10);
+    QVERIFY(connectTo(s, ClientTransport::Tcp, tcp_->boundAddress().port()));
+    QVERIFY(s.sendingClosedReason().isEmpty());
+    QSignalSpy sendingClosed(&s, &ClientSessionService::sendingClosed);
+    s.shutdownSocket(SHUT_RD);
+    QTest::qWait(100);
+    QCOMPARE(sendingClosed.size(), 0); // reading only: we can still send
+    s.shutdownSocket(SHUT_WR);
+    QVERIFY(sendingClosed.wait(5000));
+    QVERIFY(s.sendingClosedReason().contains(QStringLiteral("SHUT_WR")));
+    s.closeSocket();
+    QTRY_VERIFY(!s.isConnected());
+    QVERIFY(s.sendingClosedReason().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestClientSessionService)
