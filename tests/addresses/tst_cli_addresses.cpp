@@ -623,4 +623,4 @@ void TestCli::journal()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
-#include "tst_cli.moc"
+#include "tst_cli_addresses.moc"
