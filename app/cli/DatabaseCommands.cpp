@@ -118,110 +118,130 @@ int failure(const CommandLine& cl, const QString& message, const QString& code)
     return ExitFailure;
 }
 
+// What one database dump is: its command, its words, how it enumerates, how an entry is shown.
+template <typename Entry>
+struct Dump {
+    QString name, help, usage;
+    std::vector<Entry> (*enumerate)(bool stayOpen);
+    QStringList header;
+    QJsonObject (*json)(const Entry&);
+    QStringList (*row)(const Entry&);
+};
+
+// set*ent, get*ent until NULL, end*ent (in core, under one lock), printed as JSON or as a table. The
+// services database also takes --proto, to keep the entries of one protocol.
+template <typename Entry>
+int runDump(const QStringList& arguments, const Dump<Entry>& d)
+{
+    constexpr bool byProtocol = requires(const Entry& e) { e.protocol; };
+    CommandLine cl(d.name, d.help, d.usage);
+    const QCommandLineOption stayOpen = stayOpenOption();
+    const QCommandLineOption proto = protoOption(QStringLiteral("Only the entries of this protocol: tcp or udp."));
+    if constexpr (byProtocol)
+        cl.addOption(proto);
+    cl.addOption(stayOpen);
+    cl.addJsonOption();
+    if (const auto exit = cl.parse(arguments))
+        return *exit;
+    if (const int exit = noExtraArguments(cl); exit >= 0)
+        return exit;
+    std::string only;
+    if constexpr (byProtocol) {
+        const std::optional<std::string> p = parseProto(cl, proto);
+        if (!p)
+            return badProto(cl, cl.value(proto));
+        only = *p;
+    }
+
+    std::vector<Entry> entries = d.enumerate(cl.isSet(stayOpen));
+    if constexpr (byProtocol) {
+        if (!only.empty())
+            std::erase_if(entries, [&](const Entry& e) { return e.protocol != only; });
+    }
+    if (cl.json()) {
+        QJsonArray out;
+        for (const Entry& e : entries)
+            out.append(d.json(e));
+        printJson(out);
+        return ExitSuccess;
+    }
+    QList<QStringList> rows{d.header};
+    for (const Entry& e : entries)
+        rows.append(d.row(e));
+    printOut(formatTable(rows));
+    return ExitSuccess;
+}
+
+// A single lookup found nothing: the call's own error when it reported one, else `notFound`.
+template <typename Entry>
+int lookupFailed(const CommandLine& cl, const DbLookup<Entry>& r, const QString& notFound)
+{
+    if (r.err != 0)
+        return failure(cl,
+                       QStringLiteral("%1 failed: %2").arg(QString::fromStdString(r.function),
+                                                           QString::fromStdString(errnoDescription(r.err))),
+                       QString::fromStdString(errnoSymbol(r.err)));
+    return failure(cl, notFound, QStringLiteral("ENOENT"));
+}
+
 } // namespace
 
 // ----------------------------------------------------------------------------------------- dumps
 
 int runHosts(const QStringList& arguments)
 {
-    CommandLine cl(QStringLiteral("hosts"),
-                   QStringLiteral("Lists the hosts database (/etc/hosts, and whatever else nsswitch.conf "
-                                  "enumerates) in its own order, as 'getent hosts' does: sethostent, gethostent "
-                                  "until NULL, endhostent, under one lock.\n"
-                                  "Exit status: 0 success, 2 on a usage error."),
-                   QStringLiteral("[--stayopen] [--json]"));
-    const QCommandLineOption stayOpen = stayOpenOption();
-    cl.addOption(stayOpen);
-    cl.addJsonOption();
-    if (const auto exit = cl.parse(arguments))
-        return *exit;
-    if (const int exit = noExtraArguments(cl); exit >= 0)
-        return exit;
-
-    const std::vector<HostEntry> hosts = enumerateHosts(cl.isSet(stayOpen));
-    if (cl.json()) {
-        QJsonArray out;
-        for (const HostEntry& h : hosts)
-            out.append(hostToJson(h));
-        printJson(out);
-        return ExitSuccess;
-    }
-    QList<QStringList> rows{{QStringLiteral("name"), QStringLiteral("addresses"), QStringLiteral("aliases")}};
-    for (const HostEntry& h : hosts)
-        rows.append({QString::fromStdString(h.name), joined(h.addresses, QStringLiteral(",")), joined(h.aliases)});
-    printOut(formatTable(rows));
-    return ExitSuccess;
+    static const Dump<HostEntry> hosts{
+        QStringLiteral("hosts"),
+        QStringLiteral("Lists the hosts database (/etc/hosts, and whatever else nsswitch.conf enumerates) in its "
+                       "own order, as 'getent hosts' does: sethostent, gethostent until NULL, endhostent, under one "
+                       "lock.\n"
+                       "Exit status: 0 success, 2 on a usage error."),
+        QStringLiteral("[--stayopen] [--json]"),
+        enumerateHosts,
+        {QStringLiteral("name"), QStringLiteral("addresses"), QStringLiteral("aliases")},
+        hostToJson,
+        [](const HostEntry& h) {
+            return QStringList{QString::fromStdString(h.name), joined(h.addresses, QStringLiteral(",")),
+                               joined(h.aliases)};
+        }};
+    return runDump(arguments, hosts);
 }
 
 int runProtocols(const QStringList& arguments)
 {
-    CommandLine cl(QStringLiteral("protocols"),
-                   QStringLiteral("Lists the protocols database (/etc/protocols) in its own order, as 'getent "
-                                  "protocols' does: setprotoent, getprotoent until NULL, endprotoent, under one "
-                                  "lock.\n"
-                                  "Exit status: 0 success, 2 on a usage error."),
-                   QStringLiteral("[--stayopen] [--json]"));
-    const QCommandLineOption stayOpen = stayOpenOption();
-    cl.addOption(stayOpen);
-    cl.addJsonOption();
-    if (const auto exit = cl.parse(arguments))
-        return *exit;
-    if (const int exit = noExtraArguments(cl); exit >= 0)
-        return exit;
-
-    const std::vector<ProtocolEntry> protocols = enumerateProtocols(cl.isSet(stayOpen));
-    if (cl.json()) {
-        QJsonArray out;
-        for (const ProtocolEntry& p : protocols)
-            out.append(protocolToJson(p));
-        printJson(out);
-        return ExitSuccess;
-    }
-    QList<QStringList> rows{{QStringLiteral("name"), QStringLiteral("number"), QStringLiteral("aliases")}};
-    for (const ProtocolEntry& p : protocols)
-        rows.append({QString::fromStdString(p.name), QString::number(p.number), joined(p.aliases)});
-    printOut(formatTable(rows));
-    return ExitSuccess;
+    static const Dump<ProtocolEntry> protocols{
+        QStringLiteral("protocols"),
+        QStringLiteral("Lists the protocols database (/etc/protocols) in its own order, as 'getent protocols' does: "
+                       "setprotoent, getprotoent until NULL, endprotoent, under one lock.\n"
+                       "Exit status: 0 success, 2 on a usage error."),
+        QStringLiteral("[--stayopen] [--json]"),
+        enumerateProtocols,
+        {QStringLiteral("name"), QStringLiteral("number"), QStringLiteral("aliases")},
+        protocolToJson,
+        [](const ProtocolEntry& p) {
+            return QStringList{QString::fromStdString(p.name), QString::number(p.number), joined(p.aliases)};
+        }};
+    return runDump(arguments, protocols);
 }
 
 int runServices(const QStringList& arguments)
 {
-    CommandLine cl(QStringLiteral("services"),
-                   QStringLiteral("Lists the services database (/etc/services) in its own order, as 'getent "
-                                  "services' does: setservent, getservent until NULL, endservent, under one "
-                                  "lock. Ports are shown in host byte order.\n"
-                                  "Exit status: 0 success, 2 on a usage error."),
-                   QStringLiteral("[--proto tcp|udp] [--stayopen] [--json]"));
-    const QCommandLineOption stayOpen = stayOpenOption();
-    const QCommandLineOption proto = protoOption(QStringLiteral("Only the entries of this protocol: tcp or udp."));
-    cl.addOption(proto);
-    cl.addOption(stayOpen);
-    cl.addJsonOption();
-    if (const auto exit = cl.parse(arguments))
-        return *exit;
-    if (const int exit = noExtraArguments(cl); exit >= 0)
-        return exit;
-    const std::optional<std::string> only = parseProto(cl, proto);
-    if (!only)
-        return badProto(cl, cl.value(proto));
-
-    std::vector<ServiceEntry> services = enumerateServices(cl.isSet(stayOpen));
-    if (!only->empty())
-        std::erase_if(services, [&](const ServiceEntry& s) { return s.protocol != *only; });
-    if (cl.json()) {
-        QJsonArray out;
-        for (const ServiceEntry& s : services)
-            out.append(serviceToJson(s));
-        printJson(out);
-        return ExitSuccess;
-    }
-    QList<QStringList> rows{{QStringLiteral("name"), QStringLiteral("port/proto"), QStringLiteral("aliases")}};
-    for (const ServiceEntry& s : services)
-        rows.append({QString::fromStdString(s.name),
-                     QStringLiteral("%1/%2").arg(s.port).arg(QString::fromStdString(s.protocol)),
-                     joined(s.aliases)});
-    printOut(formatTable(rows));
-    return ExitSuccess;
+    static const Dump<ServiceEntry> services{
+        QStringLiteral("services"),
+        QStringLiteral("Lists the services database (/etc/services) in its own order, as 'getent services' does: "
+                       "setservent, getservent until NULL, endservent, under one lock. Ports are shown in host "
+                       "byte order.\n"
+                       "Exit status: 0 success, 2 on a usage error."),
+        QStringLiteral("[--proto tcp|udp] [--stayopen] [--json]"),
+        enumerateServices,
+        {QStringLiteral("name"), QStringLiteral("port/proto"), QStringLiteral("aliases")},
+        serviceToJson,
+        [](const ServiceEntry& s) {
+            return QStringList{QString::fromStdString(s.name),
+                               QStringLiteral("%1/%2").arg(s.port).arg(QString::fromStdString(s.protocol)),
+                               joined(s.aliases)};
+        }};
+    return runDump(arguments, services);
 }
 
 // --------------------------------------------------------------------------------- single lookups
@@ -266,14 +286,8 @@ int runProtocol(const QStringList& arguments)
                                   "are case-sensitive, aliases count. 'sockscope-cli protocols' lists them.")
                        .arg(displayText(key));
     }
-    if (!r.entry) {
-        if (r.err != 0)
-            return failure(cl,
-                           QStringLiteral("%1 failed: %2").arg(QString::fromStdString(r.function),
-                                                               QString::fromStdString(errnoDescription(r.err))),
-                           QString::fromStdString(errnoSymbol(r.err)));
-        return failure(cl, notFound, QStringLiteral("ENOENT"));
-    }
+    if (!r.entry)
+        return lookupFailed(cl, r, notFound);
     const ProtocolEntry& p = *r.entry;
     if (cl.json()) {
         printJson(protocolToJson(p));
@@ -336,14 +350,8 @@ int runService(const QStringList& arguments)
                                   "case-sensitive, aliases count. 'sockscope-cli services' lists them.")
                        .arg(displayText(key), forProto);
     }
-    if (!r.entry) {
-        if (r.err != 0)
-            return failure(cl,
-                           QStringLiteral("%1 failed: %2").arg(QString::fromStdString(r.function),
-                                                               QString::fromStdString(errnoDescription(r.err))),
-                           QString::fromStdString(errnoSymbol(r.err)));
-        return failure(cl, notFound, QStringLiteral("ENOENT"));
-    }
+    if (!r.entry)
+        return lookupFailed(cl, r, notFound);
     const ServiceEntry& s = *r.entry;
     if (cl.json()) {
         printJson(serviceToJson(s));

@@ -9,6 +9,7 @@
 #include "EchoClient.h"
 #include "EchoServerService.h"
 #include "MainWindow.h"
+#include "PageUnderTest.h"
 #include "PeerThatLeaves.h"
 
 #include <QComboBox>
@@ -100,10 +101,7 @@ private:
 
 void TestConsolePage::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SockScope-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_consolepage"));
-    QSettings().clear();
+    useTestSettings("tst_consolepage");
 
     server_ = std::make_unique<EchoServerService>();
     QSignalSpy started(server_.get(), &EchoServerService::started);
@@ -115,15 +113,8 @@ void TestConsolePage::initTestCase()
     QVERIFY2(r.ok, r.message.c_str());
     port_ = r.bound.port();
 
-    window_ = std::make_unique<MainWindow>();
-    for (int i = 0; i < window_->pageCount(); ++i)
-        if (auto* p = qobject_cast<ClientConsolePage*>(window_->page(i))) {
-            page_ = p;
-            window_->showPage(i);
-        }
+    page_ = openPage<ClientConsolePage>(window_);
     QVERIFY(page_);
-    window_->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
 }
 
 void TestConsolePage::cleanupTestCase()

@@ -13,6 +13,7 @@
 #include "EchoServerTab.h"
 #include "EchoTotalsView.h"
 #include "MainWindow.h"
+#include "EchoTabUnderTest.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -60,13 +61,9 @@ private:
     template <typename T>
     static T* child(QWidget* parent, const char* name)
     {
-        T* w = parent->findChild<T*>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no widget named %s", name);
-        return w;
+        return childNamed<T>(parent, name);
     }
     static QPushButton* actionButton(EchoServerTab* t, const char* action);
-    static void retype(QLineEdit* edit, const QString& text);
     // Clicks Start on the tab (made current first) and waits until it listens; returns the port
     // read from the status line, or 0.
     int startByClick(int index);
@@ -81,21 +78,9 @@ private:
 
 void TestEchoPage::initTestCase()
 {
-    // Never read or write the user's own settings.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SockScope-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_echopage"));
-    QSettings().clear();
-
-    window_ = std::make_unique<MainWindow>();
-    for (int i = 0; i < window_->pageCount(); ++i)
-        if (auto* p = qobject_cast<EchoServerPage*>(window_->page(i))) {
-            page_ = p;
-            window_->showPage(i);
-        }
+    useTestSettings("tst_echopage"); // never the user's own settings
+    page_ = openPage<EchoServerPage>(window_);
     QVERIFY(page_);
-    window_->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
     QCOMPARE(page_->serverCount(), 1);
 }
 
@@ -115,14 +100,6 @@ QPushButton* TestEchoPage::actionButton(EchoServerTab* t, const char* action)
     return nullptr;
 }
 
-void TestEchoPage::retype(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
-
 int TestEchoPage::portFromStatus(EchoServerTab* t)
 {
     const QString status = child<QLabel>(t, "echoStatusLabel")->text();
@@ -136,10 +113,7 @@ int TestEchoPage::startByClick(int index)
     auto* tabs = child<QTabWidget>(page_, "echoServerTabs");
     tabs->setCurrentIndex(index);
     EchoServerTab* t = tab(index);
-    QTest::mouseClick(child<QPushButton>(t, "echoStartButton"), Qt::LeftButton);
-    if (!QTest::qWaitFor([t] { return t->isRunning(); }, 10000))
-        return 0;
-    return portFromStatus(t);
+    return testing::startByClick(t) ? portFromStatus(t) : 0;
 }
 
 UniqueFd TestEchoPage::connectToPort(int port)

@@ -7,6 +7,7 @@
 #include "EchoServerPage.h"
 #include "EchoServerTab.h"
 #include "MainWindow.h"
+#include "EchoTabUnderTest.h"
 #include "ThroughputPlot.h"
 
 #include <QApplication>
@@ -42,12 +43,8 @@ private:
     template <typename T>
     T* child(const char* name) const
     {
-        T* w = tab_->findChild<T*>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no widget named %s", name);
-        return w;
+        return testing::childNamed<T>(tab_, name);
     }
-    static void retype(QLineEdit* edit, const QString& text);
 
     std::unique_ptr<MainWindow> window_;
     EchoServerPage* page_ = nullptr;
@@ -58,20 +55,9 @@ private:
 
 void TestLoadForm::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SockScope-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_loadform"));
-    QSettings().clear();
-
-    window_ = std::make_unique<MainWindow>();
-    for (int i = 0; i < window_->pageCount(); ++i)
-        if (auto* p = qobject_cast<EchoServerPage*>(window_->page(i))) {
-            page_ = p;
-            window_->showPage(i);
-        }
+    testing::useTestSettings("tst_loadform");
+    page_ = testing::openPage<EchoServerPage>(window_);
     QVERIFY(page_);
-    window_->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
     tab_ = page_->currentServer();
     QVERIFY(tab_);
     panel_ = tab_->loadPanel();
@@ -84,19 +70,9 @@ void TestLoadForm::cleanupTestCase()
     QSettings().clear();
 }
 
-void TestLoadForm::retype(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
-
 void TestLoadForm::targetFollowsTheServer()
 {
-    QTest::mouseClick(child<QPushButton>("echoStartButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(tab_->isRunning(), 10000);
-    port_ = tab_->boundPort();
+    port_ = testing::startByClick(tab_);
     QVERIFY(port_ > 0);
 
     // The load test is the column's second tab; its target is this tab's server.
@@ -114,9 +90,9 @@ void TestLoadForm::targetFollowsTheServer()
 
 void TestLoadForm::shortRunShowsTheResult()
 {
-    retype(child<QLineEdit>("echoLoadConnectionsEdit"), QStringLiteral("4"));
-    retype(child<QLineEdit>("echoLoadSizeEdit"), QStringLiteral("128"));
-    retype(child<QLineEdit>("echoLoadSecondsEdit"), QStringLiteral("1"));
+    testing::retype(child<QLineEdit>("echoLoadConnectionsEdit"), QStringLiteral("4"));
+    testing::retype(child<QLineEdit>("echoLoadSizeEdit"), QStringLiteral("128"));
+    testing::retype(child<QLineEdit>("echoLoadSecondsEdit"), QStringLiteral("1"));
     QTest::mouseClick(child<QPushButton>("echoLoadRunButton"), Qt::LeftButton);
     QVERIFY(panel_->isRunning());
     QVERIFY(child<QPushButton>("echoLoadCancelButton")->isEnabled());
@@ -148,7 +124,7 @@ void TestLoadForm::shortRunShowsTheResult()
 
 void TestLoadForm::cancelEndsPromptly()
 {
-    retype(child<QLineEdit>("echoLoadSecondsEdit"), QStringLiteral("60"));
+    testing::retype(child<QLineEdit>("echoLoadSecondsEdit"), QStringLiteral("60"));
     QTest::mouseClick(child<QPushButton>("echoLoadRunButton"), Qt::LeftButton);
     QVERIFY(panel_->isRunning());
     auto* bar = child<QProgressBar>("echoLoadProgressBar");
@@ -168,7 +144,7 @@ void TestLoadForm::badSizeMarked()
 {
     auto* size = child<QLineEdit>("echoLoadSizeEdit");
     auto* message = child<QLabel>("echoLoadSizeEditMessage");
-    retype(size, QStringLiteral("12x"));
+    testing::retype(size, QStringLiteral("12x"));
     QTest::mouseClick(child<QPushButton>("echoLoadRunButton"), Qt::LeftButton);
     QVERIFY(!panel_->isRunning());
     QVERIFY(message->isVisible());
@@ -178,7 +154,7 @@ void TestLoadForm::badSizeMarked()
     // Too large for one UDP datagram: marked too, with the limit.
     auto* transport = child<QComboBox>("echoLoadTransportCombo");
     transport->setCurrentIndex(transport->findData(static_cast<int>(EchoTransport::Udp)));
-    retype(size, QStringLiteral("70000"));
+    testing::retype(size, QStringLiteral("70000"));
     QTest::mouseClick(child<QPushButton>("echoLoadRunButton"), Qt::LeftButton);
     QVERIFY(!panel_->isRunning());
     QVERIFY(message->isVisible());
@@ -189,9 +165,9 @@ void TestLoadForm::badSizeMarked()
 
     // Corrected, the mark goes away as the user types; a duration over an hour is refused.
     transport->setCurrentIndex(transport->findData(static_cast<int>(EchoTransport::Tcp)));
-    retype(size, QStringLiteral("64"));
+    testing::retype(size, QStringLiteral("64"));
     QVERIFY(!message->isVisible());
-    retype(child<QLineEdit>("echoLoadSecondsEdit"), QStringLiteral("3601"));
+    testing::retype(child<QLineEdit>("echoLoadSecondsEdit"), QStringLiteral("3601"));
     QTest::mouseClick(child<QPushButton>("echoLoadRunButton"), Qt::LeftButton);
     QVERIFY(!panel_->isRunning());
     QVERIFY(child<QLabel>("echoLoadSecondsEditMessage")->isVisible());
@@ -200,8 +176,8 @@ void TestLoadForm::badSizeMarked()
 
 void TestLoadForm::inputsRemembered()
 {
-    retype(child<QLineEdit>("echoLoadConnectionsEdit"), QStringLiteral("37"));
-    retype(child<QLineEdit>("echoLoadSecondsEdit"), QStringLiteral("7"));
+    testing::retype(child<QLineEdit>("echoLoadConnectionsEdit"), QStringLiteral("37"));
+    testing::retype(child<QLineEdit>("echoLoadSecondsEdit"), QStringLiteral("7"));
     window_->saveSettings();
     QSettings settings;
     QCOMPARE(settings.value(QStringLiteral("pages/echo-server/server1/load/connections")).toString(),

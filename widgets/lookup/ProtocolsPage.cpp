@@ -2,18 +2,13 @@
 
 #include "CodecMessages.h"
 #include "CopyButton.h"
+#include "DatabaseLookupBox.h"
 #include "ErrnoInfo.h"
 #include "FieldFeedback.h"
 #include "NumberParser.h"
 #include "PageHeader.h"
-#include "PaletteColors.h"
 
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSettings>
 #include <QStandardItem>
 #include <QVBoxLayout>
@@ -22,21 +17,9 @@ namespace sockscope {
 
 namespace {
 constexpr std::uint64_t maxProtocolNumber = 255; // the IP header's protocol field is one byte
-
-bool looksLikeNumber(const QString& text)
-{
-    const QString t = text.trimmed();
-    return !t.isEmpty() && (t.front().isDigit() || t.front() == QLatin1Char('-'));
-}
 } // namespace
 
-ProtocolsPage::ProtocolsPage(LookupService& lookups, QWidget* parent)
-    : DatabasePage(lookups, parent),
-      queryEdit_(new QLineEdit),
-      queryFeedback_(nullptr),
-      lookUpButton_(new QPushButton(tr("&Look up"))),
-      resultLabel_(new QLabel),
-      callLabel_(new QLabel)
+ProtocolsPage::ProtocolsPage(LookupService& lookups, QWidget* parent) : DatabasePage(lookups, parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createPageHeader(
@@ -48,41 +31,16 @@ ProtocolsPage::ProtocolsPage(LookupService& lookups, QWidget* parent)
            "None of them is thread-safe, so SockScope holds one lock around each whole sequence and "
            "uses the reentrant _r variants for single lookups.")));
 
-    auto* lookupBox = new QGroupBox(tr("One protocol: getprotobyname_r or getprotobynumber_r"));
-    auto* form = new QFormLayout(lookupBox);
-    queryEdit_->setObjectName(QStringLiteral("protocolQueryEdit"));
-    queryEdit_->setPlaceholderText(tr("tcp, udp, icmp… or a number such as 6"));
-    queryEdit_->setToolTip(tr("A name (const char *name of getprotobyname, matched against p_name and "
-                              "p_aliases) or a number 0–255 (int proto of getprotobynumber). Enter looks it up."));
-    queryEdit_->setClearButtonEnabled(true);
-    queryEdit_->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
-    queryFeedback_ = new FieldFeedback(queryEdit_);
-    auto* queryRow = new QHBoxLayout;
-    queryRow->addWidget(queryFeedback_->fieldWithMessage());
-    lookUpButton_->setObjectName(QStringLiteral("protocolLookUpButton"));
-    lookUpButton_->setToolTip(tr("Runs getprotobynumber_r for a number, getprotobyname_r for a name, on a worker thread."));
-    queryRow->addWidget(lookUpButton_, 0, Qt::AlignTop);
-    queryRow->addStretch(1);
-    auto* queryLabel = new QLabel(tr("&Name or number:"));
-    queryLabel->setBuddy(queryEdit_);
-    form->addRow(queryLabel, queryRow);
-
-    resultLabel_->setObjectName(QStringLiteral("protocolResultLabel"));
-    resultLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    resultLabel_->setWordWrap(false); // short: the copy button sits right after it
-    resultLabel_->setToolTip(tr("The struct protoent found: p_name (official name), p_proto (number), "
-                                "p_aliases (other names)."));
-    auto* copy = new CopyButton([this] { return resultForCopy_; }, tr("the protocol entry"));
-    connect(copy, &CopyButton::copied, this, &Page::statusMessage);
-    auto* resultRow = new QHBoxLayout;
-    resultRow->addWidget(resultLabel_);
-    resultRow->addWidget(copy, 0, Qt::AlignTop);
-    resultRow->addStretch(1);
-    form->addRow(tr("Result:"), resultRow);
-    callLabel_->setObjectName(QStringLiteral("protocolCallLabel"));
-    callLabel_->setToolTip(tr("The C function that actually ran (the journal shows the call) and how long it took."));
-    form->addRow(tr("Call:"), callLabel_);
-    layout->addWidget(lookupBox);
+    box_ = new DatabaseLookupBox(
+        {QStringLiteral("protocol"), tr("One protocol: getprotobyname_r or getprotobynumber_r"), tr("&Name or number:"),
+         tr("tcp, udp, icmp… or a number such as 6"),
+         tr("A name (const char *name of getprotobyname, matched against p_name and p_aliases) or a number "
+            "0–255 (int proto of getprotobynumber). Enter looks it up."),
+         tr("Runs getprotobynumber_r for a number, getprotobyname_r for a name, on a worker thread."),
+         tr("The struct protoent found: p_name (official name), p_proto (number), p_aliases (other names)."),
+         tr("the protocol entry")});
+    connect(box_, &DatabaseLookupBox::copied, this, &Page::statusMessage);
+    layout->addWidget(box_);
 
     addTableBox(layout,
                 {QStringLiteral("protocols"),
@@ -99,9 +57,7 @@ ProtocolsPage::ProtocolsPage(LookupService& lookups, QWidget* parent)
                     "entry. It changes only how the file is handled, never the answers: the list is the "
                     "same either way.")});
 
-    connect(queryEdit_, &QLineEdit::returnPressed, this, &ProtocolsPage::submit);
-    connect(queryEdit_, &QLineEdit::textEdited, queryFeedback_, &FieldFeedback::clearError);
-    connect(lookUpButton_, &QPushButton::clicked, this, &ProtocolsPage::submit);
+    connect(box_, &DatabaseLookupBox::submitted, this, &ProtocolsPage::submit);
     connect(&lookups_, &LookupService::protocolsListed, this,
             [this](quint64 id, const ProtocolList& list, qint64 us) {
                 if (!takeList(id))
@@ -115,9 +71,7 @@ ProtocolsPage::ProtocolsPage(LookupService& lookups, QWidget* parent)
             });
     connect(&lookups_, &LookupService::protocolFound, this, &ProtocolsPage::showResult);
 
-    setTabOrder(queryEdit_, lookUpButton_);
-    setTabOrder(lookUpButton_, copy);
-    chainTableTabOrder(copy);
+    chainTableTabOrder(box_->copyButton());
 }
 
 QString ProtocolsPage::title() const { return tr("Protocols"); }
@@ -127,37 +81,37 @@ QString ProtocolsPage::summary() const
     return tr("The protocols database: getprotoent, setprotoent(stayopen), getprotobyname and getprotobynumber.");
 }
 
-QWidget* ProtocolsPage::firstField() const { return queryEdit_; }
+QWidget* ProtocolsPage::firstField() const { return box_->field(); }
 
 LookupService::RequestId ProtocolsPage::requestList(bool stayOpen) { return lookups_.listProtocols(stayOpen); }
 
 void ProtocolsPage::lookUp(const QString& text)
 {
-    queryEdit_->setText(text);
+    box_->field()->setText(text);
     submit();
 }
 
 void ProtocolsPage::submit()
 {
-    const QString text = queryEdit_->text().trimmed();
+    const QString text = box_->text();
     if (text.isEmpty()) {
-        queryFeedback_->setError(tr("Type a protocol name (such as tcp) or a number from 0 to 255."));
+        box_->feedback()->setError(tr("Type a protocol name (such as tcp) or a number from 0 to 255."));
         return;
     }
     lastQuery_ = text;
-    if (looksLikeNumber(text)) {
+    if (DatabaseLookupBox::looksLikeNumber(text)) {
         const ParsedNumber n = parseUnsigned(text.toStdString(), maxProtocolNumber);
         if (!n.ok()) {
-            queryFeedback_->setError(CodecMessages::numberError(n, text, tr("Protocol number"), maxProtocolNumber));
+            box_->feedback()->setError(CodecMessages::numberError(n, text, tr("Protocol number"), maxProtocolNumber));
             return;
         }
-        queryFeedback_->clearError();
+        box_->feedback()->clearError();
         lookupId_ = lookups_.protocolByNumber(static_cast<int>(n.value));
     } else {
-        queryFeedback_->clearError();
+        box_->feedback()->clearError();
         lookupId_ = lookups_.protocolByName(text.toStdString());
     }
-    callLabel_->setText(tr("Running…"));
+    box_->showRunning();
 }
 
 void ProtocolsPage::showResult(quint64 id, const ProtocolLookup& result, qint64 durationUs)
@@ -165,37 +119,32 @@ void ProtocolsPage::showResult(quint64 id, const ProtocolLookup& result, qint64 
     if (id != lookupId_)
         return; // an older lookup, superseded by a newer one
     lookupId_ = 0;
-    showCall(callLabel_, result.function, durationUs);
-    QPalette p;
+    showCall(box_->callLabel(), result.function, durationUs);
     if (!result.entry) {
-        p.setColor(QPalette::WindowText, errorTextColor(palette()));
-        resultLabel_->setPalette(p);
-        resultForCopy_.clear();
-        resultLabel_->setText(result.err ? tr("%1 failed: %2")
-                                               .arg(QString::fromStdString(result.function),
-                                                    QString::fromStdString(errnoDescription(result.err)))
-                                         : tr("No protocol “%1” in the database: %2 returned 0 with the result pointer "
-                                              "set to NULL. Check the spelling (names are case-sensitive) or the number.")
-                                               .arg(lastQuery_, QString::fromStdString(result.function)));
+        box_->showNotFound(result.err ? tr("%1 failed: %2")
+                                            .arg(QString::fromStdString(result.function),
+                                                 QString::fromStdString(errnoDescription(result.err)))
+                                      : tr("No protocol “%1” in the database: %2 returned 0 with the result pointer "
+                                           "set to NULL. Check the spelling (names are case-sensitive) or the number.")
+                                            .arg(lastQuery_, QString::fromStdString(result.function)));
         return;
     }
-    resultLabel_->setPalette(p);
     const ProtocolEntry& e = *result.entry;
     const QString name = QString::fromStdString(e.name);
     const QString aliases = joinList(e.aliases);
-    resultLabel_->setText(tr("p_name %1 · p_proto %2 · p_aliases %3").arg(name).arg(e.number).arg(aliases));
-    resultForCopy_ = QStringLiteral("%1\t%2\t%3").arg(name).arg(e.number).arg(aliases);
+    box_->showFound(tr("p_name %1 · p_proto %2 · p_aliases %3").arg(name).arg(e.number).arg(aliases),
+                    QStringLiteral("%1\t%2\t%3").arg(name).arg(e.number).arg(aliases));
 }
 
 void ProtocolsPage::restoreInputs(const QSettings& settings)
 {
-    queryEdit_->setText(settings.value(QStringLiteral("query"), QStringLiteral("tcp")).toString());
+    box_->field()->setText(settings.value(QStringLiteral("query"), QStringLiteral("tcp")).toString());
     restoreTableInputs(settings);
 }
 
 void ProtocolsPage::saveInputs(QSettings& settings) const
 {
-    settings.setValue(QStringLiteral("query"), queryEdit_->text());
+    settings.setValue(QStringLiteral("query"), box_->field()->text());
     saveTableInputs(settings);
 }
 

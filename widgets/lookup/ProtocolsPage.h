@@ -6,7 +6,7 @@
 
 namespace sockscope {
 
-class FieldFeedback;
+class DatabaseLookupBox;
 
 class ProtocolsPage : public DatabasePage {
     Q_OBJECT
@@ -31,12 +31,7 @@ private:
     void submit();
     void showResult(quint64 id, const ProtocolLookup& result, qint64 durationUs);
 
-    QLineEdit* queryEdit_;
-    FieldFeedback* queryFeedback_;
-    QPushButton* lookUpButton_;
-    QLabel* resultLabel_;
-    QLabel* callLabel_;
-    QString resultForCopy_;
+    DatabaseLookupBox* box_ = nullptr;
     QString lastQuery_;
     quint64 lookupId_ = 0;
 };

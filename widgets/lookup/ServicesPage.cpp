@@ -3,16 +3,13 @@
 #include "ByteOrder.h"
 #include "CodecMessages.h"
 #include "CopyButton.h"
+#include "DatabaseLookupBox.h"
 #include "ErrnoInfo.h"
 #include "FieldFeedback.h"
 #include "NumberParser.h"
 #include "PageHeader.h"
-#include "PaletteColors.h"
 
 #include <QComboBox>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,24 +22,11 @@ namespace sockscope {
 namespace {
 constexpr std::uint64_t maxPort = 65535;
 
-bool looksLikeNumber(const QString& text)
-{
-    const QString t = text.trimmed();
-    return !t.isEmpty() && (t.front().isDigit() || t.front() == QLatin1Char('-'));
-}
-
 QString hex16(unsigned value) { return QStringLiteral("0x%1").arg(value, 4, 16, QLatin1Char('0')); }
 } // namespace
 
 ServicesPage::ServicesPage(LookupService& lookups, QWidget* parent)
-    : DatabasePage(lookups, parent),
-      queryEdit_(new QLineEdit),
-      queryFeedback_(nullptr),
-      protoCombo_(new QComboBox),
-      lookUpButton_(new QPushButton(tr("&Look up"))),
-      resultLabel_(new QLabel),
-      portLabel_(new QLabel),
-      callLabel_(new QLabel)
+    : DatabasePage(lookups, parent), protoCombo_(new QComboBox), portLabel_(new QLabel)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createPageHeader(
@@ -54,58 +38,33 @@ ServicesPage::ServicesPage(LookupService& lookups, QWidget* parent)
            "is thread-safe, so SockScope holds one lock around each whole sequence and uses the "
            "reentrant _r variants for single lookups.")));
 
-    auto* lookupBox = new QGroupBox(tr("One service: getservbyname_r or getservbyport_r"));
-    auto* form = new QFormLayout(lookupBox);
-    queryEdit_->setObjectName(QStringLiteral("serviceQueryEdit"));
-    queryEdit_->setPlaceholderText(tr("http, ssh, domain… or a port such as 443"));
-    queryEdit_->setToolTip(tr("A name (const char *name of getservbyname, matched against s_name and "
-                              "s_aliases) or a port 0–65535 (int port of getservbyport, which SockScope "
-                              "converts with htons as the function demands). Enter looks it up."));
-    queryEdit_->setClearButtonEnabled(true);
-    queryEdit_->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
-    queryFeedback_ = new FieldFeedback(queryEdit_);
+    box_ = new DatabaseLookupBox(
+        {QStringLiteral("service"), tr("One service: getservbyname_r or getservbyport_r"), tr("&Name or port:"),
+         tr("http, ssh, domain… or a port such as 443"),
+         tr("A name (const char *name of getservbyname, matched against s_name and s_aliases) or a port "
+            "0–65535 (int port of getservbyport, which SockScope converts with htons as the function "
+            "demands). Enter looks it up."),
+         tr("Runs getservbyport_r for a port, getservbyname_r for a name, on a worker thread."),
+         tr("The struct servent found: s_name (official name), s_proto (protocol), s_aliases (other names)."),
+         tr("the service entry")});
+    connect(box_, &DatabaseLookupBox::copied, this, &Page::statusMessage);
     protoCombo_->setObjectName(QStringLiteral("serviceProtoCombo"));
     protoCombo_->addItem(tr("any (NULL)"), QString());
     for (const char* proto : {"tcp", "udp", "sctp"})
         protoCombo_->addItem(QString::fromLatin1(proto), QString::fromLatin1(proto));
     protoCombo_->setToolTip(tr("const char *proto: only entries with this s_proto match; NULL matches "
                                "any protocol, and the first matching entry in the file wins."));
-    lookUpButton_->setObjectName(QStringLiteral("serviceLookUpButton"));
-    lookUpButton_->setToolTip(tr("Runs getservbyport_r for a port, getservbyname_r for a name, on a worker thread."));
-    auto* queryRow = new QHBoxLayout;
-    queryRow->addWidget(queryFeedback_->fieldWithMessage());
     auto* protoLabel = new QLabel(tr("&Protocol:"));
     protoLabel->setBuddy(protoCombo_);
-    queryRow->addWidget(protoLabel, 0, Qt::AlignTop);
-    queryRow->addWidget(protoCombo_, 0, Qt::AlignTop);
-    queryRow->addWidget(lookUpButton_, 0, Qt::AlignTop);
-    queryRow->addStretch(1);
-    auto* queryLabel = new QLabel(tr("&Name or port:"));
-    queryLabel->setBuddy(queryEdit_);
-    form->addRow(queryLabel, queryRow);
-
-    resultLabel_->setObjectName(QStringLiteral("serviceResultLabel"));
-    resultLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    resultLabel_->setWordWrap(false); // short: the copy button sits right after it
-    resultLabel_->setToolTip(tr("The struct servent found: s_name (official name), s_proto (protocol), "
-                                "s_aliases (other names)."));
-    auto* copy = new CopyButton([this] { return resultForCopy_; }, tr("the service entry"));
-    connect(copy, &CopyButton::copied, this, &Page::statusMessage);
-    auto* resultRow = new QHBoxLayout;
-    resultRow->addWidget(resultLabel_);
-    resultRow->addWidget(copy, 0, Qt::AlignTop);
-    resultRow->addStretch(1);
-    form->addRow(tr("Result:"), resultRow);
+    box_->addBeforeButton(protoLabel);
+    box_->addBeforeButton(protoCombo_);
     portLabel_->setObjectName(QStringLiteral("servicePortLabel"));
     portLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     portLabel_->setWordWrap(true);
     portLabel_->setToolTip(tr("int s_port holds the port in network byte order (big-endian, as on the wire); "
                               "ntohs(s_port) gives the number people write."));
-    form->addRow(tr("s_port:"), portLabel_);
-    callLabel_->setObjectName(QStringLiteral("serviceCallLabel"));
-    callLabel_->setToolTip(tr("The C function that actually ran (the journal shows the call) and how long it took."));
-    form->addRow(tr("Call:"), callLabel_);
-    layout->addWidget(lookupBox);
+    box_->addRowBeforeCall(tr("s_port:"), portLabel_);
+    layout->addWidget(box_);
 
     addTableBox(layout,
                 {QStringLiteral("services"),
@@ -124,11 +83,9 @@ ServicesPage::ServicesPage(LookupService& lookups, QWidget* parent)
                     "It changes only how the file is handled, never the answers: the list is the same "
                     "either way.")});
 
-    connect(queryEdit_, &QLineEdit::returnPressed, this, &ServicesPage::submit);
-    connect(queryEdit_, &QLineEdit::textEdited, queryFeedback_, &FieldFeedback::clearError);
-    connect(lookUpButton_, &QPushButton::clicked, this, &ServicesPage::submit);
+    connect(box_, &DatabaseLookupBox::submitted, this, &ServicesPage::submit);
     connect(protoCombo_, &QComboBox::activated, this, [this] {
-        if (!queryEdit_->text().trimmed().isEmpty())
+        if (!box_->text().isEmpty())
             submit();
     });
     connect(&lookups_, &LookupService::servicesListed, this,
@@ -147,10 +104,9 @@ ServicesPage::ServicesPage(LookupService& lookups, QWidget* parent)
             });
     connect(&lookups_, &LookupService::serviceFound, this, &ServicesPage::showResult);
 
-    setTabOrder(queryEdit_, protoCombo_);
-    setTabOrder(protoCombo_, lookUpButton_);
-    setTabOrder(lookUpButton_, copy);
-    chainTableTabOrder(copy);
+    setTabOrder(box_->field(), protoCombo_);
+    setTabOrder(protoCombo_, box_->lookUpButton());
+    chainTableTabOrder(box_->copyButton());
 }
 
 QString ServicesPage::title() const { return tr("Services"); }
@@ -161,7 +117,7 @@ QString ServicesPage::summary() const
               "with s_port in network byte order.");
 }
 
-QWidget* ServicesPage::firstField() const { return queryEdit_; }
+QWidget* ServicesPage::firstField() const { return box_->field(); }
 
 LookupService::RequestId ServicesPage::requestList(bool stayOpen) { return lookups_.listServices(stayOpen); }
 
@@ -175,33 +131,33 @@ void ServicesPage::selectProto(const QString& proto)
 
 void ServicesPage::lookUp(const QString& text, const QString& proto)
 {
-    queryEdit_->setText(text);
+    box_->field()->setText(text);
     selectProto(proto);
     submit();
 }
 
 void ServicesPage::submit()
 {
-    const QString text = queryEdit_->text().trimmed();
+    const QString text = box_->text();
     if (text.isEmpty()) {
-        queryFeedback_->setError(tr("Type a service name (such as http) or a port from 0 to 65535."));
+        box_->feedback()->setError(tr("Type a service name (such as http) or a port from 0 to 65535."));
         return;
     }
     lastQuery_ = text;
     const std::string proto = selectedProto().toStdString();
-    if (looksLikeNumber(text)) {
+    if (DatabaseLookupBox::looksLikeNumber(text)) {
         const ParsedNumber n = parseUnsigned(text.toStdString(), maxPort);
         if (!n.ok()) {
-            queryFeedback_->setError(CodecMessages::numberError(n, text, tr("Port"), maxPort));
+            box_->feedback()->setError(CodecMessages::numberError(n, text, tr("Port"), maxPort));
             return;
         }
-        queryFeedback_->clearError();
+        box_->feedback()->clearError();
         lookupId_ = lookups_.serviceByPort(static_cast<int>(n.value), proto);
     } else {
-        queryFeedback_->clearError();
+        box_->feedback()->clearError();
         lookupId_ = lookups_.serviceByName(text.toStdString(), proto);
     }
-    callLabel_->setText(tr("Running…"));
+    box_->showRunning();
 }
 
 void ServicesPage::showResult(quint64 id, const ServiceLookup& result, qint64 durationUs)
@@ -209,15 +165,11 @@ void ServicesPage::showResult(quint64 id, const ServiceLookup& result, qint64 du
     if (id != lookupId_)
         return; // an older lookup, superseded by a newer one
     lookupId_ = 0;
-    showCall(callLabel_, result.function, durationUs);
-    QPalette p;
+    showCall(box_->callLabel(), result.function, durationUs);
     if (!result.entry) {
-        p.setColor(QPalette::WindowText, errorTextColor(palette()));
-        resultLabel_->setPalette(p);
-        resultForCopy_.clear();
         portLabel_->setText(QStringLiteral("—"));
         const QString proto = selectedProto().isEmpty() ? tr("any protocol") : selectedProto();
-        resultLabel_->setText(
+        box_->showNotFound(
             result.err ? tr("%1 failed: %2")
                              .arg(QString::fromStdString(result.function), QString::fromStdString(errnoDescription(result.err)))
                        : tr("No service “%1” for %2 in the database: %3 returned 0 with the result pointer set "
@@ -225,12 +177,12 @@ void ServicesPage::showResult(quint64 id, const ServiceLookup& result, qint64 du
                              .arg(lastQuery_, proto, QString::fromStdString(result.function)));
         return;
     }
-    resultLabel_->setPalette(p);
     const ServiceEntry& e = *result.entry;
     const QString name = QString::fromStdString(e.name);
     const QString proto = QString::fromStdString(e.protocol);
     const QString aliases = joinList(e.aliases);
-    resultLabel_->setText(tr("s_name %1 · s_proto %2 · s_aliases %3").arg(name, proto, aliases));
+    box_->showFound(tr("s_name %1 · s_proto %2 · s_aliases %3").arg(name, proto, aliases),
+                    QStringLiteral("%1\t%2/%3\t%4\ts_port=%5").arg(name).arg(e.port).arg(proto, aliases, hex16(e.portNetwork)));
     const bool little = hostEndianness() == Endianness::Little;
     portLabel_->setText(
         tr("%1 as stored (network byte order; this %2 host reads those two bytes as %3), so the port is "
@@ -238,19 +190,18 @@ void ServicesPage::showResult(quint64 id, const ServiceLookup& result, qint64 du
             .arg(hex16(e.portNetwork), little ? tr("little-endian") : tr("big-endian"))
             .arg(e.portNetwork)
             .arg(e.port));
-    resultForCopy_ = QStringLiteral("%1\t%2/%3\t%4\ts_port=%5").arg(name).arg(e.port).arg(proto, aliases, hex16(e.portNetwork));
 }
 
 void ServicesPage::restoreInputs(const QSettings& settings)
 {
-    queryEdit_->setText(settings.value(QStringLiteral("query"), QStringLiteral("http")).toString());
+    box_->field()->setText(settings.value(QStringLiteral("query"), QStringLiteral("http")).toString());
     selectProto(settings.value(QStringLiteral("proto"), QStringLiteral("tcp")).toString());
     restoreTableInputs(settings);
 }
 
 void ServicesPage::saveInputs(QSettings& settings) const
 {
-    settings.setValue(QStringLiteral("query"), queryEdit_->text());
+    settings.setValue(QStringLiteral("query"), box_->field()->text());
     settings.setValue(QStringLiteral("proto"), selectedProto());
     saveTableInputs(settings);
 }

@@ -8,7 +8,7 @@ class QComboBox;
 
 namespace sockscope {
 
-class FieldFeedback;
+class DatabaseLookupBox;
 
 class ServicesPage : public DatabasePage {
     Q_OBJECT
@@ -35,14 +35,9 @@ private:
     QString selectedProto() const;
     void selectProto(const QString& proto);
 
-    QLineEdit* queryEdit_;
-    FieldFeedback* queryFeedback_;
+    DatabaseLookupBox* box_ = nullptr;
     QComboBox* protoCombo_;
-    QPushButton* lookUpButton_;
-    QLabel* resultLabel_;
     QLabel* portLabel_;
-    QLabel* callLabel_;
-    QString resultForCopy_;
     QString lastQuery_;
     quint64 lookupId_ = 0;
 };
