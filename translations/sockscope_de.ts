@@ -666,6 +666,10 @@
         <source>The unix path has %1 bytes; sun_path holds %2 at most (and the terminating NUL).</source>
         <translation>Der Unix-Pfad hat %1 Bytes; sun_path fasst höchstens %2 (und das abschließende NUL).</translation>
     </message>
+    <message>
+        <source>The connection can no longer send (shut down or reset). MSG_NOSIGNAL kept the kernel from raising SIGPIPE, so only the error is returned.</source>
+        <translation>Die Verbindung kann nicht mehr senden (beendet oder zurückgesetzt). MSG_NOSIGNAL hat den Kernel davon abgehalten, SIGPIPE auszulösen; es kommt nur der Fehler zurück.</translation>
+    </message>
 </context>
 <context>
     <name>PayloadMessages</name>
@@ -2206,6 +2210,14 @@
         <source>Give a numeric address and port (127.0.0.1:7008 or [::1]:7008), unix:PATH or unix:@name; empty sends to the connected peer.</source>
         <translation>Geben Sie eine numerische Adresse mit Port an (127.0.0.1:7008 oder [::1]:7008), unix:PFAD oder unix:@name; leer sendet an die verbundene Gegenstelle.</translation>
     </message>
+    <message>
+        <source>recv() returned 0: the peer closed its side (FIN). Our side is shut for writing too, so nothing more can pass either way; Close releases the descriptor.</source>
+        <translation>recv() lieferte 0: Die Gegenstelle hat ihre Seite geschlossen (FIN). Unsere Seite ist zum Schreiben ebenfalls geschlossen, also kann in keiner Richtung mehr etwas fließen; Schließen gibt den Deskriptor frei.</translation>
+    </message>
+    <message>
+        <source>send() the bytes above (Return in the field); sendto() when a target is given.</source>
+        <translation>send() mit den Bytes oben (Eingabetaste im Feld); sendto(), wenn ein Ziel angegeben ist.</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ClientSessionWorker</name>
@@ -2361,6 +2373,18 @@
         <source>MSG_TRUNC on a stream: the kernel discarded %1 bytes without copying them</source>
         <translation>MSG_TRUNC auf einem Stream: Der Kernel hat %1 Bytes verworfen, ohne sie zu kopieren</translation>
     </message>
+    <message>
+        <source>. The kernel also raised SIGPIPE, which ends a program that does not ignore it; SockScope caught it. MSG_NOSIGNAL avoids it.</source>
+        <translation>. Der Kernel hat außerdem SIGPIPE ausgelöst, das ein Programm beendet, wenn es das Signal nicht ignoriert; SockScope hat es abgefangen. MSG_NOSIGNAL vermeidet es.</translation>
+    </message>
+    <message>
+        <source>send() failed with EPIPE: this connection can no longer send (it was shut down for writing or reset). Disconnect, then connect again.</source>
+        <translation>send() scheiterte mit EPIPE: Diese Verbindung kann nicht mehr senden (sie wurde zum Schreiben geschlossen oder zurückgesetzt). Trennen und dann neu verbinden.</translation>
+    </message>
+    <message>
+        <source>Our side is shut down for writing (shutdown %1): send() would now fail with EPIPE and raise SIGPIPE. Disconnect, then connect again to send more; the socket lab lets you make that failing call on purpose.</source>
+        <translation>Unsere Seite ist zum Schreiben geschlossen (shutdown %1): send() würde jetzt mit EPIPE scheitern und SIGPIPE auslösen. Zum Weitersenden trennen und neu verbinden; im Socket-Labor lässt sich dieser scheiternde Aufruf absichtlich ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ConsoleTranscript</name>
@@ -2442,6 +2466,29 @@
     <message>
         <source>Copied %1 to the clipboard: %2</source>
         <translation>%1 in die Zwischenablage kopiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::DatabaseLookupBox</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Nachschlagen</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>The C function that actually ran (the journal shows the call) and how long it took.</source>
+        <translation>Die C-Funktion, die tatsächlich lief (das Protokoll zeigt den Aufruf), und wie lange sie dauerte.</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
     </message>
 </context>
 <context>
@@ -4377,10 +4424,6 @@
 <context>
     <name>sockscope::ProtocolsPage</name>
     <message>
-        <source>&amp;Look up</source>
-        <translation>&amp;Nachschlagen</translation>
-    </message>
-    <message>
         <source>/etc/protocols names the protocols that can ride on IP, with the number carried in the IP header&apos;s protocol field: tcp is 6, udp is 17. getprotoent reads it entry by entry as a struct protoent (p_name, p_aliases, p_proto); setprotoent rewinds to the start and endprotoent closes the file. getprotobyname and getprotobynumber find a single entry. None of them is thread-safe, so SockScope holds one lock around each whole sequence and uses the reentrant _r variants for single lookups.</source>
         <translation>/etc/protocols benennt die Protokolle, die über IP laufen können, mit der Nummer, die im Protokollfeld des IP-Headers steht: tcp ist 6, udp ist 17. getprotoent liest sie Eintrag für Eintrag als struct protoent (p_name, p_aliases, p_proto); setprotoent spult an den Anfang zurück und endprotoent schließt die Datei. getprotobyname und getprotobynumber finden einen einzelnen Eintrag. Keine davon ist threadsicher, daher hält SockScope eine Sperre um jede ganze Abfolge und verwendet für einzelne Abfragen die reentranten _r-Varianten.</translation>
     </message>
@@ -4411,18 +4454,6 @@
     <message>
         <source>the protocol entry</source>
         <translation>den Protokolleintrag</translation>
-    </message>
-    <message>
-        <source>Result:</source>
-        <translation>Ergebnis:</translation>
-    </message>
-    <message>
-        <source>The C function that actually ran (the journal shows the call) and how long it took.</source>
-        <translation>Die C-Funktion, die tatsächlich lief (das Protokoll zeigt den Aufruf), und wie lange sie dauerte.</translation>
-    </message>
-    <message>
-        <source>Call:</source>
-        <translation>Aufruf:</translation>
     </message>
     <message>
         <source>p_name</source>
@@ -4467,10 +4498,6 @@
     <message>
         <source>Protocol number</source>
         <translation>Protokollnummer</translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation>Läuft …</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -4862,10 +4889,6 @@
 <context>
     <name>sockscope::ServicesPage</name>
     <message>
-        <source>&amp;Look up</source>
-        <translation>&amp;Nachschlagen</translation>
-    </message>
-    <message>
         <source>/etc/services gives the well-known ports a name: http is port 80 over tcp. getservent reads it entry by entry as a struct servent (s_name, s_aliases, s_port, s_proto), with s_port in network byte order. setservent rewinds, endservent closes. getservbyname finds a service by name, getservbyport by port, which must also be passed in network byte order. None of them is thread-safe, so SockScope holds one lock around each whole sequence and uses the reentrant _r variants for single lookups.</source>
         <translation>/etc/services gibt den bekannten Ports einen Namen: http ist Port 80 über tcp. getservent liest sie Eintrag für Eintrag als struct servent (s_name, s_aliases, s_port, s_proto), mit s_port in Netzwerk-Bytereihenfolge. setservent spult zurück, endservent schließt. getservbyname findet einen Dienst über den Namen, getservbyport über den Port, der ebenfalls in Netzwerk-Bytereihenfolge übergeben werden muss. Keine davon ist threadsicher, daher hält SockScope eine Sperre um jede ganze Abfolge und verwendet für einzelne Abfragen die reentranten _r-Varianten.</translation>
     </message>
@@ -4910,24 +4933,12 @@
         <translation>den Diensteintrag</translation>
     </message>
     <message>
-        <source>Result:</source>
-        <translation>Ergebnis:</translation>
-    </message>
-    <message>
         <source>int s_port holds the port in network byte order (big-endian, as on the wire); ntohs(s_port) gives the number people write.</source>
         <translation>int s_port enthält den Port in Netzwerk-Bytereihenfolge (Big-Endian, wie auf der Leitung); ntohs(s_port) ergibt die Zahl, die Menschen schreiben.</translation>
     </message>
     <message>
         <source>s_port:</source>
         <translation>s_port:</translation>
-    </message>
-    <message>
-        <source>The C function that actually ran (the journal shows the call) and how long it took.</source>
-        <translation>Die C-Funktion, die tatsächlich lief (das Protokoll zeigt den Aufruf), und wie lange sie dauerte.</translation>
-    </message>
-    <message>
-        <source>Call:</source>
-        <translation>Aufruf:</translation>
     </message>
     <message>
         <source>s_name</source>
@@ -4988,10 +4999,6 @@
     <message>
         <source>Port</source>
         <translation>Port</translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation>Läuft …</translation>
     </message>
     <message>
         <source>any protocol</source>

@@ -666,6 +666,10 @@
         <source>The unix path has %1 bytes; sun_path holds %2 at most (and the terminating NUL).</source>
         <translation>unix 路徑有 %1 個位元組；sun_path 最多容納 %2 個（另加結尾的 NUL）。</translation>
     </message>
+    <message>
+        <source>The connection can no longer send (shut down or reset). MSG_NOSIGNAL kept the kernel from raising SIGPIPE, so only the error is returned.</source>
+        <translation>這條連線已無法再傳送（已 shutdown 或已重設）。MSG_NOSIGNAL 讓核心不發出 SIGPIPE，因此只傳回錯誤。</translation>
+    </message>
 </context>
 <context>
     <name>PayloadMessages</name>
@@ -2205,6 +2209,14 @@
         <source>Give a numeric address and port (127.0.0.1:7008 or [::1]:7008), unix:PATH or unix:@name; empty sends to the connected peer.</source>
         <translation>請輸入數字位址與埠（127.0.0.1:7008 或 [::1]:7008）、unix:路徑或 unix:@名稱；留空則傳送給已連線的對端。</translation>
     </message>
+    <message>
+        <source>recv() returned 0: the peer closed its side (FIN). Our side is shut for writing too, so nothing more can pass either way; Close releases the descriptor.</source>
+        <translation>recv() 傳回 0：對端關閉了它那一端（FIN）。我們這一端的寫入也已關閉，兩個方向都無法再傳遞資料；關閉會釋放描述子。</translation>
+    </message>
+    <message>
+        <source>send() the bytes above (Return in the field); sendto() when a target is given.</source>
+        <translation>以 send() 傳送上方的位元組（在欄位中按 Enter）；指定目標時改用 sendto()。</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ClientSessionWorker</name>
@@ -2360,6 +2372,18 @@
         <source>MSG_TRUNC on a stream: the kernel discarded %1 bytes without copying them</source>
         <translation>串流上的 MSG_TRUNC：核心丟棄了 %1 個位元組，沒有複製它們</translation>
     </message>
+    <message>
+        <source>. The kernel also raised SIGPIPE, which ends a program that does not ignore it; SockScope caught it. MSG_NOSIGNAL avoids it.</source>
+        <translation>。核心同時發出了 SIGPIPE，沒有忽略它的程式會因此結束；SockScope 已攔截它。使用 MSG_NOSIGNAL 可以避免。</translation>
+    </message>
+    <message>
+        <source>send() failed with EPIPE: this connection can no longer send (it was shut down for writing or reset). Disconnect, then connect again.</source>
+        <translation>send() 以 EPIPE 失敗：這條連線已無法再傳送（寫入已 shutdown 或已被重設）。請中斷連線後重新連線。</translation>
+    </message>
+    <message>
+        <source>Our side is shut down for writing (shutdown %1): send() would now fail with EPIPE and raise SIGPIPE. Disconnect, then connect again to send more; the socket lab lets you make that failing call on purpose.</source>
+        <translation>我們這一端的寫入已關閉（shutdown %1）：現在 send() 會以 EPIPE 失敗並引發 SIGPIPE。若要再傳送，請中斷連線後重新連線；在通訊端實驗室中可以刻意做出這個失敗的呼叫。</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ConsoleTranscript</name>
@@ -2437,6 +2461,29 @@
     <message>
         <source>Copied %1 to the clipboard: %2</source>
         <translation>已將%1複製到剪貼簿：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::DatabaseLookupBox</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>查詢(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>結果：</translation>
+    </message>
+    <message>
+        <source>The C function that actually ran (the journal shows the call) and how long it took.</source>
+        <translation>實際執行的 C 函式（呼叫日誌會顯示這次呼叫）以及它花費的時間。</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>呼叫：</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>執行中…</translation>
     </message>
 </context>
 <context>
@@ -4358,10 +4405,6 @@
 <context>
     <name>sockscope::ProtocolsPage</name>
     <message>
-        <source>&amp;Look up</source>
-        <translation>查詢(&amp;L)</translation>
-    </message>
-    <message>
         <source>/etc/protocols names the protocols that can ride on IP, with the number carried in the IP header&apos;s protocol field: tcp is 6, udp is 17. getprotoent reads it entry by entry as a struct protoent (p_name, p_aliases, p_proto); setprotoent rewinds to the start and endprotoent closes the file. getprotobyname and getprotobynumber find a single entry. None of them is thread-safe, so SockScope holds one lock around each whole sequence and uses the reentrant _r variants for single lookups.</source>
         <translation>/etc/protocols 為可以在 IP 上承載的協定命名，並列出 IP 標頭協定欄位中的編號：tcp 是 6，udp 是 17。getprotoent 以 struct protoent（p_name、p_aliases、p_proto）逐項讀取；setprotoent 回到開頭，endprotoent 關閉檔案。getprotobyname 與 getprotobynumber 查詢單一項目。它們都不是執行緒安全的，因此 SockScope 在每整段呼叫序列外加一把鎖，單筆查詢則使用可重入的 _r 版本。</translation>
     </message>
@@ -4392,18 +4435,6 @@
     <message>
         <source>the protocol entry</source>
         <translation>協定項目</translation>
-    </message>
-    <message>
-        <source>Result:</source>
-        <translation>結果：</translation>
-    </message>
-    <message>
-        <source>The C function that actually ran (the journal shows the call) and how long it took.</source>
-        <translation>實際執行的 C 函式（呼叫日誌會顯示這次呼叫）以及它花費的時間。</translation>
-    </message>
-    <message>
-        <source>Call:</source>
-        <translation>呼叫：</translation>
     </message>
     <message>
         <source>p_name</source>
@@ -4448,10 +4479,6 @@
     <message>
         <source>Protocol number</source>
         <translation>協定編號</translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation>執行中…</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -4842,10 +4869,6 @@
 <context>
     <name>sockscope::ServicesPage</name>
     <message>
-        <source>&amp;Look up</source>
-        <translation>查詢(&amp;L)</translation>
-    </message>
-    <message>
         <source>/etc/services gives the well-known ports a name: http is port 80 over tcp. getservent reads it entry by entry as a struct servent (s_name, s_aliases, s_port, s_proto), with s_port in network byte order. setservent rewinds, endservent closes. getservbyname finds a service by name, getservbyport by port, which must also be passed in network byte order. None of them is thread-safe, so SockScope holds one lock around each whole sequence and uses the reentrant _r variants for single lookups.</source>
         <translation>/etc/services 為知名的埠命名：http 是 tcp 上的埠 80。getservent 以 struct servent（s_name、s_aliases、s_port、s_proto）逐項讀取，其中 s_port 採網路位元組順序。setservent 回到開頭，endservent 關閉。getservbyname 以名稱查詢服務，getservbyport 以埠查詢，而埠也必須以網路位元組順序傳入。它們都不是執行緒安全的，因此 SockScope 在每整段呼叫序列外加一把鎖，單筆查詢則使用可重入的 _r 版本。</translation>
     </message>
@@ -4890,24 +4913,12 @@
         <translation>服務項目</translation>
     </message>
     <message>
-        <source>Result:</source>
-        <translation>結果：</translation>
-    </message>
-    <message>
         <source>int s_port holds the port in network byte order (big-endian, as on the wire); ntohs(s_port) gives the number people write.</source>
         <translation>int s_port 以網路位元組順序（大端序，與線路上相同）保存埠；ntohs(s_port) 得到的才是人們平常寫的數字。</translation>
     </message>
     <message>
         <source>s_port:</source>
         <translation>s_port：</translation>
-    </message>
-    <message>
-        <source>The C function that actually ran (the journal shows the call) and how long it took.</source>
-        <translation>實際執行的 C 函式（呼叫日誌會顯示這次呼叫）以及它花費的時間。</translation>
-    </message>
-    <message>
-        <source>Call:</source>
-        <translation>呼叫：</translation>
     </message>
     <message>
         <source>s_name</source>
@@ -4968,10 +4979,6 @@
     <message>
         <source>Port</source>
         <translation>埠</translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation>執行中…</translation>
     </message>
     <message>
         <source>any protocol</source>
