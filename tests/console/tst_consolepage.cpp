@@ -184,10 +184,18 @@ void TestConsolePage::escapesAndHexSent()
     QVERIFY2(transcriptText().contains(QStringLiteral("00000000  00 ff 41")), qPrintable(transcriptText()));
     QVERIFY(transcriptText().contains(QStringLiteral("\\0\\xffA")));
 
+    // Valid UTF-8 that would show as a box (a zero-width space, a private-use character) is shown by
+    // its bytes; a printable character as itself.
+    tab()->sendField()->setText(QStringLiteral("c3 a9 e2 80 8b ee 80 80 42"));
+    QTest::mouseClick(tab()->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab()->transcript()->receivedBytes(), qint64(12), 10000);
+    QVERIFY2(transcriptText().contains(QStringLiteral("\u00e9\\xe2\\x80\\x8b\\xee\\x80\\x80B")),
+             qPrintable(transcriptText()));
+
     tab()->sendModeBox()->setCurrentIndex(1); // escapes
     tab()->sendField()->setText(QStringLiteral("a\\tb\\x21"));
     QTest::mouseClick(tab()->sendButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(tab()->transcript()->receivedBytes(), qint64(7), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(tab()->transcript()->receivedBytes(), qint64(16), 10000);
     QVERIFY(transcriptText().contains(QStringLiteral("a\\tb!")));
 
     tab()->sendField()->setText(QStringLiteral("bad \\q"));

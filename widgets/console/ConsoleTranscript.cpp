@@ -3,7 +3,11 @@
 #include "PayloadCodec.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFontDatabase>
+#include <QGlyphRun>
+#include <QHash>
+#include <QTextLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -14,16 +18,54 @@
 
 namespace sockscope {
 
+// Whether a code point shows as a glyph in the transcript's font (or a font Qt falls back to): a box
+// teaches nothing, its bytes do. Asked once per code point.
+class GlyphCheck {
+public:
+    explicit GlyphCheck(const QFont& font) : font_(font), metrics_(font) {}
+    bool shows(char32_t cp)
+    {
+        if (!QChar::isPrint(cp))
+            return false;
+        if (metrics_.inFontUcs4(cp))
+            return true;
+        const auto it = cache_.constFind(cp);
+        if (it != cache_.constEnd())
+            return *it;
+        QTextLayout layout(QString::fromUcs4(&cp, 1), font_);
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        bool found = false;
+        for (const QGlyphRun& run : layout.glyphRuns()) {
+            const QList<quint32> glyphs = run.glyphIndexes();
+            found = !glyphs.isEmpty() && !glyphs.contains(0u);
+        }
+        cache_.insert(cp, found);
+        return found;
+    }
+
+private:
+    QFont font_;
+    QFontMetrics metrics_;
+    QHash<char32_t, bool> cache_;
+};
+
 namespace {
 
-// One received line as text: valid UTF-8 shown as such, control characters and bytes that are not
-// UTF-8 as C escapes, the LF that ended it as \n, so CRLF and stray bytes are visible.
-QString textLine(const QByteArray& bytes)
+// One received line as text: valid UTF-8 shown as such, control characters, bytes that are not UTF-8
+// and characters that would show as a box (unprintable, or in no font here) as C escapes of their
+// bytes, the LF that ended it as \n, so CRLF and stray bytes are visible.
+QString textLine(const QByteArray& bytes, GlyphCheck& glyphs)
 {
     QString out;
     out.reserve(bytes.size() + 8);
     const auto* b = reinterpret_cast<const unsigned char*>(bytes.constData());
     const qsizetype n = bytes.size();
+    const auto escape = [&](qsizetype at, int count) {
+        for (int k = 0; k < count; ++k)
+            out += QStringLiteral("\\x%1").arg(b[at + k], 2, 16, QLatin1Char('0'));
+    };
     for (qsizetype i = 0; i < n;) {
         const unsigned char c = b[i];
         if (c < 0x80) {
@@ -34,7 +76,7 @@ QString textLine(const QByteArray& bytes)
             case 0: out += QLatin1String("\\0"); break;
             default:
                 if (c < 0x20 || c == 0x7f)
-                    out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
+                    escape(i, 1);
                 else
                     out += QLatin1Char(static_cast<char>(c));
             }
@@ -46,11 +88,15 @@ QString textLine(const QByteArray& bytes)
         for (int k = 1; ok && k < len; ++k)
             ok = (b[i + k] & 0xc0) == 0x80;
         const QString decoded = ok ? QString::fromUtf8(bytes.constData() + i, len) : QString();
-        if (ok && !decoded.contains(QChar::ReplacementCharacter)) {
+        const QList<uint> ucs4 = decoded.toUcs4();
+        if (ok && ucs4.size() == 1 && !decoded.contains(QChar::ReplacementCharacter) && glyphs.shows(ucs4.front())) {
             out += decoded;
             i += len;
+        } else if (ok && !decoded.contains(QChar::ReplacementCharacter)) {
+            escape(i, len); // valid UTF-8, but it would show as a box: its bytes
+            i += len;
         } else {
-            out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
+            escape(i, 1);
             ++i;
         }
     }
@@ -58,6 +104,8 @@ QString textLine(const QByteArray& bytes)
 }
 
 } // namespace
+
+ConsoleTranscript::~ConsoleTranscript() = default;
 
 ConsoleTranscript::ConsoleTranscript(QWidget* parent) : QWidget(parent), edit_(new QPlainTextEdit)
 {
@@ -67,6 +115,7 @@ ConsoleTranscript::ConsoleTranscript(QWidget* parent) : QWidget(parent), edit_(n
     edit_->setReadOnly(true);
     edit_->setLineWrapMode(QPlainTextEdit::NoWrap); // wrapping a megabyte-long line would stall layout
     edit_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    glyphs_ = std::make_unique<GlyphCheck>(edit_->font());
     edit_->setMaximumBlockCount(5000);
     edit_->setUndoRedoEnabled(false);
     edit_->setToolTip(tr("→ sent, ← received; time, size and, for datagrams, the sender of each chunk."));
@@ -155,7 +204,11 @@ int ConsoleTranscript::render(const Entry& e, QStringList& out, int budget, bool
         while (start < c.bytes.size() && room()) {
             qsizetype end = c.bytes.indexOf('\n', start);
             end = end < 0 ? c.bytes.size() : end + 1;
-            const QString line = textLine(c.bytes.mid(start, end - start));
+            // Only what the budget can show is decoded: a 64 KiB line of NULs is not escaped whole.
+            const qsizetype cap = full ? end - start
+                                       : std::min<qsizetype>(end - start,
+                                                             qsizetype(budget - (out.size() - before)) * pieceChars + 4);
+            const QString line = textLine(c.bytes.mid(start, cap), *glyphs_);
             for (qsizetype p = 0; p < line.size() && room(); p += pieceChars)
                 out << QStringLiteral("  ") + line.mid(p, pieceChars);
             start = end;
@@ -180,6 +233,9 @@ int ConsoleTranscript::render(const Entry& e, QStringList& out, int budget, bool
 
 void ConsoleTranscript::append(const QList<ClientChunk>& batch)
 {
+    QElapsedTimer clock;
+    clock.start();
+    const int budget = lineBudget_;
     QStringList lines;
     int skipped = 0;
     for (const ClientChunk& c : batch) {
@@ -188,8 +244,8 @@ void ConsoleTranscript::append(const QList<ClientChunk>& batch)
             stream_ += c.bytes;
         Entry e{c, {}};
         if (view_ != View::Pages) { // the pages render from stream_
-            if (lines.size() < maxLinesPerBatch)
-                render(e, lines, maxLinesPerBatch - static_cast<int>(lines.size()), false);
+            if (lines.size() < budget)
+                render(e, lines, budget - static_cast<int>(lines.size()), false);
             else
                 ++skipped;
         }
@@ -214,6 +270,9 @@ void ConsoleTranscript::append(const QList<ClientChunk>& batch)
         edit_->appendPlainText(lines.join(QLatin1Char('\n')));
         if (atBottom)
             bar->setValue(bar->maximum());
+        // The next batch may draw as many lines as this one's cost per line fits in the budget.
+        const qint64 perLine = std::max<qint64>(1, clock.nsecsElapsed() / lines.size());
+        lineBudget_ = static_cast<int>(std::clamp<qint64>(drawBudgetNs / perLine, minLinesPerBatch, maxLinesPerBatch));
     }
 }
 

@@ -1,18 +1,23 @@
 #pragma once
 // The console's transcript: what was sent and received, chunk by chunk, with time and direction,
 // shown as text, hex or both. Bounded twice: the chunks kept (a byte limit, oldest dropped first)
-// and the lines shown (a line limit); each batch renders at most a fixed number of new lines, so a
-// fast stream can never freeze the GUI. Lines never wrap; a huge line is cut into pieces.
+// and the lines shown (a line limit). Each batch renders at most as many new lines as fit a share of
+// the GUI thread's time, learnt from what the last batches cost, so a fast stream can never freeze the
+// GUI however slow the machine. Lines never wrap; a huge line is cut into pieces.
 
 #include "ClientSessionService.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace sockscope {
+
+class GlyphCheck;
 
 class ConsoleTranscript : public QWidget {
     Q_OBJECT
@@ -22,15 +27,20 @@ public:
     enum class View { Text, Hex, Both, Pages };
     static constexpr qsizetype pageBytes = 4096;
     static constexpr int maxLinesPerBatch = 2000;
+    static constexpr int minLinesPerBatch = 20;
+    // Batches come every 50 ms; drawing one may take this long, so half the GUI thread stays free.
+    static constexpr qint64 drawBudgetNs = 20'000'000;
     static constexpr int maxHexLinesPerChunk = 64;
     static constexpr int pieceChars = 256; // a longer line is shown in pieces of this many characters
 
     explicit ConsoleTranscript(QWidget* parent = nullptr);
+    ~ConsoleTranscript() override;
 
     void append(const QList<ClientChunk>& batch);
     // A line of our own between the chunks: "connected to …", "shutdown(fd, SHUT_WR) = 0: …".
     void note(const QString& text);
     void clear();
+    int lineBudget() const { return lineBudget_; } // new lines the next batch may draw
 
     void setView(View view);
     View view() const { return view_; }
@@ -77,6 +87,8 @@ private:
     qsizetype keptBytes_ = 0;
     qsizetype byteLimit_ = 4 << 20;
     View view_ = View::Text;
+    int lineBudget_ = maxLinesPerBatch;
+    std::unique_ptr<GlyphCheck> glyphs_; // which characters this font can show
     qint64 received_ = 0;
     qint64 sent_ = 0;
 };
