@@ -527,6 +527,38 @@ private slots:
             sawShared = sawShared || (s.request.call == LabCall::FcntlGetfl && s.detail == "O_RDWR|O_NONBLOCK");
         QVERIFY(sawShared);
     }
+
+    // The recipe notices its next call made by hand: socket() from the Create tab takes step 1, bind()
+    // on that socket step 2; a call on another socket, or another call, is not the recipe's.
+    void recipeNoticesCallsMadeByHand()
+    {
+        SocketLab lab;
+        LabRecipe server;
+        for (const auto& r : labRecipes())
+            if (r.id == "tcp-server")
+                server = r;
+        QVERIFY(!server.steps.empty());
+        LabRecipeProgress p;
+        LabRequest udp = LabRequest::on(LabCall::Socket);
+        udp.domain = AF_INET;
+        udp.type = SOCK_DGRAM;
+        const LabResult other = lab.perform(udp);
+        QCOMPARE(labRecipeStepMadeByHand(server, p, lab.snapshot(), other), server.steps.size());
+        LabRequest tcp = udp;
+        tcp.type = SOCK_STREAM;
+        const LabResult created = lab.perform(tcp);
+        QCOMPARE(labRecipeStepMadeByHand(server, p, lab.snapshot(), created), std::size_t(0));
+        labRecipeRecord(server, 0, created, p);
+        QCOMPARE(labRecipeNextStep(server, p), std::size_t(1));
+        LabRequest bindOther = LabRequest::on(LabCall::Bind, other.created);
+        bindOther.address = "127.0.0.1";
+        const LabResult wrongSocket = lab.perform(bindOther);
+        QCOMPARE(labRecipeStepMadeByHand(server, p, lab.snapshot(), wrongSocket), server.steps.size());
+        LabRequest bindOurs = LabRequest::on(LabCall::Bind, created.created);
+        bindOurs.address = "127.0.0.1";
+        const LabResult bound = lab.perform(bindOurs);
+        QCOMPARE(labRecipeStepMadeByHand(server, p, lab.snapshot(), bound), std::size_t(1));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestSocketLab)

@@ -39,8 +39,15 @@ private slots:
     void abandonBlockingAccept();
     void badFieldsMarked();
     void optionsAskForTheSelectedSocket();
+    void recipeNoticesCallsMadeByHand();
 
 private:
+    std::string selectedSocket() const
+    {
+        const QModelIndexList sel = page_->socketTable()->selectionModel()->selectedRows();
+        return sel.isEmpty() ? std::string() : page_->socketModel()->rows()[std::size_t(sel.front().row())].id;
+    }
+
     // Clicks step `index` (0-based) of `recipe` once it is enabled, and waits for its result.
     void clickStep(const char* recipe, int index);
     const LabSocketRow* row(const std::string& id) const { return page_->socketModel()->rowById(id); }
@@ -137,6 +144,10 @@ void TestSocketLabPage::serverAndClientRecipes()
 
     clickStep("tcp-server", 3); // accept: returns at once, the connection is queued
     QTRY_VERIFY_WITH_TIMEOUT(row("s3") && row("s3")->state == "ESTABLISHED", 3000);
+    // The recipe's next calls act on the accepted socket: the table and the tabs follow it.
+    QTRY_COMPARE_WITH_TIMEOUT(selectedSocket(), std::string("s3"), 3000);
+    QVERIFY2(page_->findChild<QLabel*>(QStringLiteral("labTargetLabel"))->text().contains(QStringLiteral("s3")),
+             qPrintable(page_->findChild<QLabel*>(QStringLiteral("labTargetLabel"))->text()));
     clickStep("tcp-server", 4); // recv
     QVERIFY2(page_->resultDetail()->text().contains(QStringLiteral("\"hello from the client\\n\"")),
              qPrintable(page_->resultDetail()->text()));
@@ -243,6 +254,27 @@ void TestSocketLabPage::optionsAskForTheSelectedSocket()
     QCOMPARE(options.count(), 1);
     QCOMPARE(options.front().front().value<quint64>(), row("s1")->registryId);
     QVERIFY(row("s1")->registryId != 0);
+}
+
+// socket() from the Create tab is the server recipe's step 1 when its domain and type match; bind()
+// from the Connect tab on that socket is step 2.
+void TestSocketLabPage::recipeNoticesCallsMadeByHand()
+{
+    LabRecipePanel* recipes = page_->recipes();
+    recipes->selectRecipe("tcp-server");
+    recipes->restart();
+    QCOMPARE(recipes->nextStep(), 0);
+    LabActionPanel* actions = page_->actions();
+    QSignalSpy finished(page_, &SocketLabPage::callFinished);
+    QTest::mouseClick(actions->button(LabCall::Socket), Qt::LeftButton); // AF_INET, SOCK_STREAM by default
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(recipes->nextStep(), 1, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(selectedSocket(), std::string("s1"), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(actions->button(LabCall::Bind)->isEnabled(), 3000);
+    QTest::mouseClick(actions->button(LabCall::Bind), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 5000);
+    QTRY_COMPARE(recipes->nextStep(), 2);
+    QVERIFY(recipes->stepButton(0)->text().startsWith(QStringLiteral("\u2713")));
 }
 
 QTEST_MAIN(TestSocketLabPage)

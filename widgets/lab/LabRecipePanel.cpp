@@ -150,4 +150,29 @@ void LabRecipePanel::recordResult(const std::string& recipeId, int step, const L
     refresh();
 }
 
+bool LabRecipePanel::noticeCallMadeByHand(const LabResult& result)
+{
+    const LabRecipe& recipe = currentRecipe();
+    LabRecipeProgress& p = progress_[recipe.id];
+    const std::size_t step = labRecipeStepMadeByHand(recipe, p, rows_, result);
+    if (step >= recipe.steps.size())
+        return false;
+    labRecipeRecord(recipe, step, result, p);
+    refresh();
+    return labRecipeNextStep(recipe, p) > step;
+}
+
+std::string LabRecipePanel::nextStepSocket() const
+{
+    const LabRecipe& recipe = currentRecipe();
+    const auto pit = progress_.find(recipe.id);
+    if (pit == progress_.end())
+        return {};
+    const std::size_t next = labRecipeNextStep(recipe, pit->second);
+    if (next >= recipe.steps.size() || recipe.steps[next].request.call == LabCall::Socket)
+        return {};
+    const auto rit = pit->second.roles.find(recipe.steps[next].role);
+    return rit == pit->second.roles.end() ? std::string() : rit->second;
+}
+
 } // namespace sockscope

@@ -26,6 +26,11 @@ public:
     void setRows(const std::vector<LabSocketRow>& rows);
     // The result of a step this panel asked for.
     void recordResult(const std::string& recipeId, int step, const LabResult& result);
+    // A call made from the lab's tabs: when it is the current recipe's next step, that step is done.
+    // True when it was.
+    bool noticeCallMadeByHand(const LabResult& result);
+    // The lab id of the socket the next step acts on ("" when it creates one or is not known yet).
+    std::string nextStepSocket() const;
 
     void selectRecipe(const std::string& recipeId);
     const LabRecipe& currentRecipe() const;

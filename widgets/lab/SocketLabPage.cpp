@@ -290,8 +290,18 @@ void SocketLabPage::onFinished(quint64 ticket, const LabResult& result)
     pending_.erase(it);
     if (!p.recipeId.empty())
         recipes_->recordResult(p.recipeId, p.step, result);
+    else if (recipes_->noticeCallMadeByHand(result))
+        emit statusMessage(tr("That was the recipe's next step: it is marked done."));
     if (result.request.call == LabCall::Socket && !result.created.empty())
         selectWhenSeen_ = result.created;
+    // A recipe's step selects the socket its next step acts on (after accept(): the new one).
+    if (!p.recipeId.empty()) {
+        const std::string next = recipes_->nextStepSocket();
+        if (!next.empty())
+            selectWhenSeen_ = next;
+    }
+    if (!selectWhenSeen_.empty() && selectSocket(selectWhenSeen_))
+        selectWhenSeen_.clear();
     addResult(result);
     emit callFinished(result);
 }

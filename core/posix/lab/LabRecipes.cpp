@@ -226,4 +226,24 @@ void labRecipeRecord(const LabRecipe& recipe, std::size_t step, const LabResult&
         progress.roles[s.createsRole] = result.created;
 }
 
+std::size_t labRecipeStepMadeByHand(const LabRecipe& recipe, const LabRecipeProgress& progress,
+                                    const std::vector<LabSocketRow>& rows, const LabResult& result)
+{
+    const std::size_t next = labRecipeNextStep(recipe, progress);
+    if (next >= recipe.steps.size() || !result.performed)
+        return recipe.steps.size();
+    const LabRecipeStep& s = recipe.steps[next];
+    const LabRequest& made = result.request;
+    if (made.call != s.request.call)
+        return recipe.steps.size();
+    bool same = false;
+    if (s.request.call == LabCall::Socket) {
+        same = made.domain == s.request.domain && made.type == s.request.type && !roleRow(s, progress, rows);
+    } else {
+        const auto it = progress.roles.find(s.role);
+        same = it != progress.roles.end() && it->second == made.target;
+    }
+    return same ? next : recipe.steps.size();
+}
+
 } // namespace sockscope

@@ -61,5 +61,10 @@ std::size_t labRecipeNextStep(const LabRecipe& recipe, const LabRecipeProgress& 
 // Records a finished step: marks it done when the call succeeded (or was made, for a step that shows a
 // failure) and takes the role of a created socket.
 void labRecipeRecord(const LabRecipe& recipe, std::size_t step, const LabResult& result, LabRecipeProgress& progress);
+// A call the user made by hand (from the lab's tabs, not the recipe's buttons): the recipe's next step
+// when it is the same call on the step's socket (socket(): the same domain and type, the role still
+// free); otherwise steps.size(). The caller then records it with labRecipeRecord.
+std::size_t labRecipeStepMadeByHand(const LabRecipe& recipe, const LabRecipeProgress& progress,
+                                    const std::vector<LabSocketRow>& rows, const LabResult& result);
 
 } // namespace sockscope
