@@ -12,6 +12,7 @@
 #include "EchoServerPage.h"
 #include "EchoServerTab.h"
 #include "EchoTotalsView.h"
+#include "ThroughputPlot.h"
 #include "MainWindow.h"
 #include "EchoTabUnderTest.h"
 
@@ -55,6 +56,8 @@ private slots:
     void logIsBounded();
     void inputsRemembered();
     void datagramTotalsHaveNoConnections();
+    void plotLabelsFitTheirSpace_data();
+    void plotLabelsFitTheirSpace();
 
 private:
     EchoServerTab* tab(int index) const { return page_->server(index); }
@@ -424,6 +427,29 @@ void TestEchoPage::inputsRemembered()
     QCOMPARE(child<QLineEdit>(page->server(0), "echoBindEdit")->text(), QStringLiteral("::1"));
     QCOMPARE(child<QLineEdit>(page->server(0), "echoMaxConnectionsEdit")->text(), QStringLiteral("321"));
     QVERIFY(child<QComboBox>(page->server(0), "echoV6OnlyCombo")->isEnabled()); // an IPv6 address
+}
+
+void TestEchoPage::plotLabelsFitTheirSpace_data()
+{
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<int>("plotHeight");
+    QTest::addColumn<int>("stride");
+    // Lines of 17 px: a label takes about 20.
+    QTest::newRow("tall: every step") << 5 << 200 << 1;
+    QTest::newRow("35 px, five steps: zero and top") << 5 << 35 << 5;
+    QTest::newRow("four steps, three fit") << 4 << 70 << 2;
+    QTest::newRow("four steps, all fit") << 4 << 110 << 1;
+}
+
+// Six labels in 35 px overlapped; now only as many as have a line and a little air each.
+void TestEchoPage::plotLabelsFitTheirSpace()
+{
+    QFETCH(int, steps);
+    QFETCH(int, plotHeight);
+    QFETCH(int, stride);
+    QCOMPARE(ThroughputPlot::labelStride(steps, plotHeight, 17), stride);
+    const int labels = steps / stride + 1;
+    QVERIFY(labels * 17 <= plotHeight + 17);
 }
 
 QTEST_MAIN(TestEchoPage)

@@ -490,6 +490,17 @@ void TestEchoServer::connectionActions()
     QCOMPARE(n, ssize_t(-1));
     QCOMPARE(errno, ECONNRESET);
     QVERIFY(!server->act(999999, ConnectionAction::Close));
+    // The user's numbers run 1, 2, 3 whichever worker took the connection.
+    UniqueFd c = connectTo(r.bound);
+    const std::string third = localAddressOf(c.get(), false).text();
+    QVERIFY(waitFor([&] {
+        for (const auto& i : server->connections())
+            if (i.peer == third)
+                return true;
+        return false;
+    }));
+    for (const auto& i : server->connections())
+        QVERIFY2(i.id >= 1 && i.id <= 3 && (i.peer != third || i.id == 3), std::to_string(i.id).c_str());
     server->stop();
 }
 

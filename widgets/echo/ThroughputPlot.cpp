@@ -132,6 +132,15 @@ void ThroughputPlot::addTotals(std::int64_t nowUs, std::uint64_t bytesIn, std::u
     previousOut_ = bytesOut;
 }
 
+int ThroughputPlot::labelStride(int steps, int plotHeight, int lineHeight)
+{
+    const int room = std::max(1, plotHeight * 5 / (lineHeight * 6)); // 1.2 lines per label
+    for (int stride = 1; stride < steps; ++stride)
+        if (steps % stride == 0 && steps / stride + 1 <= room)
+            return stride;
+    return steps; // zero and the top only
+}
+
 QSize ThroughputPlot::sizeHint() const
 {
     const QFontMetrics fm = fontMetrics();
@@ -175,6 +184,8 @@ void ThroughputPlot::paintEvent(QPaintEvent*)
     if (plot.width() < charWidth * 4 || plot.height() < lineHeight)
         return;
     p.fillRect(plot, pal.color(QPalette::Base));
+    // Labels need a line each and a little air: on a short plot only every stride-th step has one.
+    const int stride = labelStride(steps, plot.height(), lineHeight);
 
     QPen grid(pal.color(QPalette::Mid));
     grid.setCosmetic(true);
@@ -192,6 +203,10 @@ void ThroughputPlot::paintEvent(QPaintEvent*)
 
     p.setPen(textColor);
     for (int i = 0; i <= steps; ++i) {
+        if (i % stride != 0 && i != steps)
+            continue;
+        if (i != steps && i + stride > steps && stride > 1)
+            continue; // the top label would crowd this one
         const int y = plot.bottom() - plot.height() * i / steps;
         const QRect box(0, y - lineHeight / 2, labelWidth + charWidth, lineHeight);
         p.drawText(box, Qt::AlignRight | Qt::AlignVCenter, formatIn(top * i / steps, unit, decimals));

@@ -17,6 +17,9 @@ public:
 
     explicit ThroughputPlot(QWidget* parent = nullptr);
 
+    // Which of the `steps` rate-axis steps get a label on a plot this tall: every stride-th (1: all).
+    static int labelStride(int steps, int plotHeight, int lineHeight);
+
     // The server's running totals at steady-clock time `nowUs`; the rate is the difference to the
     // previous call divided by the time between them.
     void addTotals(std::int64_t nowUs, std::uint64_t bytesIn, std::uint64_t bytesOut);

@@ -65,7 +65,6 @@ struct ReactorEchoServer::Worker {
 
     mutable std::mutex connsMutex; // guards the map's shape (insert/erase) against snapshots
     std::unordered_map<std::uint64_t, std::unique_ptr<Connection>> conns;
-    std::uint64_t nextLocalId = 1;
 
     std::vector<std::unique_ptr<Connection>> closedThisBatch; // freed once the batch's events are handled
 
@@ -208,15 +207,19 @@ EchoTotals ReactorEchoServer::totals() const
 bool ReactorEchoServer::act(std::uint64_t connection, ConnectionAction action)
 {
     // The worker that owns the connection performs the action, so it never races the event loop.
-    const std::size_t index = connection & 0xff;
-    if (!running_ || index >= workers_.size())
+    if (!running_)
         return false;
-    Worker& w = *workers_[index];
-    {
-        std::lock_guard lock(w.connsMutex);
-        if (!w.conns.count(connection))
-            return false;
+    Worker* owner = nullptr;
+    for (auto& worker : workers_) {
+        std::lock_guard lock(worker->connsMutex);
+        if (worker->conns.count(connection)) {
+            owner = worker.get();
+            break;
+        }
     }
+    if (!owner)
+        return false;
+    Worker& w = *owner;
     {
         std::lock_guard lock(w.commandsMutex);
         w.commands.push_back({connection, action});
@@ -359,7 +362,7 @@ void ReactorEchoServer::Worker::acceptBatchNow()
 void ReactorEchoServer::Worker::adopt(UniqueFd fd, const std::string& peer)
 {
     auto c = std::make_unique<Connection>();
-    c->id = (nextLocalId++ << 8) | static_cast<std::uint64_t>(index);
+    c->id = server->nextConnectionId_.fetch_add(1, std::memory_order_relaxed); // 1, 2, 3 … for the user
     c->peer = peer;
     c->local = server->bound_.text();
     c->startedUs = c->lastActiveUs = steadyUs();

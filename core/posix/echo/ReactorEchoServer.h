@@ -29,6 +29,7 @@ public:
 private:
     std::vector<std::unique_ptr<Worker>> workers_;
     std::atomic<std::size_t> nextWorker_{0}; // round robin for accepted connections
+    std::atomic<std::uint64_t> nextConnectionId_{1}; // shared by the workers: ids run 1, 2, 3 …
 };
 
 } // namespace sockscope
