@@ -48,7 +48,32 @@ private slots:
     void clearKeepsNumbering();
     void concurrentWritersAndReader();
     void timerFillsBookkeeping();
+    void unjournalledCallsAreLeftOut();
 };
+
+// A periodic read made under UnjournalledCalls leaves no row; the scope nests, ends with its block and
+// does not reach other threads.
+void TestCallJournal::unjournalledCallsAreLeftOut()
+{
+    CallJournal j(100);
+    j.record(makeEntry(0, 1));
+    {
+        const UnjournalledCalls quiet;
+        QCOMPARE(j.record(makeEntry(0, 2)), std::uint64_t(0));
+        {
+            const UnjournalledCalls inner;
+            j.record(makeEntry(0, 3));
+        }
+        QVERIFY(UnjournalledCalls::active());
+        std::uint64_t fromOtherThread = 0;
+        std::thread other([&] { fromOtherThread = j.record(makeEntry(1, 4)); });
+        other.join();
+        QCOMPARE(fromOtherThread, std::uint64_t(2));
+    }
+    QVERIFY(!UnjournalledCalls::active());
+    QCOMPARE(j.record(makeEntry(0, 5)), std::uint64_t(3));
+    QCOMPARE(j.size(), std::size_t(3));
+}
 
 void TestCallJournal::ringKeepsNewest()
 {

@@ -41,6 +41,7 @@ JournalDock::JournalDock(JournalModel* model, QWidget* parent)
 
     proxy_->setSourceModel(model_);
     proxy_->setFilterRole(JournalModel::FilterRole);
+    proxy_->setSortRole(JournalModel::SortRole);
     proxy_->setFilterKeyColumn(0);
     proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
@@ -91,6 +92,9 @@ JournalDock::JournalDock(JournalModel* model, QWidget* parent)
     header->resizeSection(JournalModel::ErrnoColumn, chars(13));
     header->setSectionResizeMode(JournalModel::ArgsColumn, QHeaderView::Stretch);
     header->resizeSection(JournalModel::DurationColumn, chars(5));
+    // In the order the calls finished (#) unless the user clicks Time (when they started) or another header.
+    header->setSortIndicator(JournalModel::SeqColumn, Qt::AscendingOrder);
+    table_->setSortingEnabled(true);
 
     detail_->setObjectName(QStringLiteral("journalDetail"));
     detail_->setReadOnly(true);

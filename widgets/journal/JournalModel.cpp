@@ -67,6 +67,10 @@ QVariant JournalModel::data(const QModelIndex& index, int role) const
         if (index.column() == SeqColumn || index.column() == DurationColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         break;
+    case SortRole:
+        if (index.column() == TimeColumn)
+            return QVariant::fromValue<qlonglong>(e.timeUs);
+        return data(index, Qt::DisplayRole);
     case FilterRole:
         return QString(QString::fromStdString(e.function) + QLatin1Char(' ')
                        + (failed ? QString::fromStdString(errnoSymbol(e.err)) : QString()));
@@ -92,8 +96,12 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case SeqColumn: return tr("The call's sequence number in the journal.");
-        case TimeColumn: return tr("When the call started (local time).");
+        case SeqColumn:
+            return tr("The order in which the calls finished and reached the journal. Calls on different "
+                      "threads overlap, so a call that started earlier (see Time) can come later.");
+        case TimeColumn:
+            return tr("When the call started (local time). Click the header to sort by it; the rows come "
+                      "in the order the calls finished.");
         case ThreadColumn: return tr("The thread that made the call.");
         case FunctionColumn: return tr("The C library or system call.");
         case ArgsColumn: return tr("The arguments, as a C programmer would write them.");

@@ -19,6 +19,8 @@ public:
                   ErrnoColumn, DurationColumn, ColumnCount };
     // Column 0 answers this role with "function errno-symbol", for the filter.
     static constexpr int FilterRole = Qt::UserRole + 1;
+    // What a click on a header sorts by: the start time in microseconds for Time, else the value shown.
+    static constexpr int SortRole = Qt::UserRole + 2;
     static constexpr std::size_t defaultCapacity = 5000;
     static constexpr int drainIntervalMs = 100;
     static constexpr std::size_t drainBatch = 2000;

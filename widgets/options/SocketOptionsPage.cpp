@@ -757,7 +757,8 @@ void SocketOptionsPage::onTcpInfo(quint64 id, bool ok, const TcpInfo& info)
     tcpInfoLabels_.value(QStringLiteral("bytes_received"))
         ->setText(QLocale().toString(qulonglong(info.get("bytes_received"))));
     tcpInfoLabels_.value(QStringLiteral("pmtu"))->setText(tr("%1 bytes").arg(info.get("pmtu")));
-    tcpInfoNote_->setText(tr("Refreshed once a second."));
+    tcpInfoNote_->setText(tr("Refreshed once a second. The journal holds the first read (with the other "
+                             "options); the refreshes are left out, or they would fill it."));
 }
 
 void SocketOptionsPage::onDemo(const OptionDemoResult& result)

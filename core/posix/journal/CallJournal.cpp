@@ -14,8 +14,18 @@ CallJournal& CallJournal::global()
     return journal;
 }
 
+namespace {
+thread_local bool unjournalled = false;
+}
+
+UnjournalledCalls::UnjournalledCalls() : previous_(unjournalled) { unjournalled = true; }
+UnjournalledCalls::~UnjournalledCalls() { unjournalled = previous_; }
+bool UnjournalledCalls::active() { return unjournalled; }
+
 std::uint64_t CallJournal::record(JournalEntry entry)
 {
+    if (unjournalled)
+        return 0;
     std::lock_guard lock(mutex_);
     const std::uint64_t seq = nextSeq_++;
     entry.seq = seq;

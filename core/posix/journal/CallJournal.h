@@ -57,6 +57,21 @@ private:
     std::size_t count_ = 0;
 };
 
+// While one of these lives on a thread, that thread's calls are not journalled (record() returns 0).
+// For periodic reads only (TCP_INFO once a second), which would fill the journal with one row over and
+// over; the page that makes them says so.
+class UnjournalledCalls {
+public:
+    UnjournalledCalls();
+    ~UnjournalledCalls();
+    UnjournalledCalls(const UnjournalledCalls&) = delete;
+    UnjournalledCalls& operator=(const UnjournalledCalls&) = delete;
+    static bool active();
+
+private:
+    bool previous_;
+};
+
 // Times one call and fills in the bookkeeping fields of its entry.
 class CallTimer {
 public:

@@ -93,7 +93,7 @@ std::vector<Entry> enumerate(bool stayOpen, const char* db, const char* rawType,
         CallTimer t;
         while (Raw* raw = get())
             out.push_back(copy(*raw));
-        journal(t, getName, "", "NULL after " + std::to_string(out.size()) + " entries",
+        journal(t, getName, "", std::to_string(out.size()) + " \u00d7 struct " + rawType + " *, NULL", // symbols, no words to translate
                 std::string("struct ") + rawType + " *e;\nwhile ((e = " + getName + "()) != NULL) {\n"
                     + "    /* one entry per call; the pointer is only valid until the next call */\n}");
     }

@@ -1,5 +1,7 @@
 #include "SocketOptionsService.h"
 
+#include "CallJournal.h"
+
 #include "EchoServer.h"
 #include "ErrnoInfo.h"
 #include "SocketOptionMessages.h"
@@ -192,8 +194,10 @@ void SocketOptionsService::refreshTcpInfo(quint64 socketId)
         [this, socketId, request] {
             const SocketOptionSpec* spec = findSocketOption("TCP_INFO");
             OptionReading r;
-            if (spec && spec->available())
+            if (spec && spec->available()) {
+                const UnjournalledCalls quiet; // once a second: the page says the refreshes are not journalled
                 r = getOption(SocketRegistry::global(), socketId, *spec);
+            }
             const bool ok = spec && r.ok();
             const TcpInfo info = ok ? std::get<TcpInfo>(r.value) : TcpInfo{};
             QMetaObject::invokeMethod(
