@@ -390,7 +390,8 @@ void AddressPage::showLegacy(const QString& text, const PtonResult& r)
         verdict = tr("None of the functions accepts “%1” as an IPv4 address.").arg(text);
     else
         verdict = tr("All the functions agree on “%1”.").arg(text);
-    verdictLabel_->setText(verdict);
+    verdictLabel_->setText(FieldFeedback::withLongWordsShortened(verdict)); // a long input must not widen the page
+    verdictLabel_->setToolTip(verdict);
 }
 
 void AddressPage::clearLegacy(const QString& why)
@@ -410,7 +411,7 @@ void AddressPage::setNtopNote(const QString& text, bool isError)
     if (isError)
         p.setColor(QPalette::WindowText, errorTextColor(palette()));
     ntopNoteLabel_->setPalette(p);
-    ntopNoteLabel_->setText(text);
+    ntopNoteLabel_->setText(FieldFeedback::withLongWordsShortened(text));
     ntopNoteLabel_->setVisible(!text.isEmpty());
 }
 

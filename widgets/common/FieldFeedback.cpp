@@ -31,6 +31,26 @@ std::optional<std::uint64_t> FieldFeedback::checkUnsigned(const QString& what, s
     return n.value;
 }
 
+// A label wraps only between words: a long unbroken word (a 200-character address quoted back) would
+// widen the page. Such a word keeps its start and end; the field and the tooltip hold all of it.
+QString FieldFeedback::withLongWordsShortened(const QString& text)
+{
+    constexpr qsizetype longest = 48, kept = 20;
+    QString out;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = start;
+        while (end < text.size() && !text.at(end).isSpace())
+            ++end;
+        const qsizetype n = end - start;
+        out += n > longest ? text.mid(start, kept) + QChar(0x2026) + text.mid(end - kept, kept) : text.mid(start, n);
+        while (end < text.size() && text.at(end).isSpace())
+            out += text.at(end++);
+        start = end;
+    }
+    return out;
+}
+
 FieldFeedback::FieldFeedback(QLineEdit* field)
     : QObject(field), field_(field), message_(new QLabel), warningIcon_(new QAction(this))
 {
@@ -61,9 +81,10 @@ void FieldFeedback::setError(const QString& message)
         return;
     }
     const bool wasMarked = hasError();
-    message_->setText(message);
+    message_->setText(withLongWordsShortened(message));
     message_->show();
     warningIcon_->setToolTip(message);
+    message_->setToolTip(message);
     if (!wasMarked)
         field_->addAction(warningIcon_, QLineEdit::TrailingPosition);
     // The field's accessible description carries the message for screen readers.

@@ -36,6 +36,8 @@ public:
     void setError(const QString& message);
     void clearError();
     bool hasError() const;
+    // Words longer than a line can hold keep their first and last characters around an ellipsis.
+    static QString withLongWordsShortened(const QString& text);
 
 private:
     void applyMarking();

@@ -68,9 +68,18 @@ QString CodecMessages::ptonError(const PtonResult& r, const QString& text)
             .arg(QString::fromStdString(errnoDescription(r.err)));
     if (text.isEmpty())
         return tr("The address is empty.") + QLatin1Char(' ') + allowedAddressForm(r.family);
+    QString hint;
+    if (r.family == AF_INET && text.contains(QLatin1Char(':')))
+        hint = QLatin1Char(' ')
+               + tr("With colons it is written as an IPv6 address (::ffff:a.b.c.d is IPv4 mapped into IPv6): "
+                    "choose AF_INET6 for it.");
+    else if (r.family == AF_INET6 && !text.contains(QLatin1Char(':')) && text.contains(QLatin1Char('.')))
+        hint = QLatin1Char(' ')
+               + tr("It is written as an IPv4 address: choose AF_INET, or write it IPv4-mapped as ::ffff:%1.")
+                     .arg(text);
     return tr("“%1” is not a valid %2 address (inet_pton returned 0).")
                .arg(text, familyName(r.family))
-           + QLatin1Char(' ') + allowedAddressForm(r.family);
+           + hint + QLatin1Char(' ') + allowedAddressForm(r.family);
 }
 
 QString CodecMessages::ntopError(const NtopResult& r)
