@@ -271,6 +271,29 @@ private slots:
         QCOMPARE(QByteArray::fromStdString(cCommentText(in)), comment);
     }
 
+    // The header's build command names the file as saved, quoted for the shell where it must be.
+    void buildCommandNamesTheSavedFile_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("command");
+        QTest::newRow("default") << "lab.c" << "cc -Wall -Werror -o lab lab.c && ./lab";
+        QTest::newRow("a path") << "/home/ann/echo-test.c" << "cc -Wall -Werror -o echo-test echo-test.c && ./echo-test";
+        QTest::newRow("a space") << "/tmp/my lab.c" << "cc -Wall -Werror -o 'my lab' 'my lab.c' && './my lab'";
+        QTest::newRow("a quote") << "it's.c" << "cc -Wall -Werror -o 'it'\\''s' 'it'\\''s.c' && './it'\\''s'";
+        QTest::newRow("no .c") << "session" << "cc -Wall -Werror -o session.out session && ./session.out";
+    }
+    void buildCommandNamesTheSavedFile()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, command);
+        QCOMPARE(QString::fromStdString(labBuildCommand(path.toStdString())), command);
+        const std::string program = labSessionAsC({}, path.toStdString());
+        QVERIFY(program.find(" * Build: " + command.toStdString() + "\n") != std::string::npos);
+        // A name with "*/" cannot end the header comment early.
+        const std::string tricky = labSessionAsC({}, "a*/b.c");
+        QVERIFY(tricky.find("a*/b") == std::string::npos);
+    }
+
     void transcriptLines()
     {
         LabResult r;

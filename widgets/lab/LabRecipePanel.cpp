@@ -2,10 +2,12 @@
 
 #include "LabMessages.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace sockscope {
@@ -19,19 +21,26 @@ LabRecipePanel::LabRecipePanel(QWidget* parent) : QWidget(parent), recipes_(labR
     auto* label = new QLabel(tr("&Recipe:"));
     recipeCombo_ = new QComboBox;
     recipeCombo_->setObjectName(QStringLiteral("labRecipeCombo"));
-    // The titles are long; the panel stays narrow and the popup shows them whole.
+    // The titles are long: the combo has a row of its own, the whole panel wide, and the popup is as
+    // wide as the longest title even when the panel is narrower.
     recipeCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     recipeCombo_->setMinimumContentsLength(14);
-    recipeCombo_->setToolTip(tr("A sequence of the chapter, one call per step, on sockets of its own."));
     label->setBuddy(recipeCombo_);
-    for (const auto& r : recipes_)
-        recipeCombo_->addItem(LabMessages::recipeTitle(r.id), QString::fromStdString(r.id));
+    for (const auto& r : recipes_) {
+        const QString title = LabMessages::recipeTitle(r.id);
+        recipeCombo_->addItem(title, QString::fromStdString(r.id));
+        recipeCombo_->setItemData(recipeCombo_->count() - 1, title, Qt::ToolTipRole);
+    }
+    recipeCombo_->view()->setMinimumWidth(recipeCombo_->view()->sizeHintForColumn(0)
+                                          + 2 * recipeCombo_->view()->frameWidth()
+                                          + recipeCombo_->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     auto* restartButton = new QPushButton(tr("Restart"));
     restartButton->setToolTip(tr("Start this recipe again with new sockets (the old ones stay in the table)."));
     top->addWidget(label);
-    top->addWidget(recipeCombo_, 1);
+    top->addStretch(1);
     top->addWidget(restartButton);
     layout->addLayout(top);
+    layout->addWidget(recipeCombo_);
     summary_ = new QLabel;
     summary_->setWordWrap(true);
     layout->addWidget(summary_);
@@ -47,10 +56,19 @@ LabRecipePanel::LabRecipePanel(QWidget* parent) : QWidget(parent), recipes_(labR
 
     connect(recipeCombo_, &QComboBox::currentIndexChanged, this, [this](int i) {
         current_ = std::max(0, i);
+        updateComboToolTip();
         rebuild();
     });
     connect(restartButton, &QPushButton::clicked, this, &LabRecipePanel::restart);
+    updateComboToolTip();
     rebuild();
+}
+
+// The tooltip names the chosen recipe in full, in case the panel is too narrow for its title.
+void LabRecipePanel::updateComboToolTip()
+{
+    recipeCombo_->setToolTip(tr("%1\nA sequence of the chapter, one call per step, on sockets of its own.")
+                                 .arg(recipeCombo_->currentText()));
 }
 
 const LabRecipe& LabRecipePanel::currentRecipe() const { return recipes_[static_cast<std::size_t>(current_)]; }

@@ -47,6 +47,7 @@ signals:
 
 private:
     void rebuild();
+    void updateComboToolTip();
     void refresh();
 
     std::vector<LabRecipe> recipes_;

@@ -127,11 +127,11 @@ SocketLabPage::SocketLabPage(QWidget* parent)
     abandonButton_->setToolTip(tr("Interrupt the waiting call: its thread gets a signal without SA_RESTART, so the "
                                   "call returns -1 EINTR (Esc)."));
     abandonButton_->setVisible(false);
-    auto* exportC = new QToolButton;
+    // Push buttons with a menu: the style draws the arrow beside the text, never over it.
+    auto* exportC = new QPushButton;
     exportC->setObjectName(QStringLiteral("labExportCButton"));
     exportC->setText(tr("Export &C"));
     exportC->setToolTip(tr("The session as a C program that makes the same calls in the same order."));
-    exportC->setPopupMode(QToolButton::InstantPopup);
     auto* cMenu = new QMenu(exportC);
     cMenu->addAction(tr("Copy the C program"), this, [this] {
         QApplication::clipboard()->setText(exportedC());
@@ -139,10 +139,9 @@ SocketLabPage::SocketLabPage(QWidget* parent)
     });
     cMenu->addAction(tr("Save the C program\u2026"), this, &SocketLabPage::saveC);
     exportC->setMenu(cMenu);
-    auto* exportJournal = new QToolButton;
+    auto* exportJournal = new QPushButton;
     exportJournal->setText(tr("Export &journal"));
     exportJournal->setToolTip(tr("The lab's calls from the call journal, as C code with comments or as JSON."));
-    exportJournal->setPopupMode(QToolButton::InstantPopup);
     auto* jMenu = new QMenu(exportJournal);
     jMenu->addAction(tr("As text\u2026"), this, [this] { saveJournal(false); });
     jMenu->addAction(tr("As JSON\u2026"), this, [this] { saveJournal(true); });
@@ -205,7 +204,7 @@ SocketLabPage::SocketLabPage(QWidget* parent)
     // The main window's scroll area sizes the page by its height-for-width, which adds up the panes'
     // preferred heights: let the panes share the window's height instead, down to a usable minimum.
     sides->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
-    sides->setMinimumHeight(500);
+    sides->setMinimumHeight(fontMetrics().height() * 22);
     layout->addWidget(sides, 1);
 
     connect(actions_, &LabActionPanel::requested, this, [this](const LabRequest& r) { perform(r); });
@@ -412,13 +411,14 @@ void SocketLabPage::saveC()
                                                       tr("C source (*.c)"));
     if (path.isEmpty())
         return;
-    const QByteArray bytes = exportedC().toUtf8();
+    const QByteArray bytes = QString::fromStdString(labSessionAsC(service_->steps(), path.toStdString())).toUtf8();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         QMessageBox::warning(this, tr("Export failed"), tr("Could not write “%1”: %2").arg(path, file.errorString()));
         return;
     }
-    emit statusMessage(tr("Saved the session as C to %1 (build: cc -Wall -o lab %1).").arg(path));
+    emit statusMessage(tr("Saved the session as C to %1 (build: %2).")
+                           .arg(path, QString::fromStdString(labBuildCommand(path.toStdString()))));
 }
 
 void SocketLabPage::saveJournal(bool json)

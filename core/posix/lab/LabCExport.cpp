@@ -203,7 +203,40 @@ std::string labTranscript(const std::vector<LabResult>& steps)
     return out;
 }
 
-std::string labSessionAsC(const std::vector<LabResult>& steps)
+namespace {
+
+// The word as the shell reads it: bare when it is made of safe characters, in single quotes otherwise.
+std::string shellWord(const std::string& word)
+{
+    const bool plain = !word.empty() && word.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                                                "0123456789-_.+/") == std::string::npos;
+    if (plain)
+        return word;
+    std::string quoted = "'";
+    for (const char ch : word)
+        quoted += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
+    return quoted + "'";
+}
+
+} // namespace
+
+std::string labBuildCommand(const std::string& fileName)
+{
+    // Built where it was saved: the command names the file, not its directory.
+    const std::size_t slash = fileName.rfind('/');
+    std::string file = slash == std::string::npos ? fileName : fileName.substr(slash + 1);
+    if (file.empty())
+        file = "lab.c";
+    std::string program = file;
+    const std::size_t dot = program.rfind('.');
+    if (dot != std::string::npos && dot > 0)
+        program.erase(dot);
+    if (program == file)
+        program += ".out";
+    return "cc -Wall -Werror -o " + shellWord(program) + " " + shellWord(file) + " && " + shellWord("./" + program);
+}
+
+std::string labSessionAsC(const std::vector<LabResult>& steps, const std::string& fileName)
 {
     std::set<std::string> sockets;
     std::set<int> errnos;
@@ -218,8 +251,12 @@ std::string labSessionAsC(const std::vector<LabResult>& steps)
     errnos.insert(EINTR);
     errnos.insert(EAGAIN);
 
+    // A file name cannot end the comment early: "*/" in it is broken up.
+    std::string build = labBuildCommand(fileName);
+    for (std::size_t at = build.find("*/"); at != std::string::npos; at = build.find("*/", at))
+        build.replace(at, 2, "* /");
     std::string c = "/* The socket lab's session, exported by SockScope: the same calls in the same order.\n"
-                    " * Build: cc -Wall -Werror -o lab lab.c && ./lab\n"
+                    " * Build: " + build + "\n"
                     " * stdout: one line per call, comparable with the lab's transcript; stderr: perror's text\n"
                     " * for each failure (the program goes on, as the lab did). */\n";
     c += prelude;

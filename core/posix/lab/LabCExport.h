@@ -19,7 +19,12 @@ std::string labTranscriptLine(const LabResult& step);
 // Every line, each ending in a newline.
 std::string labTranscript(const std::vector<LabResult>& steps);
 
-// The C program. It compiles with `cc -Wall -Werror` (it defines _GNU_SOURCE itself).
-std::string labSessionAsC(const std::vector<LabResult>& steps);
+// The shell command that builds and runs the program saved as `fileName` (a path or a bare name):
+// "cc -Wall -Werror -o echo-test echo-test.c && ./echo-test", names with shell characters quoted.
+std::string labBuildCommand(const std::string& fileName);
+
+// The C program. It compiles with `cc -Wall -Werror` (it defines _GNU_SOURCE itself); its header
+// comment gives the build command for `fileName`.
+std::string labSessionAsC(const std::vector<LabResult>& steps, const std::string& fileName = "lab.c");
 
 } // namespace sockscope
