@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QTableWidget>
@@ -362,7 +363,10 @@ QWidget* ResolverPage::createResultBox()
     chainTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     chainTable_->horizontalHeader()->setStretchLastSection(true);
     chainTable_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    chainTable_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Long flags or a long canonical name scroll the table sideways rather than being cut; the table
+    // grows by the scroll bar's height while it shows one (see fitTableHeight).
+    chainTable_->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    connect(chainTable_->horizontalScrollBar(), &QScrollBar::rangeChanged, this, &ResolverPage::fitTableHeight);
     chainTable_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     chainTable_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto* tableRow = new QHBoxLayout;
@@ -673,14 +677,23 @@ void ResolverPage::fillTable(const std::vector<AddrInfoEntry>& entries)
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QTableWidgetItem(values[c]);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            item->setToolTip(values[c]);
             chainTable_->setItem(row, c, item);
         }
     }
     chainTable_->resizeColumnsToContents();
-    // Exactly as high as its rows: the list is short, and the page scrolls as a whole.
+    fitTableHeight();
+}
+
+// Exactly as high as its rows (and the sideways scroll bar when there is one): the list is short,
+// and the page scrolls as a whole.
+void ResolverPage::fitTableHeight()
+{
     int height = chainTable_->horizontalHeader()->sizeHint().height() + 2 * chainTable_->frameWidth();
     for (int row = 0; row < chainTable_->rowCount(); ++row)
         height += chainTable_->rowHeight(row);
+    if (chainTable_->horizontalScrollBar()->maximum() > 0)
+        height += chainTable_->horizontalScrollBar()->sizeHint().height();
     chainTable_->setFixedHeight(height);
 }
 

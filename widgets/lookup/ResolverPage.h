@@ -67,6 +67,7 @@ private:
     void showNameInfo(quint64 id, const NameInfoResult& result);
     void showDiscarded(quint64 id, qint64 durationUs);
     void fillTable(const std::vector<AddrInfoEntry>& entries);
+    void fitTableHeight();
     QString tableText() const;
     void setStatus(QLabel* label, const QString& text, bool isError);
     void clearAddrInfoFeedback();
