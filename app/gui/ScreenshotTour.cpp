@@ -253,12 +253,21 @@ int runScreenshotTour(MainWindow& window, const QString& directory)
         QTextStream(stderr) << "cannot create " << directory << '\n';
         return 1;
     }
-    window.resize(1280, 800);
+    // For checking small screens: SOCKSCOPE_SHOT_SIZE=1366x704 sets the window's size, and
+    // SOCKSCOPE_SHOT_JOURNAL=1 keeps the journal docked in every shot.
+    QSize size(1280, 800);
+    const QStringList wanted = qEnvironmentVariable("SOCKSCOPE_SHOT_SIZE").split(QLatin1Char('x'));
+    if (wanted.size() == 2 && wanted[0].toInt() > 0 && wanted[1].toInt() > 0)
+        size = QSize(wanted[0].toInt(), wanted[1].toInt());
+    const bool keepJournal = qEnvironmentVariableIntValue("SOCKSCOPE_SHOT_JOURNAL") == 1;
+    window.resize(size);
     window.show();
     settle(300);
+    window.fitJournalToWindow();
+    settle(100);
 
     bool ok = true;
-    window.journalDock()->hide();
+    window.journalDock()->setVisible(keepJournal);
     for (int i = 0; i < window.pageCount(); ++i) {
         window.showPage(i);
         window.page(i)->showExample();
@@ -289,7 +298,9 @@ int runScreenshotTour(MainWindow& window, const QString& directory)
     settle(200);
     ok = save(window, dir, QStringLiteral("journal")) && ok;
 
-    window.journalDock()->hide();
+    window.journalDock()->setVisible(keepJournal);
+    if (keepJournal)
+        window.fitJournalToWindow();
     for (int i = 0; i < window.pageCount(); ++i) {
         if (auto* lab = qobject_cast<SocketLabPage*>(window.page(i))) {
             window.showPage(i);

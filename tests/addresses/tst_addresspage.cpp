@@ -3,9 +3,11 @@
 // reach the journal model (which drains core's journal on a timer, hence QTRY_*).
 
 #include "ByteOrder.h"
+#include "JournalDock.h"
 #include "JournalModel.h"
 #include "EchoTotalsView.h"
 #include "MainWindow.h"
+#include "ManualDialog.h"
 #include "Page.h"
 #include "SocketConstants.h"
 
@@ -15,6 +17,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QHash>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -44,8 +49,10 @@ private slots:
     void journalHasPtonEntry();
     void shortcuts();
     void inputsRemembered();
+    void pagesFitASmallScreen_data();
     void pagesFitASmallScreen();
     void echoTotalsReflow();
+    void manualListsEveryPageAndKey();
 
 private:
     template <typename T>
@@ -143,6 +150,9 @@ void TestGuiPages::addressError_data()
     QTest::newRow("two ::") << "inet6" << "5::5::" << "at most once";
     QTest::newRow("neither family") << "auto" << "localhost" << "neither an IPv4 nor an IPv6";
     QTest::newRow("AF_UNIX") << "unix" << "127.0.0.1" << "EAFNOSUPPORT";
+    QTest::newRow("mapped under AF_INET") << "inet" << "::ffff:1.2.3.4" << "choose AF_INET6";
+    QTest::newRow("IPv4 under AF_INET6") << "inet6" << "1.2.3.4" << "::ffff:1.2.3.4";
+    QTest::newRow("200 characters") << "auto" << QString(200, QLatin1Char('a')) << "neither an IPv4 nor an IPv6";
 }
 
 void TestGuiPages::addressError()
@@ -158,6 +168,9 @@ void TestGuiPages::addressError()
     QTRY_VERIFY2(messageLabel->text().contains(message), qPrintable(messageLabel->text()));
     QVERIFY(!messageLabel->isHidden());
     QCOMPARE(find<QLabel>("addressHexLabel")->text(), QStringLiteral("—"));
+    // However long the input, the message wraps and the page keeps its width.
+    QVERIFY2(window_->page(1)->minimumSizeHint().width() <= 860,
+             qPrintable(QString::number(window_->page(1)->minimumSizeHint().width())));
 
     // Correcting the input clears the mark.
     retype(edit, family == QLatin1String("inet6") ? QStringLiteral("::1") : QStringLiteral("127.0.0.1"));
@@ -231,6 +244,10 @@ void TestGuiPages::layoutPortError()
     QTRY_VERIFY2(message->text().contains(QLatin1String("65535")), qPrintable(message->text()));
     QVERIFY(!message->isHidden());
     QCOMPARE(find<QTableWidget>("layoutFieldTable")->rowCount(), 0);
+    // A valid port brings the table back (and leaves the page as the later tests expect it).
+    retype(find<QLineEdit>("layoutPortEdit"), QStringLiteral("7"));
+    QTRY_VERIFY(find<QTableWidget>("layoutFieldTable")->rowCount() > 0);
+    QVERIFY(message->isHidden());
 }
 
 void TestGuiPages::byteOrder()
@@ -291,6 +308,25 @@ void TestGuiPages::shortcuts()
     QCOMPARE(window_->currentPageIndex(), 1);
     QTest::keyClick(window_.get(), Qt::Key_L, Qt::ControlModifier);
     QTRY_COMPARE(QApplication::focusWidget(), find<QLineEdit>("addressEdit"));
+    // Every page has one: Ctrl+0 and Ctrl+- follow Ctrl+9; Ctrl+PgDn and Ctrl+PgUp step through them.
+    QCOMPARE(window_->pageCount(), 11);
+    QTest::keyClick(window_.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(window_->currentPageIndex(), 9);
+    QTest::keyClick(window_.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(window_->currentPageIndex(), 10);
+    QTest::keyClick(window_.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(window_->currentPageIndex(), 0);
+    QTest::keyClick(window_.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(window_->currentPageIndex(), 10);
+    // Tab from the topic list lands in the page's first field: no invisible stop in between.
+    window_->showPage(1);
+    auto* topics = find<QWidget>("topicList");
+    topics->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), topics);
+    QTest::keyClick(topics, Qt::Key_Tab);
+    QWidget* afterTab = QApplication::focusWidget();
+    QVERIFY2(afterTab && window_->page(1)->isAncestorOf(afterTab),
+             afterTab ? afterTab->metaObject()->className() : "nothing");
     // Ctrl+J hides and shows the journal.
     auto* dock = window_->findChild<QWidget*>(QStringLiteral("journalDock"));
     QVERIFY(dock && dock->isVisible());
@@ -307,6 +343,7 @@ void TestGuiPages::inputsRemembered()
     combo->setCurrentIndex(2);
     emit combo->activated(2);
     retype(find<QLineEdit>("layoutPathEdit"), QStringLiteral("@remembered"));
+    QTRY_VERIFY(find<QTableWidget>("layoutFieldTable")->rowCount() > 0); // the typed path was taken
     window_->showPage(1);
     selectFamily(QStringLiteral("inet6"));
     retype(find<QLineEdit>("addressEdit"), QStringLiteral("2001:db8::42"));
@@ -324,19 +361,75 @@ void TestGuiPages::inputsRemembered()
     QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("layoutStructureCombo"))->currentIndex(), 2);
 }
 
-QTEST_MAIN(TestGuiPages)
-#include "tst_addresspage.moc"
 
 // A 1280x800 laptop at 125 % (or 1920x1080 at 190 %) gives 1024 logical pixels: every page fits beside
 // the sidebar without scrolling sideways (the widest rows wrap or move instead).
+void TestGuiPages::pagesFitASmallScreen_data()
+{
+    QTest::addColumn<QSize>("window");
+    QTest::addColumn<bool>("journal");
+    // The screen less a panel and a title bar: what a maximised window gets.
+    for (const QSize screen : {QSize(1280, 800), QSize(1366, 768), QSize(1152, 720)})
+        for (const bool journal : {true, false})
+            if (screen.width() > 1152 || !journal) // 1152x720: the journal closed (a netbook's way)
+                QTest::addRow("%dx%d, journal %s", screen.width(), screen.height(), journal ? "open" : "closed")
+                << QSize(screen.width(), screen.height() - 64) << journal;
+}
+
+// On those screens the control or result a user comes to each page for is on screen without
+// scrolling, with the call journal docked or closed.
 void TestGuiPages::pagesFitASmallScreen()
 {
+    QFETCH(QSize, window);
+    QFETCH(bool, journal);
+    const QHash<QString, QStringList> mainParts{
+        {QStringLiteral("byte-order"), {QStringLiteral("byteOrderOutputLabel")}},
+        {QStringLiteral("addresses"), {QStringLiteral("addressHexLabel"), QStringLiteral("addressNtopLabel")}},
+        {QStringLiteral("sockaddr-layout"), {QStringLiteral("layoutFieldTable")}},
+        {QStringLiteral("hosts"), {QStringLiteral("hostNameButton"), QStringLiteral("hostResultLabel")}},
+        {QStringLiteral("protocols"), {QStringLiteral("protocolLookUpButton"), QStringLiteral("protocolsTable")}},
+        {QStringLiteral("services"), {QStringLiteral("serviceLookUpButton"), QStringLiteral("servicesTable")}},
+        {QStringLiteral("resolver"), {QStringLiteral("resolverRunButton"), QStringLiteral("addrInfoTable")}},
+        {QStringLiteral("socket-lab"), {QStringLiteral("labSocketTable"), QStringLiteral("labResults")}},
+        {QStringLiteral("client-console"), {QStringLiteral("consoleConnect"), QStringLiteral("consoleSend")}},
+        {QStringLiteral("socket-options"), {QStringLiteral("socketOptionsTable"), QStringLiteral("socketOptionsApply")}},
+        {QStringLiteral("echo-server"), {QStringLiteral("echoStartButton")}},
+    };
+    QStringList hidden;
+    window_->journalDock()->setVisible(journal);
+    window_->resize(window);
+    QTRY_COMPARE(window_->size(), window);
+    QCoreApplication::processEvents();
+    window_->fitJournalToWindow(); // as a first start at this size would
+    QCoreApplication::processEvents();
     for (int i = 0; i < window_->pageCount(); ++i) {
         Page* page = window_->page(i);
         window_->showPage(i);
         QVERIFY2(page->minimumSizeHint().width() <= 860,
                  qPrintable(QStringLiteral("%1 wants %2 px").arg(page->pageId()).arg(page->minimumSizeHint().width())));
+        QCoreApplication::processEvents();
+        auto* scroll = qobject_cast<QScrollArea*>(page->parentWidget() ? page->parentWidget()->parentWidget() : nullptr);
+        QVERIFY(scroll);
+        scroll->verticalScrollBar()->setValue(0);
+        QCoreApplication::processEvents();
+        const QRect viewport = scroll->viewport()->rect();
+        QVERIFY2(mainParts.contains(page->pageId()), qPrintable(page->pageId()));
+        for (const QString& name : mainParts.value(page->pageId())) {
+            QWidget* part = page->findChild<QWidget*>(name);
+            QVERIFY2(part && part->isVisible(), qPrintable(name));
+            // A table or a list needs its header and a few rows on screen, a button all of it.
+            const int wanted = std::min(part->height(), part->fontMetrics().height() * 5);
+            const QRect seen(part->mapTo(scroll->viewport(), QPoint(0, 0)), QSize(std::min(part->width(), 40), wanted));
+            if (!viewport.contains(seen))
+                hidden << QStringLiteral("%1: %2 at y %3..%4, the page shows y 0..%5")
+                              .arg(page->pageId(), name)
+                              .arg(seen.top())
+                              .arg(seen.bottom())
+                              .arg(viewport.bottom());
+        }
     }
+    QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QStringLiteral("; "))));
+    window_->journalDock()->show();
     window_->showPage(0);
 }
 
@@ -355,3 +448,23 @@ void TestGuiPages::echoTotalsReflow()
     view.resize(1000, view.height());
     QTRY_COMPARE(view.columnCount(), 2);
 }
+
+// F1 opens the manual; it names every page and every key of the menus, so it cannot fall behind them.
+void TestGuiPages::manualListsEveryPageAndKey()
+{
+    window_->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+    QTest::keyClick(window_.get(), Qt::Key_F1);
+    ManualDialog* manual = nullptr;
+    QTRY_VERIFY((manual = window_->findChild<ManualDialog*>()) != nullptr);
+    QTRY_VERIFY(manual->isVisible());
+    const QString html = manual->html();
+    for (int i = 0; i < window_->pageCount(); ++i)
+        QVERIFY2(html.contains(window_->page(i)->title().toHtmlEscaped()), qPrintable(window_->page(i)->title()));
+    for (const char* key : {"Ctrl+0", "Ctrl+J", "Ctrl+E", "F1"})
+        QVERIFY2(html.contains(QLatin1String(key)), key);
+    manual->close();
+}
+
+QTEST_MAIN(TestGuiPages)
+#include "tst_addresspage.moc"

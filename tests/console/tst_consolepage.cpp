@@ -12,6 +12,7 @@
 #include "PageUnderTest.h"
 #include "PeerThatLeaves.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -86,6 +87,7 @@ private slots:
     void sendToAPeerThatLeftKeepsTheGuiAlive_data();
     void sendToAPeerThatLeftKeepsTheGuiAlive();
     void ourShutWrDisablesSend();
+    void keyboardDisconnectKeepsFocusOnThePage();
 
 private:
     ClientConsoleTab* tab() const { return page_->currentSession(); }
@@ -447,3 +449,23 @@ void TestConsolePage::ourShutWrDisablesSend()
 
 QTEST_MAIN(TestConsolePage)
 #include "tst_consolepage.moc"
+
+// Disconnect pressed from the keyboard disables itself: the focus moves on to the next field of the
+// page (not to the sidebar or nowhere), so the user can go on with the keys alone.
+void TestConsolePage::keyboardDisconnectKeepsFocusOnThePage()
+{
+    window_->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+    ClientConsoleTab* t = page_->addSession();
+    connectTab(t);
+    auto* disconnect = t->findChild<QPushButton*>(QStringLiteral("consoleDisconnect"));
+    QVERIFY(disconnect->isEnabled());
+    disconnect->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), disconnect);
+    QTest::keyClick(disconnect, Qt::Key_Space);
+    QTRY_VERIFY(!t->isConnected());
+    QTRY_VERIFY(!disconnect->isEnabled());
+    QWidget* now = QApplication::focusWidget();
+    QVERIFY2(now && now != disconnect && page_->isAncestorOf(now), now ? now->metaObject()->className() : "nothing");
+    page_->closeSession(page_->sessionCount() - 1);
+}

@@ -5,6 +5,8 @@
 // two tabs at once, and a bounded log. The snapshots arrive 4 times a second, hence QTRY_* with
 // generous timeouts.
 
+#include "ClientConsolePage.h"
+#include "ClientConsoleTab.h"
 #include "EchoClient.h"
 #include "EchoConnectionModel.h"
 #include "EchoLogModel.h"
@@ -48,6 +50,7 @@ private slots:
     void startShowsBoundPort();
     void rowShowsBytes();
     void resetFromThePage();
+    void connectAConsoleToTheServer();
     void stopClosesTheServer();
     void badBindAddress();
     void shortcutsStartAndStop();
@@ -206,16 +209,37 @@ void TestEchoPage::resetFromThePage()
     QVERIFY(!reset->isEnabled());
 }
 
+// "Connect a console" opens the client console on a session connected to this server, which echoes.
+void TestEchoPage::connectAConsoleToTheServer()
+{
+    EchoServerTab* t = tab(0);
+    auto* button = child<QPushButton>(t, "echoConsoleButton");
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto* console = qobject_cast<ClientConsolePage*>(window_->page(window_->currentPageIndex()));
+    QVERIFY2(console, "the client console did not open");
+    ClientConsoleTab* session = console->currentSession();
+    QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 10000);
+    QCOMPARE(session->portField()->text(), QString::number(port_));
+    QTRY_COMPARE_WITH_TIMEOUT(t->connectionModel()->rowCount(), 1, 10000);
+    console->closeSession(console->indexOf(session));
+    QTRY_COMPARE_WITH_TIMEOUT(t->connectionModel()->rowCount(), 0, 10000);
+    for (int i = 0; i < window_->pageCount(); ++i)
+        if (window_->page(i) == page_)
+            window_->showPage(i);
+}
+
 void TestEchoPage::stopClosesTheServer()
 {
     EchoServerTab* t = tab(0);
     QTest::mouseClick(child<QPushButton>(t, "echoStopButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(t->state() == EchoServerTab::State::Idle, 10000);
     QVERIFY(child<QLabel>(t, "echoStatusLabel")->text().contains(QStringLiteral("Stopped")));
-    QCOMPARE(child<QLabel>(t, "echoTotalTotal")->text(), QStringLiteral("1"));
+    QCOMPARE(child<QLabel>(t, "echoTotalTotal")->text(), QStringLiteral("2")); // the client and the console
     QVERIFY(child<QLineEdit>(t, "echoPortEdit")->isEnabled());
     QVERIFY(child<QPushButton>(t, "echoStartButton")->isEnabled());
     QVERIFY(!connectToPort(port_)); // nobody listens any more
+    QVERIFY(!child<QPushButton>(t, "echoConsoleButton")->isEnabled()); // nothing to connect a console to
 }
 
 void TestEchoPage::badBindAddress()

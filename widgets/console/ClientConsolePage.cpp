@@ -3,6 +3,7 @@
 #include "ClientConsoleTab.h"
 #include "PageHeader.h"
 
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QTabWidget>
@@ -98,6 +99,20 @@ ClientConsoleTab* ClientConsolePage::addSession()
     connect(tab, &ClientConsoleTab::socketOptionsRequested, this, &Page::socketOptionsRequested);
     tabs_->setCurrentIndex(index);
     return tab;
+}
+
+bool ClientConsolePage::openConsole(const ConsoleTarget& target)
+{
+    ClientTransport transport{};
+    if (!parseTransport(target.proto.toStdString(), transport))
+        return false;
+    ClientConsoleTab* tab = currentSession();
+    if (!tab || !tab->connectButton()->isEnabled())
+        tab = addSession();
+    tabs_->setCurrentWidget(tab);
+    tab->setTarget(transport, target.host, target.port, target.path);
+    tab->connectSession();
+    return true;
 }
 
 void ClientConsolePage::closeSession(int index)

@@ -25,6 +25,8 @@ public:
     void restoreInputs(const QSettings& settings) override;
     void saveInputs(QSettings& settings) const override;
     void showExample() override;
+    // A session to the server: the current one if it is idle, a new one otherwise; it connects at once.
+    bool openConsole(const ConsoleTarget& target) override;
 
     int sessionCount() const;
     ClientConsoleTab* session(int index) const;

@@ -501,7 +501,13 @@ void ClientConsoleTab::onConnected(const ClientConnectOutcome& o)
 {
     connecting_ = false;
     if (!o.ok) {
-        explain(o.message);
+        // Nothing listens at the default 127.0.0.1:7007 until the user starts something there.
+        if (o.errnoSymbol == QLatin1String("ECONNREFUSED") || o.errnoSymbol == QLatin1String("ENOENT"))
+            explain(tr("%1. Start a server first: on the Echo server page, Start, then Connect a console; or run "
+                       "one yourself (sockscope-cli serve --port 7007, nc -l 7007).")
+                        .arg(o.message));
+        else
+            explain(o.message);
         transcript_->note(tr("connect failed: %1").arg(o.message));
         updateState();
         return;
@@ -674,6 +680,18 @@ void ClientConsoleTab::save(QSettings& settings, const QString& prefix) const
     for (int i = 0; i < history_->count(); ++i)
         history << history_->itemText(i);
     set("history", history);
+}
+
+void ClientConsoleTab::setTarget(ClientTransport transport, const QString& host, int port, const QString& path)
+{
+    protocol_->setCurrentIndex(std::max(0, protocol_->findData(int(transport))));
+    if (isUnixTransport(transport)) {
+        path_->setText(path);
+    } else {
+        host_->setText(host);
+        port_->setText(QString::number(port));
+    }
+    updateProtocolFields();
 }
 
 void ClientConsoleTab::resetToDefaults()

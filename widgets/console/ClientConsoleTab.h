@@ -35,8 +35,11 @@ public:
 
     void restore(const QSettings& settings, const QString& prefix);
     void save(QSettings& settings, const QString& prefix) const;
-    // An example: TCP to 127.0.0.1:7007 (the echo server's default), text mode with CRLF.
+    // An example: TCP to 127.0.0.1:7007 (where the README's `sockscope-cli serve --port 7007` listens; the
+    // echo page's own servers take a free port and offer "Connect a console"), text mode with CRLF.
     void resetToDefaults();
+    // Where to connect: the protocol, and a host and port or a unix path.
+    void setTarget(ClientTransport transport, const QString& host, int port, const QString& path);
 
     // The fields, for tests and the screenshot tour.
     QComboBox* protocolBox() const { return protocol_; }

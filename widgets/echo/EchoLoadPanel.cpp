@@ -256,7 +256,19 @@ EchoLoadPanel::EchoLoadPanel(QWidget* parent)
         previous = w;
     }
     resetToDefaults();
-    setStatus(tr("No load run yet. Start the server, then press Run load."), false);
+    showIdleStatus();
+}
+
+// Before the first run, say what Run load will do: there is a server on this tab or there is not.
+void EchoLoadPanel::showIdleStatus()
+{
+    if (result_ || isRunning())
+        return;
+    if (server_)
+        setStatus(tr("No load run yet. Press Run load to load this tab's server."), false);
+    else
+        setStatus(tr("No load run yet. Start the server (or give another server's address), then press Run load."),
+                  false);
 }
 
 EchoLoadPanel::~EchoLoadPanel() = default;
@@ -331,12 +343,14 @@ void EchoLoadPanel::setServerTarget(EchoTransport transport, const QString& bind
     if (!isRunning())
         applyServerTarget();
     updateButtons();
+    showIdleStatus();
 }
 
 void EchoLoadPanel::clearServerTarget()
 {
     server_.reset();
     updateButtons();
+    showIdleStatus();
 }
 
 void EchoLoadPanel::applyServerTarget()

@@ -82,6 +82,7 @@ private:
     void onProgress(const EchoLoadProgressSample& sample);
     void onFinished(const EchoLoadResult& result);
     void setStatus(const QString& text, bool isError);
+    void showIdleStatus();
     EchoTransport transport() const;
 
     struct ServerTarget {

@@ -106,6 +106,7 @@ EchoServerTab* EchoServerPage::addServer()
     connect(tab, &EchoServerTab::titleChanged, this, [this, tab] { updateTab(tab); });
     connect(tab, &EchoServerTab::statusMessage, this, &Page::statusMessage);
     connect(tab, &EchoServerTab::socketOptionsRequested, this, &Page::socketOptionsRequested);
+    connect(tab, &EchoServerTab::consoleRequested, this, &Page::consoleRequested);
     updateTab(tab);
     tabs_->setCurrentIndex(index);
     return tab;

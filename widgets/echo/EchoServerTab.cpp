@@ -159,7 +159,7 @@ EchoServerTab::EchoServerTab(int number, QWidget* parent)
     QList<QWidget*> order = form_->fieldsInTabOrder();
     order << startButton_ << stopButton_;
     order << loadPanel_->fieldsInTabOrder();
-    order << copyButton_ << retryButton_ << connectionView_;
+    order << copyButton_ << consoleButton_ << retryButton_ << connectionView_;
     for (QWidget* w : findChildren<QWidget*>(QStringLiteral("echoConnectionActionButton")))
         order << w;
     order << logView_ << findChild<QWidget*>(QStringLiteral("echoClearLogButton"));
@@ -185,7 +185,6 @@ QWidget* EchoServerTab::createFormColumn()
     auto* box = new QGroupBox(tr("Server settings"));
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(form_);
-    layout->addWidget(box);
 
     auto* buttons = new QHBoxLayout;
     startButton_->setObjectName(QStringLiteral("echoStartButton"));
@@ -208,7 +207,9 @@ QWidget* EchoServerTab::createFormColumn()
     buttons->addWidget(stopButton_);
     buttons->addStretch();
     buttons->addWidget(listenerOptionsButton_);
+    // Start and Stop above the settings: on a short screen they stay in view, the form scrolls.
     layout->addLayout(buttons);
+    layout->addWidget(box);
     // The plot fills the room the settings leave: the connections and the log need the other column.
     auto* plotBox = new QGroupBox(tr("Throughput"));
     auto* plotLayout = new QVBoxLayout(plotBox);
@@ -249,6 +250,12 @@ QWidget* EchoServerTab::createStatusRow()
     copyButton_->setObjectName(QStringLiteral("echoCopyAddressButton"));
     connect(copyButton_, &CopyButton::copied, this, &EchoServerTab::statusMessage);
     layout->addWidget(copyButton_, 0, Qt::AlignTop);
+    consoleButton_ = new QPushButton(tr("Connect &a console"));
+    consoleButton_->setObjectName(QStringLiteral("echoConsoleButton"));
+    consoleButton_->setToolTip(tr("Open the client console on a new session connected to this server, to send it "
+                                  "messages by hand."));
+    connect(consoleButton_, &QPushButton::clicked, this, [this] { emit consoleRequested(consoleTarget()); });
+    layout->addWidget(consoleButton_, 0, Qt::AlignTop);
     retryButton_->setObjectName(QStringLiteral("echoRetryRemoveStaleButton"));
     retryButton_->setToolTip(tr("Start again, removing the socket file first. It is removed only if no server "
                                 "accepts on it (connect() to it is refused)."));
@@ -401,6 +408,7 @@ void EchoServerTab::setState(State state)
     startButton_->setEnabled(state == State::Idle);
     stopButton_->setEnabled(state == State::Running);
     copyButton_->setEnabled(state == State::Running);
+    consoleButton_->setEnabled(state == State::Running);
     if (state != State::Idle)
         retryButton_->hide();
     updateActions();
@@ -511,6 +519,23 @@ void EchoServerTab::onStarted(const EchoStartResult& r)
     emit startFinished(true);
     if (closePending_)
         stop();
+}
+
+ConsoleTarget EchoServerTab::consoleTarget() const
+{
+    ConsoleTarget t;
+    t.proto = QString::fromLatin1(transportName(lastConfig_.transport));
+    // A server on every interface is reached through loopback, in the same family.
+    const QString address = QString::fromStdString(lastConfig_.bindAddress).trimmed();
+    if (address.isEmpty() || address == QLatin1String("0.0.0.0"))
+        t.host = QStringLiteral("127.0.0.1");
+    else if (address == QLatin1String("::") || address == QLatin1String("::0"))
+        t.host = QStringLiteral("::1");
+    else
+        t.host = address;
+    t.port = boundPort_;
+    t.path = QString::fromStdString(lastConfig_.path);
+    return t;
 }
 
 void EchoServerTab::onStopped(const EchoTotals& t)

@@ -4,6 +4,7 @@
 // Everything shown comes from the service's snapshots, 4 a second, however busy the server is.
 
 #include "EchoServerService.h"
+#include "Page.h"
 
 #include <QWidget>
 
@@ -63,8 +64,11 @@ signals:
     void stopFinished();
     // "Options…" on the listener or a connection: open the socket options page on that socket.
     void socketOptionsRequested(quint64 socketId);
+    // "Connect a console": open a client console session on this server.
+    void consoleRequested(const sockscope::ConsoleTarget& target);
 
 private:
+    ConsoleTarget consoleTarget() const;
     QWidget* createFormColumn();
     QWidget* createStatusRow();
     QWidget* createConnectionsBox();
@@ -95,6 +99,7 @@ private:
     QLabel* statusLabel_;
     CopyButton* copyButton_;
     QPushButton* retryButton_; // "remove the stale socket file and retry"
+    QPushButton* consoleButton_ = nullptr; // "connect a client console to this server"
     EchoTotalsView* totals_;
     ThroughputPlot* plot_;
     EchoConnectionModel* connections_;

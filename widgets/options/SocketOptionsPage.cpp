@@ -24,6 +24,7 @@
 #include <QStandardItemModel>
 #include <QSplitter>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -196,14 +197,19 @@ SocketOptionsPage::SocketOptionsPage(QWidget* parent)
     leftLayout->addWidget(applyMessage_);
     split->addWidget(left);
 
-    auto* right = new QWidget;
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(createTcpInfoBox());
-    rightLayout->addWidget(createDemoBox(), 1);
+    // TCP_INFO and the demonstrations share the right side as tabs, so the table and Apply keep the height.
+    auto* right = new QTabWidget;
+    right->setObjectName(QStringLiteral("socketOptionsSideTabs"));
+    right->setDocumentMode(true);
+    right->addTab(createTcpInfoBox(), tr("TCP_INFO"));
+    right->addTab(createDemoBox(), tr("Demonstrations"));
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // The scroll area sizes the page by its height-for-width, which adds up preferred heights: the split
+    // takes what the window has instead, down to a usable minimum.
+    split->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    split->setMinimumHeight(fontMetrics().height() * 15);
     layout->addWidget(split, 1);
 
     connect(applyButton_, &QPushButton::clicked, this, &SocketOptionsPage::apply);
@@ -293,7 +299,7 @@ QWidget* SocketOptionsPage::createPickerRow()
 
 QWidget* SocketOptionsPage::createTcpInfoBox()
 {
-    auto* box = new QGroupBox(tr("TCP_INFO"));
+    auto* box = new QGroupBox;
     box->setObjectName(QStringLiteral("socketOptionsTcpInfo"));
     box->setToolTip(tr("getsockopt(fd, IPPROTO_TCP, TCP_INFO, …) once a second: what TCP knows about the connection."));
     auto* form = new QFormLayout(box);
@@ -321,7 +327,7 @@ QWidget* SocketOptionsPage::createTcpInfoBox()
 
 QWidget* SocketOptionsPage::createDemoBox()
 {
-    auto* box = new QGroupBox(tr("Demonstrations"));
+    auto* box = new QGroupBox;
     auto* layout = new QVBoxLayout(box);
     auto* grid = new QGridLayout;
     const struct {

@@ -6,9 +6,12 @@
 #include "JournalModel.h"
 #include "LanguageMenu.h"
 #include "LookupService.h"
+#include "ManualDialog.h"
 #include "Page.h"
 #include "PageCatalog.h"
+#include "PageHeader.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -19,8 +22,11 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -54,6 +60,8 @@ MainWindow::MainWindow(QWidget* parent)
     sidebar_->setObjectName(QStringLiteral("topicList"));
     sidebar_->setAccessibleName(tr("Topics"));
     sidebar_->setToolTip(tr("The chapter's topics, in its order."));
+    // The list shows when it has the keyboard: its frame takes the highlight colour.
+    sidebar_->setStyleSheet(QStringLiteral("QListWidget#topicList:focus { border: 2px solid palette(highlight); }"));
     lookups_->setObjectName(QStringLiteral("lookupService"));
     pages_ = createPages(nullptr, *lookups_);
     int widest = 0;
@@ -65,12 +73,14 @@ MainWindow::MainWindow(QWidget* parent)
         auto* scroll = new QScrollArea;
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setFocusPolicy(Qt::NoFocus); // no invisible Tab stop between the topic list and the page
         scroll->setWidget(page);
         stack_->addWidget(scroll);
         connect(page, &Page::statusMessage, this, [this](const QString& text) {
             statusBar()->showMessage(text, 5000);
         });
         connect(page, &Page::socketOptionsRequested, this, &MainWindow::showSocketOptions);
+        connect(page, &Page::consoleRequested, this, &MainWindow::showConsole);
     }
     // As wide as the longest (translated) title, plus room for the frame and a scroll bar.
     sidebar_->setFixedWidth(widest + sidebar_->fontMetrics().averageCharWidth() * 6);
@@ -105,6 +115,23 @@ MainWindow::MainWindow(QWidget* parent)
     hostLabel->setToolTip(tr("How this computer stores multi-byte numbers in memory."));
     statusBar()->addPermanentWidget(hostLabel);
 
+    // A button that disables itself (close(), a recipe's step) hands the focus on in the window's tab
+    // chain, which may leave the page for the journal: keep it on the page, at its next control.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget* now) {
+        auto* button = qobject_cast<QAbstractButton*>(old);
+        QWidget* current = stack_->currentWidget();
+        if (!button || button->isEnabled() || !current || !current->isAncestorOf(button)
+            || (now && current->isAncestorOf(now)))
+            return;
+        for (QWidget* w = button->nextInFocusChain(); w && w != button; w = w->nextInFocusChain()) {
+            if (current->isAncestorOf(w) && w->isEnabled() && w->isVisible() && (w->focusPolicy() & Qt::TabFocus)
+                && !qobject_cast<QScrollBar*>(w)) {
+                w->setFocus(Qt::TabFocusReason);
+                return;
+            }
+        }
+    });
+
     createMenus();
     restoreSettings();
 }
@@ -123,11 +150,22 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < pageCount(); ++i) {
         QAction* go = view->addAction(page(i)->title(), this, [this, i] { showPage(i); });
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 and Ctrl+- (the keys that follow on the number row).
         if (i < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        else if (i == 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+        else if (i == 10)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
         go->setToolTip(page(i)->summary());
     }
     view->addSeparator();
+    QAction* nextPage = view->addAction(tr("&Next topic"), this, [this] { showPage((currentPageIndex() + 1) % pageCount()); });
+    nextPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction* previousPage = view->addAction(tr("&Previous topic"), this, [this] {
+        showPage((currentPageIndex() + pageCount() - 1) % pageCount());
+    });
+    previousPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     QAction* focus = view->addAction(tr("Go to the &first field"), this, &MainWindow::focusFirstField);
     focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction* journal = journalDock_->toggleViewAction();
@@ -137,12 +175,14 @@ void MainWindow::createMenus()
     view->addAction(journal);
     view->addSeparator();
     auto* languages = new LanguageMenu(this);
-    connect(languages, &LanguageMenu::languageChosen, this, [this] {
-        statusBar()->showMessage(tr("The language changes the next time SockScope starts."), 10000);
-    });
+    connect(languages, &LanguageMenu::languageChosen, this, &MainWindow::offerRestart);
     view->addMenu(languages);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* manual = help->addAction(tr("SockScope &manual"), this, &MainWindow::showManual);
+    manual->setShortcut(QKeySequence::HelpContents);
+    manual->setToolTip(tr("How to use SockScope: the topics, the journal, the keys, the command line."));
+    help->addSeparator();
     help->addAction(tr("&About SockScope"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
@@ -153,6 +193,16 @@ void MainWindow::showSocketOptions(quint64 socketId)
 {
     for (int i = 0; i < pageCount(); ++i) {
         if (page(i)->showSocket(socketId)) {
+            showPage(i);
+            return;
+        }
+    }
+}
+
+void MainWindow::showConsole(const ConsoleTarget& target)
+{
+    for (int i = 0; i < pageCount(); ++i) {
+        if (page(i)->openConsole(target)) {
             showPage(i);
             return;
         }
@@ -175,6 +225,39 @@ void MainWindow::focusFirstField()
     field->setFocus(Qt::ShortcutFocusReason);
     if (auto* edit = qobject_cast<QLineEdit*>(field))
         edit->selectAll();
+}
+
+// Qt's widgets are built in one language; the new one applies from the next start. Say so where it is
+// seen, and offer that start now (the sessions and servers of this one end).
+void MainWindow::offerRestart()
+{
+    QMessageBox box(QMessageBox::Information, tr("Language"),
+                    tr("The new language applies when SockScope starts again."), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Restarting now closes this window's connections, sessions and echo servers; "
+                              "your inputs and the window's layout are kept."));
+    QPushButton* now = box.addButton(tr("Restart now"), QMessageBox::AcceptRole);
+    box.addButton(tr("Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(now);
+    box.exec();
+    if (box.clickedButton() != now)
+        return;
+    saveSettings();
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1))) {
+        QMessageBox::warning(this, tr("Language"), tr("SockScope could not start again; start it yourself."));
+        return;
+    }
+    close();
+}
+
+void MainWindow::showManual()
+{
+    QList<QAction*> shortcuts;
+    for (QAction* menu : menuBar()->actions())
+        if (menu->menu())
+            shortcuts += menu->menu()->actions();
+    auto* dialog = new ManualDialog(pages_, shortcuts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showAbout()
@@ -212,7 +295,7 @@ void MainWindow::restoreSettings()
         resize(size);
     }
     if (!settings.contains(stateKey)) // first start: the page gets most of the height
-        resizeDocks({journalDock_}, {std::min(fontMetrics().height() * 14, height() / 3)}, Qt::Vertical);
+        fitJournalToWindow();
     restoreState(settings.value(stateKey).toByteArray());
 }
 
@@ -227,6 +310,26 @@ void MainWindow::saveSettings() const
         page->saveInputs(settings);
         settings.endGroup();
     }
+}
+
+// A laptop's 768 or 800 pixels (less a panel and a title bar), or fewer than 50 lines of text.
+bool MainWindow::isShortWindow() const { return height() < std::max(860, fontMetrics().height() * 50); }
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    // Below this many text lines the pages' introductions fold, so each page's controls stay in view.
+    const bool isShort = isShortWindow();
+    for (Page* page : pages_)
+        for (PageHeader* header : page->findChildren<PageHeader*>())
+            header->setShortWindow(isShort);
+}
+
+void MainWindow::fitJournalToWindow()
+{
+    // The page keeps most of the height: a fifth for the journal on a short window, 14 lines at most.
+    const int share = isShortWindow() ? height() / 5 : height() / 3;
+    resizeDocks({journalDock_}, {std::min(fontMetrics().height() * 14, share)}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

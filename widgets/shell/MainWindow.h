@@ -16,6 +16,7 @@ class JournalDock;
 class JournalModel;
 class LookupService;
 class Page;
+struct ConsoleTarget;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
     void showPage(int index);
     // Opens the page that shows socket options on the live socket with this registry id.
     void showSocketOptions(quint64 socketId);
+    // Opens the client console on a session connected to that server.
+    void showConsole(const ConsoleTarget& target);
 
     JournalModel* journalModel() const { return journalModel_; }
     JournalDock* journalDock() const { return journalDock_; }
@@ -36,15 +39,21 @@ public:
 
     // Window geometry, dock layout, current page and every page's last inputs.
     void saveSettings() const;
+    // Gives the docked journal its share of the window's height (as on the first start).
+    void fitJournalToWindow();
+    bool isShortWindow() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void createMenus();
     void restoreSettings();
     void focusFirstField();
     void showAbout();
+    void offerRestart();
+    void showManual();
 
     LookupService* lookups_; // created first: the pages use it
     QListWidget* sidebar_;

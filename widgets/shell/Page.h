@@ -8,6 +8,15 @@ class QSettings;
 
 namespace sockscope {
 
+// A server another page runs, for the client console to connect to: the transport in the CLI's words
+// ("tcp", "udp", "unix-stream", "unix-dgram"), and a host and port or a unix path.
+struct ConsoleTarget {
+    QString proto;
+    QString host;
+    int port = 0;
+    QString path;
+};
+
 class Page : public QWidget {
     Q_OBJECT
 public:
@@ -31,12 +40,16 @@ public:
 
     // The socket options page shows the live socket with this SocketRegistry id; other pages ignore it.
     virtual bool showSocket(quint64 socketId) { Q_UNUSED(socketId); return false; }
+    // The client console opens a session on this server and connects; other pages ignore it.
+    virtual bool openConsole(const ConsoleTarget& target) { Q_UNUSED(target); return false; }
 
 signals:
     // A short message for the main window's status bar ("Copied …").
     void statusMessage(const QString& text);
     // "Options…" on one of this page's sockets: the main window opens the options page on it.
     void socketOptionsRequested(quint64 socketId);
+    // "Connect a console" on one of this page's servers: the main window opens the console on it.
+    void consoleRequested(const sockscope::ConsoleTarget& target);
 };
 
 } // namespace sockscope
