@@ -103,6 +103,14 @@
         <source>%1 must be at least %2.</source>
         <translation>%1 muss mindestens %2 sein.</translation>
     </message>
+    <message>
+        <source>With colons it is written as an IPv6 address (::ffff:a.b.c.d is IPv4 mapped into IPv6): choose AF_INET6 for it.</source>
+        <translation>Mit Doppelpunkten ist sie als IPv6-Adresse geschrieben (::ffff:a.b.c.d ist IPv4, in IPv6 abgebildet): wählen Sie dafür AF_INET6.</translation>
+    </message>
+    <message>
+        <source>It is written as an IPv4 address: choose AF_INET, or write it IPv4-mapped as ::ffff:%1.</source>
+        <translation>Sie ist als IPv4-Adresse geschrieben: wählen Sie AF_INET, oder schreiben Sie sie IPv4-abgebildet als ::ffff:%1.</translation>
+    </message>
 </context>
 <context>
     <name>LabMessages</name>
@@ -2218,6 +2226,10 @@
         <source>send() the bytes above (Return in the field); sendto() when a target is given.</source>
         <translation>send() mit den Bytes oben (Eingabetaste im Feld); sendto(), wenn ein Ziel angegeben ist.</translation>
     </message>
+    <message>
+        <source>%1. Start a server first: on the Echo server page, Start, then Connect a console; or run one yourself (sockscope-cli serve --port 7007, nc -l 7007).</source>
+        <translation>%1. Starten Sie zuerst einen Server: auf der Seite Echo-Server „Starten“, dann „Konsole verbinden“; oder starten Sie selbst einen (sockscope-cli serve --port 7007, nc -l 7007).</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ClientSessionWorker</name>
@@ -2838,10 +2850,6 @@
         <translation>Zurückgesendete Byte pro Sekunde, die die Last empfangen und geprüft hat, aus ihren Summen 4-mal pro Sekunde, über die letzten %1 Sekunden.</translation>
     </message>
     <message>
-        <source>No load run yet. Start the server, then press Run load.</source>
-        <translation>Noch kein Lastlauf. Starten Sie den Server und drücken Sie dann „Last ausführen“.</translation>
-    </message>
-    <message>
         <source>The server&apos;s address is empty.</source>
         <translation>Die Adresse des Servers ist leer.</translation>
     </message>
@@ -2977,6 +2985,14 @@
     <message>
         <source>%1 messages, %2 bytes verified, %3 error(s), %4 mismatched byte(s)</source>
         <translation>%1 Nachrichten, %2 Byte geprüft, %3 Fehler, %4 abweichende Byte</translation>
+    </message>
+    <message>
+        <source>No load run yet. Press Run load to load this tab&apos;s server.</source>
+        <translation>Noch kein Lasttest. Drücken Sie Last ausführen, um den Server dieses Tabs zu belasten.</translation>
+    </message>
+    <message>
+        <source>No load run yet. Start the server (or give another server&apos;s address), then press Run load.</source>
+        <translation>Noch kein Lasttest. Starten Sie den Server (oder geben Sie die Adresse eines anderen Servers an) und drücken Sie dann Last ausführen.</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3577,14 @@
         <source>Open the socket options page on the selected connection: getsockopt and setsockopt on it while it serves, and its TCP_INFO.</source>
         <translation>Öffnet die Seite Socket-Optionen für die ausgewählte Verbindung: getsockopt und setsockopt darauf, während sie bedient wird, und ihr TCP_INFO.</translation>
     </message>
+    <message>
+        <source>Connect &amp;a console</source>
+        <translation>Konsole &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Open the client console on a new session connected to this server, to send it messages by hand.</source>
+        <translation>Öffnet die Client-Konsole mit einer neuen Sitzung, die mit diesem Server verbunden ist, um ihm von Hand Nachrichten zu senden.</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::EchoTotalsView</name>
@@ -3934,14 +3958,6 @@
         <translation>µs</translation>
     </message>
     <message>
-        <source>The call&apos;s sequence number in the journal.</source>
-        <translation>Die laufende Nummer des Aufrufs im Protokoll.</translation>
-    </message>
-    <message>
-        <source>When the call started (local time).</source>
-        <translation>Wann der Aufruf begann (Ortszeit).</translation>
-    </message>
-    <message>
         <source>The thread that made the call.</source>
         <translation>Der Thread, der den Aufruf gemacht hat.</translation>
     </message>
@@ -3964,6 +3980,14 @@
     <message>
         <source>How long the call took, in microseconds.</source>
         <translation>Wie lange der Aufruf dauerte, in Mikrosekunden.</translation>
+    </message>
+    <message>
+        <source>The order in which the calls finished and reached the journal. Calls on different threads overlap, so a call that started earlier (see Time) can come later.</source>
+        <translation>Die Reihenfolge, in der die Aufrufe endeten und ins Journal kamen. Aufrufe verschiedener Threads überlappen sich, daher kann ein früher begonnener Aufruf (siehe Zeit) später kommen.</translation>
+    </message>
+    <message>
+        <source>When the call started (local time). Click the header to sort by it; the rows come in the order the calls finished.</source>
+        <translation>Wann der Aufruf begann (Ortszeit). Ein Klick auf die Kopfzeile sortiert danach; die Zeilen kommen in der Reihenfolge, in der die Aufrufe endeten.</translation>
     </message>
 </context>
 <context>
@@ -4216,10 +4240,6 @@
         <translation>&amp;Rezept:</translation>
     </message>
     <message>
-        <source>A sequence of the chapter, one call per step, on sockets of its own.</source>
-        <translation>Eine Abfolge aus dem Kapitel, ein Aufruf pro Schritt, auf eigenen Sockets.</translation>
-    </message>
-    <message>
         <source>Restart</source>
         <translation>Neu starten</translation>
     </message>
@@ -4234,6 +4254,12 @@
     <message>
         <source>Done: every step of this recipe succeeded.</source>
         <translation>Fertig: Jeder Schritt dieses Rezepts war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>%1
+A sequence of the chapter, one call per step, on sockets of its own.</source>
+        <translation>%1
+Eine Abfolge aus dem Kapitel, ein Aufruf je Schritt, auf eigenen Sockets.</translation>
     </message>
 </context>
 <context>
@@ -4397,10 +4423,6 @@
         <translation>Zeigt oder verbirgt das Aufrufprotokoll.</translation>
     </message>
     <message>
-        <source>The language changes the next time SockScope starts.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von SockScope.</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4419,6 +4441,128 @@
     <message>
         <source>&lt;h3&gt;SockScope %1&lt;/h3&gt;&lt;p&gt;A workbench for the BSD socket API: every call it makes for you is real, and the call journal shows each one as C code.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Released under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SockScope %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die BSD-Socket-API: Jeder Aufruf, den sie für Sie macht, ist echt, und das Aufrufprotokoll zeigt jeden als C-Code.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next topic</source>
+        <translation>&amp;Nächstes Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Previous topic</source>
+        <translation>&amp;Voriges Thema</translation>
+    </message>
+    <message>
+        <source>SockScope &amp;manual</source>
+        <translation>SockScope-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>How to use SockScope: the topics, the journal, the keys, the command line.</source>
+        <translation>Wie man SockScope benutzt: die Themen, das Journal, die Tasten, die Kommandozeile.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language applies when SockScope starts again.</source>
+        <translation>Die neue Sprache gilt, wenn SockScope neu startet.</translation>
+    </message>
+    <message>
+        <source>Restarting now closes this window&apos;s connections, sessions and echo servers; your inputs and the window&apos;s layout are kept.</source>
+        <translation>Ein Neustart jetzt schließt die Verbindungen, Sitzungen und Echo-Server dieses Fensters; Ihre Eingaben und die Anordnung des Fensters bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>SockScope could not start again; start it yourself.</source>
+        <translation>SockScope konnte nicht neu starten; starten Sie es selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ManualDialog</name>
+    <message>
+        <source>SockScope manual</source>
+        <translation>SockScope-Handbuch</translation>
+    </message>
+    <message>
+        <source>SockScope makes the calls of the sockets chapter for you, for real, on this computer. Each page is one topic; every call it makes appears in the call journal with its arguments, return value, errno, the time it took and the same call as C code.</source>
+        <translation>SockScope macht die Aufrufe des Socket-Kapitels für Sie, echt, auf diesem Rechner. Jede Seite ist ein Thema; jeder Aufruf erscheint im Aufrufjournal mit Argumenten, Rückgabewert, errno, Dauer und demselben Aufruf als C-Code.</translation>
+    </message>
+    <message>
+        <source>The topics</source>
+        <translation>Die Themen</translation>
+    </message>
+    <message>
+        <source>The list on the left follows the chapter&apos;s order:</source>
+        <translation>Die Liste links folgt der Reihenfolge des Kapitels:</translation>
+    </message>
+    <message>
+        <source>The call journal</source>
+        <translation>Das Aufrufjournal</translation>
+    </message>
+    <message>
+        <source>View ▸ Journal shows every call, newest at the bottom. The # column is the order in which calls finished; Time is when each started, so calls on different threads can overlap. Filter by function or errno name, select rows to see their C code, copy it, or export the journal as C or JSON.</source>
+        <translation>Ansicht ▸ Journal zeigt jeden Aufruf, den neuesten unten. Die Spalte # ist die Reihenfolge, in der die Aufrufe endeten; Zeit ist ihr Beginn, daher können sich Aufrufe verschiedener Threads überlappen. Filtern Sie nach Funktion oder errno-Namen, wählen Sie Zeilen für ihren C-Code, kopieren Sie ihn oder exportieren Sie das Journal als C oder JSON.</translation>
+    </message>
+    <message>
+        <source>Fast paths are counted, not journalled: an echo server&apos;s or a load test&apos;s per-message reads and writes show as totals, and the once-a-second TCP_INFO refresh of the options page is left out.</source>
+        <translation>Schnelle Pfade werden gezählt, nicht protokolliert: die Lese- und Schreibaufrufe je Nachricht eines Echo-Servers oder Lasttests erscheinen als Summen, und die sekündliche TCP_INFO-Aktualisierung der Optionsseite bleibt weg.</translation>
+    </message>
+    <message>
+        <source>Inputs and errors</source>
+        <translation>Eingaben und Fehler</translation>
+    </message>
+    <message>
+        <source>A field with a mistake is marked, and the message beside it says what is wrong and what is allowed. Nothing is sent or called until the input is valid. Your inputs, the window&apos;s size and the journal&apos;s place are remembered.</source>
+        <translation>Ein fehlerhaftes Feld wird markiert, und die Meldung daneben sagt, was falsch ist und was erlaubt ist. Nichts wird gesendet oder aufgerufen, bevor die Eingabe gültig ist. Ihre Eingaben, die Fenstergröße und der Platz des Journals werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Where Linux differs from the chapter</source>
+        <translation>Wo Linux vom Kapitel abweicht</translation>
+    </message>
+    <message>
+        <source>The chapter gives SOMAXCONN as 128; this kernel caps listen()&apos;s backlog at %1 (net.core.somaxconn, read now). A send on a connection whose peer has gone raises SIGPIPE, which ends a program that does not handle it: SockScope catches it and shows EPIPE with what the signal would have done.</source>
+        <translation>Das Kapitel nennt SOMAXCONN 128; dieser Kernel begrenzt den Backlog von listen() auf %1 (net.core.somaxconn, soeben gelesen). Ein Senden auf einer Verbindung, deren Gegenseite fort ist, löst SIGPIPE aus, das ein Programm ohne Behandlung beendet: SockScope fängt es ab und zeigt EPIPE mit dem, was das Signal getan hätte.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>Every page is a key away; Tab moves through a page&apos;s fields in reading order.</source>
+        <translation>Jede Seite ist eine Taste entfernt; Tab geht in Lesereihenfolge durch die Felder einer Seite.</translation>
+    </message>
+    <message>
+        <source>The command line</source>
+        <translation>Die Kommandozeile</translation>
+    </message>
+    <message>
+        <source>sockscope-cli makes the same calls without the window: order, addr, layout, hosts, host, protocols, protocol, services, service, resolve, nameinfo, connect, sockopt, serve echo and bench echo. Every command takes --help and --json; --journal prints the calls it made. Exit status 0 is success, 1 a failed operation, 2 a usage error. Its manual page: man sockscope-cli.</source>
+        <translation>sockscope-cli macht dieselben Aufrufe ohne Fenster: order, addr, layout, hosts, host, protocols, protocol, services, service, resolve, nameinfo, connect, sockopt, serve echo und bench echo. Jeder Befehl kennt --help und --json; --journal gibt die gemachten Aufrufe aus. Exit-Status 0 ist Erfolg, 1 eine gescheiterte Operation, 2 ein Bedienfehler. Seine Handbuchseite: man sockscope-cli.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::PageHeader</name>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>Show the whole introduction.</source>
+        <translation>Die ganze Einführung zeigen.</translation>
+    </message>
+    <message>
+        <source>Fold the introduction to one line.</source>
+        <translation>Die Einführung auf eine Zeile falten.</translation>
     </message>
 </context>
 <context>
@@ -5395,10 +5539,6 @@
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Saved the session as C to %1 (build: cc -Wall -o lab %1).</source>
-        <translation>Die Sitzung wurde als C in %1 gespeichert (übersetzen: cc -Wall -o lab %1).</translation>
-    </message>
-    <message>
         <source>Export the lab&apos;s calls</source>
         <translation>Aufrufe des Labors exportieren</translation>
     </message>
@@ -5413,6 +5553,14 @@
     <message>
         <source>Exported the lab&apos;s calls (%1) to %2.</source>
         <translation>Die Aufrufe des Labors (%1) wurden nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>That was the recipe&apos;s next step: it is marked done.</source>
+        <translation>Das war der nächste Schritt des Rezepts: er ist als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>Saved the session as C to %1 (build: %2).</source>
+        <translation>Die Sitzung als C in %1 gespeichert (bauen: %2).</translation>
     </message>
 </context>
 <context>
@@ -5726,12 +5874,12 @@
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <source>Refreshed once a second.</source>
-        <translation>Einmal pro Sekunde aktualisiert.</translation>
-    </message>
-    <message>
         <source>%1 %2 — closed</source>
         <translation>%1 %2 — geschlossen</translation>
+    </message>
+    <message>
+        <source>Refreshed once a second. The journal holds the first read (with the other options); the refreshes are left out, or they would fill it.</source>
+        <translation>Jede Sekunde aktualisiert. Das Journal enthält das erste Lesen (mit den anderen Optionen); die Aktualisierungen bleiben weg, sonst füllten sie es.</translation>
     </message>
 </context>
 <context>

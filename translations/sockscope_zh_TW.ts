@@ -103,6 +103,14 @@
         <source>%1 must be at least %2.</source>
         <translation>%1 至少須為 %2。</translation>
     </message>
+    <message>
+        <source>With colons it is written as an IPv6 address (::ffff:a.b.c.d is IPv4 mapped into IPv6): choose AF_INET6 for it.</source>
+        <translation>含冒號的寫法是 IPv6 位址（::ffff:a.b.c.d 是對映到 IPv6 的 IPv4）：請為它選擇 AF_INET6。</translation>
+    </message>
+    <message>
+        <source>It is written as an IPv4 address: choose AF_INET, or write it IPv4-mapped as ::ffff:%1.</source>
+        <translation>這是 IPv4 位址的寫法：請選擇 AF_INET，或寫成 IPv4 對映形式 ::ffff:%1。</translation>
+    </message>
 </context>
 <context>
     <name>LabMessages</name>
@@ -2217,6 +2225,10 @@
         <source>send() the bytes above (Return in the field); sendto() when a target is given.</source>
         <translation>以 send() 傳送上方的位元組（在欄位中按 Enter）；指定目標時改用 sendto()。</translation>
     </message>
+    <message>
+        <source>%1. Start a server first: on the Echo server page, Start, then Connect a console; or run one yourself (sockscope-cli serve --port 7007, nc -l 7007).</source>
+        <translation>%1。請先啟動伺服器：在「回顯伺服器」頁按「啟動」，再按「連接主控台」；或自行執行一個（sockscope-cli serve --port 7007、nc -l 7007）。</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ClientSessionWorker</name>
@@ -2831,10 +2843,6 @@
         <translation>負載每秒收到並驗證的回顯位元組數，依其累計值每秒取樣 4 次，顯示最近 %1 秒。</translation>
     </message>
     <message>
-        <source>No load run yet. Start the server, then press Run load.</source>
-        <translation>尚未執行負載。請先啟動伺服器，再按「執行負載」。</translation>
-    </message>
-    <message>
         <source>The server&apos;s address is empty.</source>
         <translation>伺服器的位址是空的。</translation>
     </message>
@@ -2963,6 +2971,14 @@
     <message>
         <source>%1 messages, %2 bytes verified, %3 error(s), %4 mismatched byte(s)</source>
         <translation>%1 則訊息，已驗證 %2 位元組，%3 個錯誤，%4 個不符的位元組</translation>
+    </message>
+    <message>
+        <source>No load run yet. Press Run load to load this tab&apos;s server.</source>
+        <translation>尚未執行負載測試。按「執行負載」即可對此分頁的伺服器施加負載。</translation>
+    </message>
+    <message>
+        <source>No load run yet. Start the server (or give another server&apos;s address), then press Run load.</source>
+        <translation>尚未執行負載測試。請啟動伺服器（或輸入另一台伺服器的位址），再按「執行負載」。</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3558,14 @@
         <source>Open the socket options page on the selected connection: getsockopt and setsockopt on it while it serves, and its TCP_INFO.</source>
         <translation>在所選的連線上開啟「通訊端選項」頁面：在它服務期間對它進行 getsockopt 與 setsockopt，並查看它的 TCP_INFO。</translation>
     </message>
+    <message>
+        <source>Connect &amp;a console</source>
+        <translation>連接主控台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open the client console on a new session connected to this server, to send it messages by hand.</source>
+        <translation>在客戶端主控台開一個連到此伺服器的新工作階段，以手動傳送訊息給它。</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::EchoTotalsView</name>
@@ -3915,14 +3939,6 @@
         <translation>微秒</translation>
     </message>
     <message>
-        <source>The call&apos;s sequence number in the journal.</source>
-        <translation>呼叫在日誌中的序號。</translation>
-    </message>
-    <message>
-        <source>When the call started (local time).</source>
-        <translation>呼叫開始的時間（本地時間）。</translation>
-    </message>
-    <message>
         <source>The thread that made the call.</source>
         <translation>發出呼叫的執行緒。</translation>
     </message>
@@ -3945,6 +3961,14 @@
     <message>
         <source>How long the call took, in microseconds.</source>
         <translation>呼叫花費的時間，單位為微秒。</translation>
+    </message>
+    <message>
+        <source>The order in which the calls finished and reached the journal. Calls on different threads overlap, so a call that started earlier (see Time) can come later.</source>
+        <translation>呼叫完成並進入日誌的順序。不同執行緒的呼叫會重疊，所以較早開始的呼叫（見「時間」）可能排在後面。</translation>
+    </message>
+    <message>
+        <source>When the call started (local time). Click the header to sort by it; the rows come in the order the calls finished.</source>
+        <translation>呼叫開始的時間（本地時間）。按標題可依此排序；各列依呼叫完成的順序排列。</translation>
     </message>
 </context>
 <context>
@@ -4197,10 +4221,6 @@
         <translation>流程(&amp;R)：</translation>
     </message>
     <message>
-        <source>A sequence of the chapter, one call per step, on sockets of its own.</source>
-        <translation>本章的一個操作序列，每一步一個呼叫，使用它自己的通訊端。</translation>
-    </message>
-    <message>
         <source>Restart</source>
         <translation>重新開始</translation>
     </message>
@@ -4215,6 +4235,12 @@
     <message>
         <source>Done: every step of this recipe succeeded.</source>
         <translation>完成：這個流程的每一步都成功了。</translation>
+    </message>
+    <message>
+        <source>%1
+A sequence of the chapter, one call per step, on sockets of its own.</source>
+        <translation>%1
+本章的一段流程，每步一個呼叫，使用它自己的 socket。</translation>
     </message>
 </context>
 <context>
@@ -4378,10 +4404,6 @@
         <translation>顯示或隱藏呼叫日誌。</translation>
     </message>
     <message>
-        <source>The language changes the next time SockScope starts.</source>
-        <translation>語言將在下次啟動 SockScope 時變更。</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -4400,6 +4422,128 @@
     <message>
         <source>&lt;h3&gt;SockScope %1&lt;/h3&gt;&lt;p&gt;A workbench for the BSD socket API: every call it makes for you is real, and the call journal shows each one as C code.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Released under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SockScope %1&lt;/h3&gt;&lt;p&gt;BSD 通訊端 API 的實驗工作台：它替您進行的每個呼叫都是真的，呼叫日誌會以 C 程式碼顯示每一個呼叫。&lt;/p&gt;&lt;p&gt;以 Qt %2 建置。以 MIT 授權條款發布。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next topic</source>
+        <translation>下一個主題(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous topic</source>
+        <translation>上一個主題(&amp;P)</translation>
+    </message>
+    <message>
+        <source>SockScope &amp;manual</source>
+        <translation>SockScope 使用手冊(&amp;M)</translation>
+    </message>
+    <message>
+        <source>How to use SockScope: the topics, the journal, the keys, the command line.</source>
+        <translation>如何使用 SockScope：各主題、日誌、按鍵、命令列。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>The new language applies when SockScope starts again.</source>
+        <translation>新語言會在 SockScope 重新啟動後生效。</translation>
+    </message>
+    <message>
+        <source>Restarting now closes this window&apos;s connections, sessions and echo servers; your inputs and the window&apos;s layout are kept.</source>
+        <translation>現在重新啟動會關閉此視窗的連線、工作階段與 echo 伺服器；您的輸入與視窗配置會保留。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重新啟動</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍後</translation>
+    </message>
+    <message>
+        <source>SockScope could not start again; start it yourself.</source>
+        <translation>SockScope 無法重新啟動；請自行啟動。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ManualDialog</name>
+    <message>
+        <source>SockScope manual</source>
+        <translation>SockScope 使用手冊</translation>
+    </message>
+    <message>
+        <source>SockScope makes the calls of the sockets chapter for you, for real, on this computer. Each page is one topic; every call it makes appears in the call journal with its arguments, return value, errno, the time it took and the same call as C code.</source>
+        <translation>SockScope 在這台電腦上真實地替您執行 socket 章節中的呼叫。每一頁是一個主題；它做的每個呼叫都會出現在呼叫日誌中，包含引數、回傳值、errno、耗時，以及等效的 C 程式碼。</translation>
+    </message>
+    <message>
+        <source>The topics</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>The list on the left follows the chapter&apos;s order:</source>
+        <translation>左側清單依照本章的順序：</translation>
+    </message>
+    <message>
+        <source>The call journal</source>
+        <translation>呼叫日誌</translation>
+    </message>
+    <message>
+        <source>View ▸ Journal shows every call, newest at the bottom. The # column is the order in which calls finished; Time is when each started, so calls on different threads can overlap. Filter by function or errno name, select rows to see their C code, copy it, or export the journal as C or JSON.</source>
+        <translation>「檢視 ▸ 日誌」顯示每個呼叫，最新的在最下方。# 欄是呼叫完成的順序；「時間」是各呼叫開始的時刻，因此不同執行緒的呼叫可能重疊。可依函式或 errno 名稱篩選，選取列以查看其 C 程式碼、複製它，或將日誌匯出為 C 或 JSON。</translation>
+    </message>
+    <message>
+        <source>Fast paths are counted, not journalled: an echo server&apos;s or a load test&apos;s per-message reads and writes show as totals, and the once-a-second TCP_INFO refresh of the options page is left out.</source>
+        <translation>快速路徑只計數、不記錄：echo 伺服器或負載測試每則訊息的讀寫以總數呈現，選項頁每秒一次的 TCP_INFO 更新不列入。</translation>
+    </message>
+    <message>
+        <source>Inputs and errors</source>
+        <translation>輸入與錯誤</translation>
+    </message>
+    <message>
+        <source>A field with a mistake is marked, and the message beside it says what is wrong and what is allowed. Nothing is sent or called until the input is valid. Your inputs, the window&apos;s size and the journal&apos;s place are remembered.</source>
+        <translation>有錯的欄位會被標示，旁邊的訊息說明錯在哪裡、允許什麼。輸入有效之前不會傳送或呼叫任何東西。您的輸入、視窗大小與日誌位置都會被記住。</translation>
+    </message>
+    <message>
+        <source>Where Linux differs from the chapter</source>
+        <translation>Linux 與本章不同之處</translation>
+    </message>
+    <message>
+        <source>The chapter gives SOMAXCONN as 128; this kernel caps listen()&apos;s backlog at %1 (net.core.somaxconn, read now). A send on a connection whose peer has gone raises SIGPIPE, which ends a program that does not handle it: SockScope catches it and shows EPIPE with what the signal would have done.</source>
+        <translation>本章說 SOMAXCONN 是 128；此核心將 listen() 的 backlog 上限定為 %1（net.core.somaxconn，剛讀取）。在對端已離開的連線上傳送會引發 SIGPIPE，未處理它的程式會因此結束：SockScope 會攔下它，並顯示 EPIPE 以及該訊號原本會造成的後果。</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>鍵盤</translation>
+    </message>
+    <message>
+        <source>Every page is a key away; Tab moves through a page&apos;s fields in reading order.</source>
+        <translation>每一頁都有快速鍵；Tab 依閱讀順序在頁面欄位間移動。</translation>
+    </message>
+    <message>
+        <source>The command line</source>
+        <translation>命令列</translation>
+    </message>
+    <message>
+        <source>sockscope-cli makes the same calls without the window: order, addr, layout, hosts, host, protocols, protocol, services, service, resolve, nameinfo, connect, sockopt, serve echo and bench echo. Every command takes --help and --json; --journal prints the calls it made. Exit status 0 is success, 1 a failed operation, 2 a usage error. Its manual page: man sockscope-cli.</source>
+        <translation>sockscope-cli 不開視窗也做同樣的呼叫：order、addr、layout、hosts、host、protocols、protocol、services、service、resolve、nameinfo、connect、sockopt、serve echo 與 bench echo。每個指令都接受 --help 與 --json；--journal 會印出它做的呼叫。結束狀態 0 表示成功，1 表示操作失敗，2 表示用法錯誤。說明頁：man sockscope-cli。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::PageHeader</name>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>收合</translation>
+    </message>
+    <message>
+        <source>Show the whole introduction.</source>
+        <translation>顯示完整的介紹。</translation>
+    </message>
+    <message>
+        <source>Fold the introduction to one line.</source>
+        <translation>將介紹收成一行。</translation>
     </message>
 </context>
 <context>
@@ -5375,10 +5519,6 @@
         <translation>無法寫入「%1」：%2</translation>
     </message>
     <message>
-        <source>Saved the session as C to %1 (build: cc -Wall -o lab %1).</source>
-        <translation>已將工作階段以 C 儲存至 %1（建置：cc -Wall -o lab %1）。</translation>
-    </message>
-    <message>
         <source>Export the lab&apos;s calls</source>
         <translation>匯出實驗室的呼叫</translation>
     </message>
@@ -5393,6 +5533,14 @@
     <message>
         <source>Exported the lab&apos;s calls (%1) to %2.</source>
         <translation>已將實驗室的呼叫（%1 個）匯出至 %2。</translation>
+    </message>
+    <message>
+        <source>That was the recipe&apos;s next step: it is marked done.</source>
+        <translation>那正是流程的下一步：已標為完成。</translation>
+    </message>
+    <message>
+        <source>Saved the session as C to %1 (build: %2).</source>
+        <translation>已將工作階段存成 C 程式 %1（建置：%2）。</translation>
     </message>
 </context>
 <context>
@@ -5706,12 +5854,12 @@
         <translation>%1 位元組</translation>
     </message>
     <message>
-        <source>Refreshed once a second.</source>
-        <translation>每秒更新一次。</translation>
-    </message>
-    <message>
         <source>%1 %2 — closed</source>
         <translation>%1 %2 — 已關閉</translation>
+    </message>
+    <message>
+        <source>Refreshed once a second. The journal holds the first read (with the other options); the refreshes are left out, or they would fill it.</source>
+        <translation>每秒更新一次。日誌只保留第一次讀取（與其他選項一起）；之後的更新不列入，否則會塞滿日誌。</translation>
     </message>
 </context>
 <context>
