@@ -13,6 +13,7 @@
 #include "LabRecipePanel.h"
 #include "LookupService.h"
 #include "MainWindow.h"
+#include "ManualDialog.h"
 #include "Page.h"
 #include "SocketConstants.h"
 #include "SocketLabPage.h"
@@ -27,9 +28,11 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QProcess>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTextStream>
 #include <QTimer>
 
@@ -301,6 +304,22 @@ int runScreenshotTour(MainWindow& window, const QString& directory)
     window.journalDock()->setVisible(keepJournal);
     if (keepJournal)
         window.fitJournalToWindow();
+    // The manual (F1), as a window of its own.
+    window.showManual();
+    settle(300);
+    if (auto* manual = window.findChild<ManualDialog*>()) {
+        const QString path = dir.filePath(QStringLiteral("manual.png"));
+        const bool saved = manual->grab().save(path);
+        QTextStream(stderr) << (saved ? "wrote " : "could not write ") << path << '\n';
+        ok = saved && ok;
+        // And its end: the keys and the command line.
+        if (auto* text = manual->findChild<QTextBrowser*>()) {
+            text->verticalScrollBar()->setValue(text->verticalScrollBar()->maximum());
+            settle(100);
+            ok = manual->grab().save(dir.filePath(QStringLiteral("manual-keys.png"))) && ok;
+        }
+        manual->close();
+    }
     for (int i = 0; i < window.pageCount(); ++i) {
         if (auto* lab = qobject_cast<SocketLabPage*>(window.page(i))) {
             window.showPage(i);

@@ -42,6 +42,8 @@ public:
     // Gives the docked journal its share of the window's height (as on the first start).
     void fitJournalToWindow();
     bool isShortWindow() const;
+    // Help > SockScope manual (F1).
+    void showManual();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -53,7 +55,6 @@ private:
     void focusFirstField();
     void showAbout();
     void offerRestart();
-    void showManual();
 
     LookupService* lookups_; // created first: the pages use it
     QListWidget* sidebar_;

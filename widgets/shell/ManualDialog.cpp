@@ -89,7 +89,7 @@ ManualDialog::ManualDialog(const std::vector<Page*>& pages, const QList<QAction*
     layout->addWidget(text_);
     layout->addWidget(buttons);
     const QFontMetrics fm = fontMetrics();
-    resize(fm.averageCharWidth() * 90, fm.height() * 36);
+    resize(fm.averageCharWidth() * 110, fm.height() * 40);
 }
 
 QString ManualDialog::html() const { return text_->toHtml(); }
