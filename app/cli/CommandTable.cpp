@@ -11,6 +11,7 @@
 #include "ResolveCommand.h"
 #include "ServeCommand.h"
 #include "SockoptCommand.h"
+#include "SocketsCommand.h"
 
 #include <array>
 
@@ -46,6 +47,8 @@ constexpr std::array table{
             runBench},
     Command{"sockopt", "getsockopt: the socket option catalogue, and every option's value on a fresh socket",
             runSockopt},
+    Command{"sockets", "the machine's sockets through sock_diag, as netstat -na lists them: state, queues, process",
+            runSockets},
 };
 
 } // namespace
