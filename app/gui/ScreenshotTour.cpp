@@ -18,10 +18,12 @@
 #include "SocketConstants.h"
 #include "SocketLabPage.h"
 #include "SocketOptionsPage.h"
+#include "SocketTablePage.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -129,6 +131,32 @@ bool tourSocketOptions(MainWindow& window, EchoServerPage& echo, const QDir& dir
     return saved;
 }
 
+// The machine's socket table with SockScope's own sockets only: the lab's, the console's, the echo
+// server's listener and its connections, each named by its owner.
+bool tourSockets(MainWindow& window, EchoServerPage& echo, const QDir& dir)
+{
+    SocketTablePage* sockets = nullptr;
+    int index = -1;
+    for (int i = 0; i < window.pageCount(); ++i)
+        if (auto* p = qobject_cast<SocketTablePage*>(window.page(i)))
+            sockets = p, index = i;
+    if (!sockets)
+        return true;
+    auto* ours = sockets->findChild<QCheckBox*>(QStringLiteral("socketsOursOnly"));
+    runAndWait(sockets, &SocketTablePage::refreshed, [&] { window.showPage(index); }, 5000);
+    if (ours)
+        runAndWait(sockets, &SocketTablePage::refreshed, [ours] { ours->setChecked(true); }, 5000);
+    sockets->table()->selectRow(0);
+    settle(200);
+    const bool saved = save(window, dir, sockets->pageId());
+    if (ours)
+        ours->setChecked(false);
+    for (int i = 0; i < window.pageCount(); ++i)
+        if (window.page(i) == &echo)
+            window.showPage(i);
+    return saved;
+}
+
 // The echo server page with a TCP server on 127.0.0.1 (port 0) and a client talking to it, so the
 // table, totals and plot show data. Without python3 or socat the page is shown with an empty table.
 bool tourEchoServer(MainWindow& window, EchoServerPage& page, const QDir& dir)
@@ -176,6 +204,8 @@ bool tourEchoServer(MainWindow& window, EchoServerPage& page, const QDir& dir)
         saved = save(window, dir, QStringLiteral("echo-load")) && saved;
         tab->showLoadPanel(false);
     }
+    if (tab->isRunning())
+        saved = tourSockets(window, page, dir) && saved;
     if (tab->isRunning())
         runAndWait(tab, &EchoServerTab::stopFinished, [tab] { tab->stop(); }, 5000);
     if (client.state() != QProcess::NotRunning) {

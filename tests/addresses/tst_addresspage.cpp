@@ -308,16 +308,18 @@ void TestGuiPages::shortcuts()
     QCOMPARE(window_->currentPageIndex(), 1);
     QTest::keyClick(window_.get(), Qt::Key_L, Qt::ControlModifier);
     QTRY_COMPARE(QApplication::focusWidget(), find<QLineEdit>("addressEdit"));
-    // Every page has one: Ctrl+0 and Ctrl+- follow Ctrl+9; Ctrl+PgDn and Ctrl+PgUp step through them.
-    QCOMPARE(window_->pageCount(), 11);
+    // Every page has one: Ctrl+0, Ctrl+- and Ctrl+= follow Ctrl+9; Ctrl+PgDn and Ctrl+PgUp step through them.
+    QCOMPARE(window_->pageCount(), 12);
     QTest::keyClick(window_.get(), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(window_->currentPageIndex(), 9);
     QTest::keyClick(window_.get(), Qt::Key_Minus, Qt::ControlModifier);
     QCOMPARE(window_->currentPageIndex(), 10);
+    QTest::keyClick(window_.get(), Qt::Key_Equal, Qt::ControlModifier);
+    QCOMPARE(window_->currentPageIndex(), 11);
     QTest::keyClick(window_.get(), Qt::Key_PageDown, Qt::ControlModifier);
     QCOMPARE(window_->currentPageIndex(), 0);
     QTest::keyClick(window_.get(), Qt::Key_PageUp, Qt::ControlModifier);
-    QCOMPARE(window_->currentPageIndex(), 10);
+    QCOMPARE(window_->currentPageIndex(), 11);
     // Tab from the topic list lands in the page's first field: no invisible stop in between.
     window_->showPage(1);
     auto* topics = find<QWidget>("topicList");
@@ -394,6 +396,7 @@ void TestGuiPages::pagesFitASmallScreen()
         {QStringLiteral("client-console"), {QStringLiteral("consoleConnect"), QStringLiteral("consoleSend")}},
         {QStringLiteral("socket-options"), {QStringLiteral("socketOptionsTable"), QStringLiteral("socketOptionsApply")}},
         {QStringLiteral("echo-server"), {QStringLiteral("echoStartButton")}},
+        {QStringLiteral("sockets"), {QStringLiteral("socketsRefresh"), QStringLiteral("socketsTable")}},
     };
     QStringList hidden;
     window_->journalDock()->setVisible(journal);
@@ -461,7 +464,7 @@ void TestGuiPages::manualListsEveryPageAndKey()
     const QString html = manual->html();
     for (int i = 0; i < window_->pageCount(); ++i)
         QVERIFY2(html.contains(window_->page(i)->title().toHtmlEscaped()), qPrintable(window_->page(i)->title()));
-    for (const char* key : {"Ctrl+0", "Ctrl+J", "Ctrl+E", "F1"})
+    for (const char* key : {"Ctrl+0", "Ctrl+=", "Ctrl+J", "Ctrl+E", "F1"})
         QVERIFY2(html.contains(QLatin1String(key)), key);
     manual->close();
 }

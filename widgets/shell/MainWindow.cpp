@@ -150,13 +150,15 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < pageCount(); ++i) {
         QAction* go = view->addAction(page(i)->title(), this, [this, i] { showPage(i); });
-        // Ctrl+1 … Ctrl+9, then Ctrl+0 and Ctrl+- (the keys that follow on the number row).
+        // Ctrl+1 … Ctrl+9, then Ctrl+0, Ctrl+- and Ctrl+= (the keys that follow on the number row).
         if (i < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         else if (i == 9)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
         else if (i == 10)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+        else if (i == 11)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Equal));
         go->setToolTip(page(i)->summary());
     }
     view->addSeparator();

@@ -11,6 +11,7 @@
 #include "SockaddrLayoutPage.h"
 #include "SocketLabPage.h"
 #include "SocketOptionsPage.h"
+#include "SocketTablePage.h"
 
 namespace sockscope {
 
@@ -29,6 +30,7 @@ std::vector<Page*> createPages(QWidget* parent, LookupService& lookups)
         new ClientConsolePage(parent),
         new SocketOptionsPage(parent),
         new EchoServerPage(parent),
+        new SocketTablePage(parent),
     };
 }
 
