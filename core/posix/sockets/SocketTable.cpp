@@ -12,6 +12,7 @@
 #include <netinet/in.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -82,7 +83,7 @@ const char* timerName(int timer)
 
 const char* protocolSymbol(int protocol) { return protocol == IPPROTO_TCP ? "IPPROTO_TCP" : "IPPROTO_UDP"; }
 
-// One dump: the request, then recv until NLMSG_DONE. `take` sees each message's payload.
+// One dump: the request, then recv until NLMSG_DONE. `take` sees each message's payload and its length.
 template <typename Request, typename Take>
 bool dump(int fd, Request& request, const std::string& requestC, const std::string& requestArgs, Take take,
           SocketTableResult& out)
@@ -123,20 +124,31 @@ bool dump(int fd, Request& request, const std::string& requestC, const std::stri
         }
         if (n == 0)
             break;
-        int remaining = static_cast<int>(n);
-        for (auto* h = reinterpret_cast<nlmsghdr*>(buffer.data()); NLMSG_OK(h, remaining); h = NLMSG_NEXT(h, remaining)) {
-            if (h->nlmsg_type == NLMSG_DONE) {
+        // The messages one by one, each header copied out (the buffer promises no alignment).
+        const auto size = static_cast<std::size_t>(n);
+        std::size_t at = 0;
+        while (at + sizeof(nlmsghdr) <= size) {
+            nlmsghdr h{};
+            std::memcpy(&h, buffer.data() + at, sizeof h);
+            if (h.nlmsg_len < sizeof h || at + h.nlmsg_len > size)
+                break; // truncated: not a message
+            const char* payload = buffer.data() + at + NLMSG_HDRLEN;
+            const std::size_t payloadLength = h.nlmsg_len - std::min<std::size_t>(h.nlmsg_len, NLMSG_HDRLEN);
+            if (h.nlmsg_type == NLMSG_DONE) {
                 ++out.dumps;
                 return true;
             }
-            if (h->nlmsg_type == NLMSG_ERROR) {
-                const auto* e = static_cast<const nlmsgerr*>(NLMSG_DATA(h));
-                out.err = e->error < 0 ? -e->error : EPROTO;
+            if (h.nlmsg_type == NLMSG_ERROR) {
+                int error = -EPROTO;
+                if (payloadLength >= sizeof error)
+                    std::memcpy(&error, payload, sizeof error); // struct nlmsgerr begins with int error
+                out.err = error < 0 ? -error : EPROTO;
                 out.failedCall = "recv";
                 return false;
             }
-            if (h->nlmsg_type == SOCK_DIAG_BY_FAMILY)
-                take(h);
+            if (h.nlmsg_type == SOCK_DIAG_BY_FAMILY)
+                take(payload, payloadLength);
+            at += NLMSG_ALIGN(h.nlmsg_len);
         }
     }
     ++out.dumps;
@@ -163,8 +175,12 @@ bool dumpInet(int fd, int family, int protocol, const SocketTableQuery& q, Socke
                             "struct sockaddr_nl kernel = { .nl_family = AF_NETLINK };\n";
     const std::string args = "{" + fam + ", " + protocolSymbol(protocol) + ", states " + states + "}";
     return dump(fd, req, c, args,
-         [&](const nlmsghdr* h) {
-             const auto* m = static_cast<const inet_diag_msg*>(NLMSG_DATA(h));
+         [&](const char* payload, std::size_t length) {
+             if (length < sizeof(inet_diag_msg))
+                 return;
+             inet_diag_msg msg{};
+             std::memcpy(&msg, payload, sizeof msg);
+             const inet_diag_msg* m = &msg;
              MachineSocket s;
              s.family = m->idiag_family;
              s.proto = tcp ? "tcp" : "udp";
@@ -208,8 +224,12 @@ bool dumpUnix(int fd, const SocketTableQuery& q, SocketTableResult& out)
     std::map<std::uint64_t, std::uint64_t> peerOf; // inode → the peer's inode
     const std::size_t first = out.sockets.size();
     const bool ok = dump(fd, req, c, "{AF_UNIX, states " + states + ", show name|peer|rqlen}",
-         [&](const nlmsghdr* h) {
-             const auto* m = static_cast<const unix_diag_msg*>(NLMSG_DATA(h));
+         [&](const char* payload, std::size_t length) {
+             if (length < sizeof(unix_diag_msg))
+                 return;
+             unix_diag_msg msg{};
+             std::memcpy(&msg, payload, sizeof msg);
+             const unix_diag_msg* m = &msg;
              MachineSocket s;
              s.family = AF_UNIX;
              switch (m->udiag_type) {
@@ -221,23 +241,29 @@ bool dumpUnix(int fd, const SocketTableQuery& q, SocketTableResult& out)
              const bool datagram = m->udiag_type == SOCK_DGRAM;
              s.state = m->udiag_state == tcpClose && datagram ? "UNCONN" : tcpStateName(m->udiag_state);
              s.inode = m->udiag_ino;
-             int attrLength = static_cast<int>(h->nlmsg_len) - static_cast<int>(NLMSG_LENGTH(sizeof *m));
-             for (auto* a = reinterpret_cast<const rtattr*>(m + 1); RTA_OK(a, attrLength); a = RTA_NEXT(a, attrLength)) {
-                 const auto* data = static_cast<const char*>(RTA_DATA(a));
-                 const std::size_t size = RTA_PAYLOAD(a);
-                 if (a->rta_type == UNIX_DIAG_NAME && size > 0)
+             // The attributes (struct rtattr, each 4-byte aligned) after the message.
+             std::size_t at = NLMSG_ALIGN(sizeof msg);
+             while (at + sizeof(rtattr) <= length) {
+                 rtattr a{};
+                 std::memcpy(&a, payload + at, sizeof a);
+                 if (a.rta_len < sizeof a || at + a.rta_len > length)
+                     break;
+                 const char* data = payload + at + RTA_LENGTH(0);
+                 const std::size_t size = a.rta_len - RTA_LENGTH(0);
+                 if (a.rta_type == UNIX_DIAG_NAME && size > 0) {
                      s.local = data[0] == '\0' ? "unix:@" + std::string(data + 1, size - 1)
                                                : "unix:" + std::string(data, strnlen(data, size));
-                 else if (a->rta_type == UNIX_DIAG_PEER && size >= 4) {
+                 } else if (a.rta_type == UNIX_DIAG_PEER && size >= 4) {
                      std::uint32_t peer = 0;
                      std::memcpy(&peer, data, 4);
                      peerOf[s.inode] = peer;
-                 } else if (a->rta_type == UNIX_DIAG_RQLEN && size >= sizeof(unix_diag_rqlen)) {
+                 } else if (a.rta_type == UNIX_DIAG_RQLEN && size >= sizeof(unix_diag_rqlen)) {
                      unix_diag_rqlen queues{};
                      std::memcpy(&queues, data, sizeof queues);
                      s.recvQ = queues.udiag_rqueue;
                      s.sendQ = queues.udiag_wqueue;
                  }
+                 at += RTA_ALIGN(a.rta_len);
              }
              out.sockets.push_back(std::move(s));
          },
