@@ -5883,6 +5883,260 @@ Eine Abfolge aus dem Kapitel, ein Aufruf je Schritt, auf eigenen Sockets.</trans
     </message>
 </context>
 <context>
+    <name>sockscope::SocketTablePage</name>
+    <message>
+        <source>&amp;TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listening only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;SockScope&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every &amp;2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation type="unfinished">&amp;Optionen …</translation>
+    </message>
+    <message>
+        <source>Every socket of this machine, as the chapter&apos;s netstat -na lists them: its protocol, its state, how many bytes wait in its receive and send queues, its local and peer address, and the process that holds it. SockScope asks the kernel directly, as ss does: a netlink socket (AF_NETLINK, NETLINK_SOCK_DIAG) and one request per family and protocol, answered with one message per socket. Connections that no program holds any more (TIME_WAIT after an active close) are the kernel&apos;s alone: they have no process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP over IPv4 and IPv6: inet_diag with IPPROTO_TCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP over IPv4 and IPv6: inet_diag with IPPROTO_UDP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix domain sockets (stream, datagram, seqpacket): unix_diag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sockets that wait for peers: TCP and unix listeners, and datagram sockets that are not connected (netstat -l, ss -l).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the sockets SockScope itself holds: the lab&apos;s, the consoles&apos;, the echo servers&apos; and the scratch sockets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: a port, an address, a state or a process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the rows that contain this text in any column (7007, 127.0.0.1, TIME_WAIT, python3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the kernel again (F5). Each refresh you ask for goes to the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again every two seconds while this page is shown. These refreshes are left out of the journal, or they would fill it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected socket in the Socket options page (SockScope&apos;s own sockets only: another process&apos;s descriptors are not ours to use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Recv-Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send-Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation type="unfinished">Lokale Adresse</translation>
+    </message>
+    <message>
+        <source>Peer address</source>
+        <translation type="unfinished">Adresse der Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockScope&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp, udp (a 6: over IPv6), unix-stream, unix-dgram or unix-seqpacket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state as the kernel names it (LISTEN, ESTABLISHED, TIME_WAIT…); UNCONN: a datagram socket with no connected peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes received and not yet read. For a listener: the connections that completed the handshake and wait for accept().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes sent and not yet acknowledged by the peer. For a listener: its backlog, as listen() set it (at most SOMAXCONN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address the socket is bound to (getsockname).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connected peer&apos;s address (getpeername); empty when there is none. A unix peer shows the name of the socket at the other end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process that holds a descriptor for the socket (PID/name), where /proc lets us read it: a normal user sees only their own processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TCP timer that runs: retransmit, keepalive, time-wait or zero-window probe, with the time left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which part of SockScope holds the socket, when it is one of ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chapter gives SOMAXCONN as 128; this kernel caps a listener&apos;s backlog (its Send-Q here) at %1 (net.core.somaxconn, read now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netstat -na: every TCP, UDP and unix socket of the machine, from the kernel through sock_diag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one of TCP, UDP and Unix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel could not be asked: %1() failed with %2 (%3). The socket table needs Linux&apos;s sock_diag netlink interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockScope</source>
+        <translation type="unfinished">SockScope</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s): %1 TCP, %2 UDP, %3 unix; %4 of them SockScope&apos;s (in bold). %5 netlink request(s) answered in %6.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It listens: listen() was called, and the kernel completes handshakes on its own. Recv-Q is the number of finished connections waiting for accept(), Send-Q the backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A datagram socket with no connected peer: it takes datagrams from anyone (recvfrom) and sends wherever sendto says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connected datagram socket: connect() fixed its peer, so send() and recv() need no address and datagrams from others are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection in use: both sides may send. Recv-Q: bytes arrived that the program has not read yet; Send-Q: bytes sent that the peer has not acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The side that closed first waits here for twice the maximum segment lifetime (60 s on Linux), so that late packets of this connection die out. No program holds it: a bind() to its address fails with EADDRINUSE unless SO_REUSEADDR is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer closed its side (a FIN came, recv() returns 0) and this program has not closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This side closed or shut down writing; it waits for the peer&apos;s acknowledgement (FIN_WAIT1) and then for the peer&apos;s own FIN (FIN_WAIT2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer closed first, then this side: the kernel waits for the acknowledgement of its FIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect() sent a SYN and waits for the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SYN arrived and was answered; the handshake&apos;s last ACK is awaited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides closed at the same moment; each waits for the other&apos;s acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected and not listening: created or bound, nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a socket to see what its state and its queues mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockScope holds it, though not as a socket of its own pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sockscope::ThroughputPlot</name>
     <message>
         <source>GB/s</source>
