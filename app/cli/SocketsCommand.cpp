@@ -5,8 +5,6 @@
 #include "ErrnoInfo.h"
 #include "SocketTable.h"
 
-#include <sys/socket.h>
-
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -62,8 +60,7 @@ int runSockets(const QStringList& arguments)
                         QStringLiteral("SEND-Q"), QStringLiteral("LOCAL"), QStringLiteral("PEER"),
                         QStringLiteral("PROCESS")};
     for (const MachineSocket& s : r.sockets) {
-        const QString proto = QString::fromStdString(s.proto)
-                              + (s.family == AF_INET6 && s.proto.rfind("unix", 0) != 0 ? QStringLiteral("6") : QString());
+        const QString proto = QString::fromStdString(netstatProto(s));
         const QString process = s.pid ? QStringLiteral("%1/%2").arg(s.pid).arg(QString::fromStdString(s.process)) : QString();
         rows << QStringList{proto,
                             QString::fromStdString(s.state),

@@ -25,8 +25,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <sys/socket.h>
-
 namespace sockscope {
 
 namespace {
@@ -49,15 +47,6 @@ QStandardItem* numberItem(quint64 n)
     item->setData(n, SortRole);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
-}
-
-// "tcp6" for TCP over IPv6, as netstat writes it.
-QString protoText(const MachineSocket& s)
-{
-    QString p = QString::fromStdString(s.proto);
-    if (s.family == AF_INET6)
-        p += QLatin1Char('6');
-    return p;
 }
 
 } // namespace
@@ -306,7 +295,7 @@ void SocketTablePage::showSnapshot(quint64 request, const SocketTableSnapshot& s
                                                   QString::fromStdString(mine->second.label));
         else if (s.pid == ourPid)
             owner = tr("SockScope");
-        QList<QStandardItem*> row{textItem(protoText(s)),
+        QList<QStandardItem*> row{textItem(QString::fromStdString(netstatProto(s))),
                                   textItem(QString::fromStdString(s.state)),
                                   numberItem(s.recvQ),
                                   numberItem(s.sendQ),

@@ -29,6 +29,8 @@
 
 namespace sockscope {
 
+std::string netstatProto(const MachineSocket& s) { return s.family == AF_INET6 ? s.proto + "6" : s.proto; }
+
 bool isListeningState(const MachineSocket& s) { return s.state == "LISTEN" || s.state == "UNCONN"; }
 
 #if defined(__linux__)

@@ -47,6 +47,9 @@ struct SocketTableResult {
 // One call per request into the journal (socket, a sendto per dump, each recv, close), as C.
 SocketTableResult listMachineSockets(const SocketTableQuery& query);
 
+// netstat's protocol column: the transport, with a 6 for TCP and UDP over IPv6 ("tcp6").
+std::string netstatProto(const MachineSocket& s);
+
 // "LISTEN" and "UNCONN": what `--listening` keeps.
 bool isListeningState(const MachineSocket& s);
 
