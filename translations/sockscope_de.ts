@@ -5886,254 +5886,254 @@ Eine Abfolge aus dem Kapitel, ein Aufruf je Schritt, auf eigenen Sockets.</trans
     <name>sockscope::SocketTablePage</name>
     <message>
         <source>&amp;TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TCP</translation>
     </message>
     <message>
         <source>&amp;UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UDP</translation>
     </message>
     <message>
         <source>U&amp;nix</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;nix</translation>
     </message>
     <message>
         <source>&amp;Listening only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;lauschende</translation>
     </message>
     <message>
         <source>Only &amp;SockScope&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die von &amp;SockScope</translation>
     </message>
     <message>
         <source>Refresh every &amp;2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;2 s aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Options…</source>
-        <translation type="unfinished">&amp;Optionen …</translation>
+        <translation>&amp;Optionen …</translation>
     </message>
     <message>
         <source>Every socket of this machine, as the chapter&apos;s netstat -na lists them: its protocol, its state, how many bytes wait in its receive and send queues, its local and peer address, and the process that holds it. SockScope asks the kernel directly, as ss does: a netlink socket (AF_NETLINK, NETLINK_SOCK_DIAG) and one request per family and protocol, answered with one message per socket. Connections that no program holds any more (TIME_WAIT after an active close) are the kernel&apos;s alone: they have no process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Socket dieses Rechners, wie netstat -na im Kapitel sie auflistet: Protokoll, Zustand, wie viele Bytes in Empfangs- und Sendewarteschlange warten, lokale Adresse und Gegenadresse sowie der Prozess, der ihn hält. SockScope fragt den Kernel direkt, wie ss es tut: ein Netlink-Socket (AF_NETLINK, NETLINK_SOCK_DIAG) und eine Anfrage je Familie und Protokoll, beantwortet mit einer Nachricht je Socket. Verbindungen, die kein Programm mehr hält (TIME_WAIT nach einem aktiven Schließen), gehören nur noch dem Kernel: Sie haben keinen Prozess.</translation>
     </message>
     <message>
         <source>Which sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Sockets</translation>
     </message>
     <message>
         <source>TCP over IPv4 and IPv6: inet_diag with IPPROTO_TCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP über IPv4 und IPv6: inet_diag mit IPPROTO_TCP.</translation>
     </message>
     <message>
         <source>UDP over IPv4 and IPv6: inet_diag with IPPROTO_UDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP über IPv4 und IPv6: inet_diag mit IPPROTO_UDP.</translation>
     </message>
     <message>
         <source>Unix domain sockets (stream, datagram, seqpacket): unix_diag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix-Domain-Sockets (Stream, Datagramm, Seqpacket): unix_diag.</translation>
     </message>
     <message>
         <source>Only sockets that wait for peers: TCP and unix listeners, and datagram sockets that are not connected (netstat -l, ss -l).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sockets, die auf Gegenstellen warten: lauschende TCP- und Unix-Sockets sowie nicht verbundene Datagramm-Sockets (netstat -l, ss -l).</translation>
     </message>
     <message>
         <source>Only the sockets SockScope itself holds: the lab&apos;s, the consoles&apos;, the echo servers&apos; and the scratch sockets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Sockets, die SockScope selbst hält: die des Labors, der Konsolen, der Echo-Server und die Notiz-Sockets.</translation>
     </message>
     <message>
         <source>Filter: a port, an address, a state or a process</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: ein Port, eine Adresse, ein Zustand oder ein Prozess</translation>
     </message>
     <message>
         <source>Shows only the rows that contain this text in any column (7007, 127.0.0.1, TIME_WAIT, python3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Zeilen, die diesen Text in einer beliebigen Spalte enthalten (7007, 127.0.0.1, TIME_WAIT, python3).</translation>
     </message>
     <message>
         <source>Ask the kernel again (F5). Each refresh you ask for goes to the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kernel erneut fragen (F5). Jede angeforderte Aktualisierung kommt ins Journal.</translation>
     </message>
     <message>
         <source>Ask again every two seconds while this page is shown. These refreshes are left out of the journal, or they would fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zwei Sekunden erneut fragen, solange diese Seite angezeigt wird. Diese Aktualisierungen bleiben aus dem Journal, sonst füllten sie es.</translation>
     </message>
     <message>
         <source>Open the selected socket in the Socket options page (SockScope&apos;s own sockets only: another process&apos;s descriptors are not ours to use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Socket auf der Seite Socket-Optionen öffnen (nur SockScopes eigene Sockets: Die Deskriptoren eines anderen Prozesses können wir nicht benutzen).</translation>
     </message>
     <message>
         <source>the socket table</source>
-        <translation type="unfinished"></translation>
+        <translation>die Socket-Tabelle</translation>
     </message>
     <message>
         <source>Proto</source>
-        <translation type="unfinished"></translation>
+        <translation>Proto</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Recv-Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Recv-Q</translation>
     </message>
     <message>
         <source>Send-Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Send-Q</translation>
     </message>
     <message>
         <source>Local address</source>
-        <translation type="unfinished">Lokale Adresse</translation>
+        <translation>Lokale Adresse</translation>
     </message>
     <message>
         <source>Peer address</source>
-        <translation type="unfinished">Adresse der Gegenstelle</translation>
+        <translation>Gegenadresse</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <source>SockScope&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Von SockScope</translation>
     </message>
     <message>
         <source>tcp, udp (a 6: over IPv6), unix-stream, unix-dgram or unix-seqpacket.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp, udp (eine 6: über IPv6), unix-stream, unix-dgram oder unix-seqpacket.</translation>
     </message>
     <message>
         <source>The state as the kernel names it (LISTEN, ESTABLISHED, TIME_WAIT…); UNCONN: a datagram socket with no connected peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand, wie der Kernel ihn nennt (LISTEN, ESTABLISHED, TIME_WAIT …); UNCONN: ein Datagramm-Socket ohne verbundene Gegenstelle.</translation>
     </message>
     <message>
         <source>Bytes received and not yet read. For a listener: the connections that completed the handshake and wait for accept().</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene, noch nicht gelesene Bytes. Bei einem lauschenden Socket: die Verbindungen, deren Handshake fertig ist und die auf accept() warten.</translation>
     </message>
     <message>
         <source>Bytes sent and not yet acknowledged by the peer. For a listener: its backlog, as listen() set it (at most SOMAXCONN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete, von der Gegenstelle noch nicht bestätigte Bytes. Bei einem lauschenden Socket: sein Backlog, wie listen() ihn setzte (höchstens SOMAXCONN).</translation>
     </message>
     <message>
         <source>The address the socket is bound to (getsockname).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, an die der Socket gebunden ist (getsockname).</translation>
     </message>
     <message>
         <source>The connected peer&apos;s address (getpeername); empty when there is none. A unix peer shows the name of the socket at the other end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der verbundenen Gegenstelle (getpeername); leer, wenn es keine gibt. Bei Unix zeigt sie den Namen des Sockets am anderen Ende.</translation>
     </message>
     <message>
         <source>The process that holds a descriptor for the socket (PID/name), where /proc lets us read it: a normal user sees only their own processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess, der einen Deskriptor für den Socket hält (PID/Name), soweit /proc ihn lesen lässt: Ein normaler Benutzer sieht nur seine eigenen Prozesse.</translation>
     </message>
     <message>
         <source>A TCP timer that runs: retransmit, keepalive, time-wait or zero-window probe, with the time left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein laufender TCP-Timer: Sendewiederholung, Keepalive, Time-Wait oder Zero-Window-Probe, mit der verbleibenden Zeit.</translation>
     </message>
     <message>
         <source>Which part of SockScope holds the socket, when it is one of ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Teil von SockScope den Socket hält, wenn er einer von unseren ist.</translation>
     </message>
     <message>
         <source>The chapter gives SOMAXCONN as 128; this kernel caps a listener&apos;s backlog (its Send-Q here) at %1 (net.core.somaxconn, read now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kapitel nennt für SOMAXCONN 128; dieser Kernel begrenzt das Backlog eines lauschenden Sockets (hier sein Send-Q) auf %1 (net.core.somaxconn, gerade gelesen).</translation>
     </message>
     <message>
         <source>Sockets on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets dieses Rechners</translation>
     </message>
     <message>
         <source>netstat -na: every TCP, UDP and unix socket of the machine, from the kernel through sock_diag.</source>
-        <translation type="unfinished"></translation>
+        <translation>netstat -na: jeder TCP-, UDP- und Unix-Socket des Rechners, vom Kernel über sock_diag.</translation>
     </message>
     <message>
         <source>Choose at least one of TCP, UDP and Unix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eines von TCP, UDP und Unix.</translation>
     </message>
     <message>
         <source>Asking the kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kernel wird gefragt</translation>
     </message>
     <message>
         <source>The kernel could not be asked: %1() failed with %2 (%3). The socket table needs Linux&apos;s sock_diag netlink interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kernel konnte nicht gefragt werden: %1() schlug mit %2 fehl (%3). Die Socket-Tabelle braucht die sock_diag-Netlink-Schnittstelle von Linux.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 s)</translation>
     </message>
     <message>
         <source>SockScope</source>
-        <translation type="unfinished">SockScope</translation>
+        <translation>SockScope</translation>
     </message>
     <message numerus="yes">
         <source>%n socket(s): %1 TCP, %2 UDP, %3 unix; %4 of them SockScope&apos;s (in bold). %5 netlink request(s) answered in %6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Socket: %1 TCP, %2 UDP, %3 Unix; davon %4 von SockScope (fett). %5 Netlink-Anfrage(n) beantwortet in %6.</numerusform>
+            <numerusform>%n Sockets: %1 TCP, %2 UDP, %3 Unix; davon %4 von SockScope (fett). %5 Netlink-Anfrage(n) beantwortet in %6.</numerusform>
         </translation>
     </message>
     <message>
         <source>It listens: listen() was called, and the kernel completes handshakes on its own. Recv-Q is the number of finished connections waiting for accept(), Send-Q the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er lauscht: listen() wurde aufgerufen, und der Kernel schließt Handshakes selbst ab. Recv-Q ist die Zahl der fertigen Verbindungen, die auf accept() warten, Send-Q das Backlog.</translation>
     </message>
     <message>
         <source>A datagram socket with no connected peer: it takes datagrams from anyone (recvfrom) and sends wherever sendto says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datagramm-Socket ohne verbundene Gegenstelle: Er nimmt Datagramme von jedem an (recvfrom) und sendet dorthin, wohin sendto sagt.</translation>
     </message>
     <message>
         <source>A connected datagram socket: connect() fixed its peer, so send() and recv() need no address and datagrams from others are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verbundener Datagramm-Socket: connect() hat seine Gegenstelle festgelegt, daher brauchen send() und recv() keine Adresse, und Datagramme von anderen werden verworfen.</translation>
     </message>
     <message>
         <source>A connection in use: both sides may send. Recv-Q: bytes arrived that the program has not read yet; Send-Q: bytes sent that the peer has not acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine benutzte Verbindung: Beide Seiten dürfen senden. Recv-Q: angekommene Bytes, die das Programm noch nicht gelesen hat; Send-Q: gesendete Bytes, die die Gegenstelle noch nicht bestätigt hat.</translation>
     </message>
     <message>
         <source>The side that closed first waits here for twice the maximum segment lifetime (60 s on Linux), so that late packets of this connection die out. No program holds it: a bind() to its address fails with EADDRINUSE unless SO_REUSEADDR is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite, die zuerst geschlossen hat, wartet hier die doppelte maximale Segmentlebensdauer (60 s unter Linux), damit verspätete Pakete dieser Verbindung verfallen. Kein Programm hält sie: Ein bind() an ihre Adresse schlägt mit EADDRINUSE fehl, außer SO_REUSEADDR ist gesetzt.</translation>
     </message>
     <message>
         <source>The peer closed its side (a FIN came, recv() returns 0) and this program has not closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gegenstelle hat ihre Seite geschlossen (ein FIN kam, recv() liefert 0), und dieses Programm hat noch nicht geschlossen.</translation>
     </message>
     <message>
         <source>This side closed or shut down writing; it waits for the peer&apos;s acknowledgement (FIN_WAIT1) and then for the peer&apos;s own FIN (FIN_WAIT2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite hat geschlossen oder das Schreiben beendet; sie wartet auf die Bestätigung der Gegenstelle (FIN_WAIT1) und dann auf deren eigenes FIN (FIN_WAIT2).</translation>
     </message>
     <message>
         <source>The peer closed first, then this side: the kernel waits for the acknowledgement of its FIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gegenstelle hat zuerst geschlossen, dann diese Seite: Der Kernel wartet auf die Bestätigung seines FIN.</translation>
     </message>
     <message>
         <source>connect() sent a SYN and waits for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect() hat ein SYN gesendet und wartet auf die Antwort.</translation>
     </message>
     <message>
         <source>A SYN arrived and was answered; the handshake&apos;s last ACK is awaited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SYN kam an und wurde beantwortet; das letzte ACK des Handshakes steht noch aus.</translation>
     </message>
     <message>
         <source>Both sides closed at the same moment; each waits for the other&apos;s acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten haben gleichzeitig geschlossen; jede wartet auf die Bestätigung der anderen.</translation>
     </message>
     <message>
         <source>Not connected and not listening: created or bound, nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder verbunden noch lauschend: erzeugt oder gebunden, mehr nicht.</translation>
     </message>
     <message>
         <source>Select a socket to see what its state and its queues mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Socket, um zu sehen, was sein Zustand und seine Warteschlangen bedeuten.</translation>
     </message>
     <message>
         <source>SockScope holds it, though not as a socket of its own pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>SockScope hält ihn, aber nicht als Socket einer seiner Seiten.</translation>
     </message>
 </context>
 <context>

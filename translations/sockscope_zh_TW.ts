@@ -5866,253 +5866,253 @@ A sequence of the chapter, one call per step, on sockets of its own.</source>
     <name>sockscope::SocketTablePage</name>
     <message>
         <source>&amp;TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TCP</translation>
     </message>
     <message>
         <source>&amp;UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UDP</translation>
     </message>
     <message>
         <source>U&amp;nix</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;nix</translation>
     </message>
     <message>
         <source>&amp;Listening only</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示監聽中(&amp;L)</translation>
     </message>
     <message>
         <source>Only &amp;SockScope&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示 SockScope 的(&amp;S)</translation>
     </message>
     <message>
         <source>Refresh every &amp;2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>每 2 秒更新(&amp;2)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Options…</source>
-        <translation type="unfinished">選項(&amp;O)…</translation>
+        <translation>選項(&amp;O)…</translation>
     </message>
     <message>
         <source>Every socket of this machine, as the chapter&apos;s netstat -na lists them: its protocol, its state, how many bytes wait in its receive and send queues, its local and peer address, and the process that holds it. SockScope asks the kernel directly, as ss does: a netlink socket (AF_NETLINK, NETLINK_SOCK_DIAG) and one request per family and protocol, answered with one message per socket. Connections that no program holds any more (TIME_WAIT after an active close) are the kernel&apos;s alone: they have no process.</source>
-        <translation type="unfinished"></translation>
+        <translation>這台機器上的每個通訊端，就像本章的 netstat -na 所列：協定、狀態、接收與傳送佇列中等待的位元組數、本端與對端位址，以及持有它的程序。SockScope 像 ss 一樣直接詢問核心：一個 netlink 通訊端（AF_NETLINK、NETLINK_SOCK_DIAG），每個位址族與協定各發一個請求，核心對每個通訊端回覆一則訊息。已沒有程式持有的連線（主動關閉後的 TIME_WAIT）只屬於核心，因此沒有程序。</translation>
     </message>
     <message>
         <source>Which sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些通訊端</translation>
     </message>
     <message>
         <source>TCP over IPv4 and IPv6: inet_diag with IPPROTO_TCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 與 IPv6 上的 TCP：以 IPPROTO_TCP 查詢 inet_diag。</translation>
     </message>
     <message>
         <source>UDP over IPv4 and IPv6: inet_diag with IPPROTO_UDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 與 IPv6 上的 UDP：以 IPPROTO_UDP 查詢 inet_diag。</translation>
     </message>
     <message>
         <source>Unix domain sockets (stream, datagram, seqpacket): unix_diag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix 網域通訊端（stream、datagram、seqpacket）：unix_diag。</translation>
     </message>
     <message>
         <source>Only sockets that wait for peers: TCP and unix listeners, and datagram sockets that are not connected (netstat -l, ss -l).</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示等待對端的通訊端：TCP 與 unix 的監聽通訊端，以及未連線的資料包通訊端（netstat -l、ss -l）。</translation>
     </message>
     <message>
         <source>Only the sockets SockScope itself holds: the lab&apos;s, the consoles&apos;, the echo servers&apos; and the scratch sockets.</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示 SockScope 自己持有的通訊端：實驗室、主控台、回顯伺服器以及暫用通訊端。</translation>
     </message>
     <message>
         <source>Filter: a port, an address, a state or a process</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選：連接埠、位址、狀態或程序</translation>
     </message>
     <message>
         <source>Shows only the rows that contain this text in any column (7007, 127.0.0.1, TIME_WAIT, python3).</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示任一欄包含此文字的列（7007、127.0.0.1、TIME_WAIT、python3）。</translation>
     </message>
     <message>
         <source>Ask the kernel again (F5). Each refresh you ask for goes to the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次詢問核心（F5）。每次手動更新都會記入呼叫日誌。</translation>
     </message>
     <message>
         <source>Ask again every two seconds while this page is shown. These refreshes are left out of the journal, or they would fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示此頁時每兩秒再詢問一次。這些更新不列入呼叫日誌，否則會塞滿日誌。</translation>
     </message>
     <message>
         <source>Open the selected socket in the Socket options page (SockScope&apos;s own sockets only: another process&apos;s descriptors are not ours to use).</source>
-        <translation type="unfinished"></translation>
+        <translation>在「通訊端選項」頁開啟選取的通訊端（僅限 SockScope 自己的通訊端：其他程序的描述子不是我們能用的）。</translation>
     </message>
     <message>
         <source>the socket table</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端表</translation>
     </message>
     <message>
         <source>Proto</source>
-        <translation type="unfinished"></translation>
+        <translation>協定</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Recv-Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Recv-Q</translation>
     </message>
     <message>
         <source>Send-Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Send-Q</translation>
     </message>
     <message>
         <source>Local address</source>
-        <translation type="unfinished">本機位址</translation>
+        <translation>本端位址</translation>
     </message>
     <message>
         <source>Peer address</source>
-        <translation type="unfinished">對端位址</translation>
+        <translation>對端位址</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>程序</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>計時器</translation>
     </message>
     <message>
         <source>SockScope&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>SockScope 的</translation>
     </message>
     <message>
         <source>tcp, udp (a 6: over IPv6), unix-stream, unix-dgram or unix-seqpacket.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp、udp（加 6 表示走 IPv6）、unix-stream、unix-dgram 或 unix-seqpacket。</translation>
     </message>
     <message>
         <source>The state as the kernel names it (LISTEN, ESTABLISHED, TIME_WAIT…); UNCONN: a datagram socket with no connected peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>核心所稱的狀態（LISTEN、ESTABLISHED、TIME_WAIT…）；UNCONN：沒有已連線對端的資料包通訊端。</translation>
     </message>
     <message>
         <source>Bytes received and not yet read. For a listener: the connections that completed the handshake and wait for accept().</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到但尚未讀取的位元組。對監聽通訊端而言：已完成交握、等待 accept() 的連線數。</translation>
     </message>
     <message>
         <source>Bytes sent and not yet acknowledged by the peer. For a listener: its backlog, as listen() set it (at most SOMAXCONN).</source>
-        <translation type="unfinished"></translation>
+        <translation>已送出但對端尚未確認的位元組。對監聽通訊端而言：listen() 設定的 backlog（最多 SOMAXCONN）。</translation>
     </message>
     <message>
         <source>The address the socket is bound to (getsockname).</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端綁定的位址（getsockname）。</translation>
     </message>
     <message>
         <source>The connected peer&apos;s address (getpeername); empty when there is none. A unix peer shows the name of the socket at the other end.</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線對端的位址（getpeername）；沒有對端時為空。unix 對端會顯示另一端通訊端的名稱。</translation>
     </message>
     <message>
         <source>The process that holds a descriptor for the socket (PID/name), where /proc lets us read it: a normal user sees only their own processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>持有此通訊端描述子的程序（PID/名稱），以 /proc 允許讀取者為限：一般使用者只看得到自己的程序。</translation>
     </message>
     <message>
         <source>A TCP timer that runs: retransmit, keepalive, time-wait or zero-window probe, with the time left.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在執行的 TCP 計時器：重傳、keepalive、time-wait 或零視窗探測，以及剩餘時間。</translation>
     </message>
     <message>
         <source>Which part of SockScope holds the socket, when it is one of ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>若是我們的通訊端，顯示由 SockScope 的哪個部分持有。</translation>
     </message>
     <message>
         <source>The chapter gives SOMAXCONN as 128; this kernel caps a listener&apos;s backlog (its Send-Q here) at %1 (net.core.somaxconn, read now).</source>
-        <translation type="unfinished"></translation>
+        <translation>本章說 SOMAXCONN 是 128；這個核心把監聽通訊端的 backlog（此處的 Send-Q）限制在 %1（net.core.somaxconn，剛讀取）。</translation>
     </message>
     <message>
         <source>Sockets on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>本機的通訊端</translation>
     </message>
     <message>
         <source>netstat -na: every TCP, UDP and unix socket of the machine, from the kernel through sock_diag.</source>
-        <translation type="unfinished"></translation>
+        <translation>netstat -na：本機所有 TCP、UDP 與 unix 通訊端，經由 sock_diag 向核心取得。</translation>
     </message>
     <message>
         <source>Choose at least one of TCP, UDP and Unix.</source>
-        <translation type="unfinished"></translation>
+        <translation>請至少選擇 TCP、UDP 與 Unix 其中之一。</translation>
     </message>
     <message>
         <source>Asking the kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>正在詢問核心</translation>
     </message>
     <message>
         <source>The kernel could not be asked: %1() failed with %2 (%3). The socket table needs Linux&apos;s sock_diag netlink interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法詢問核心：%1() 失敗，%2（%3）。通訊端表需要 Linux 的 sock_diag netlink 介面。</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 秒）</translation>
     </message>
     <message>
         <source>SockScope</source>
-        <translation type="unfinished">SockScope</translation>
+        <translation>SockScope</translation>
     </message>
     <message numerus="yes">
         <source>%n socket(s): %1 TCP, %2 UDP, %3 unix; %4 of them SockScope&apos;s (in bold). %5 netlink request(s) answered in %6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個通訊端：%1 個 TCP、%2 個 UDP、%3 個 unix；其中 %4 個屬於 SockScope（粗體）。%5 個 netlink 請求在 %6 內得到回覆。</numerusform>
         </translation>
     </message>
     <message>
         <source>It listens: listen() was called, and the kernel completes handshakes on its own. Recv-Q is the number of finished connections waiting for accept(), Send-Q the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>它正在監聽：已呼叫 listen()，核心會自行完成交握。Recv-Q 是已完成、等待 accept() 的連線數，Send-Q 是 backlog。</translation>
     </message>
     <message>
         <source>A datagram socket with no connected peer: it takes datagrams from anyone (recvfrom) and sends wherever sendto says.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有已連線對端的資料包通訊端：它接收任何來源的資料包（recvfrom），並送往 sendto 指定之處。</translation>
     </message>
     <message>
         <source>A connected datagram socket: connect() fixed its peer, so send() and recv() need no address and datagrams from others are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線的資料包通訊端：connect() 固定了它的對端，因此 send() 與 recv() 不需位址，來自其他來源的資料包會被丟棄。</translation>
     </message>
     <message>
         <source>A connection in use: both sides may send. Recv-Q: bytes arrived that the program has not read yet; Send-Q: bytes sent that the peer has not acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中的連線：雙方都可傳送。Recv-Q：已抵達但程式尚未讀取的位元組；Send-Q：已送出但對端尚未確認的位元組。</translation>
     </message>
     <message>
         <source>The side that closed first waits here for twice the maximum segment lifetime (60 s on Linux), so that late packets of this connection die out. No program holds it: a bind() to its address fails with EADDRINUSE unless SO_REUSEADDR is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>先關閉的一方在此等待兩倍的最大區段存活時間（Linux 上為 60 秒），讓這條連線遲到的封包消失。沒有程式持有它：除非設定 SO_REUSEADDR，否則 bind() 到它的位址會以 EADDRINUSE 失敗。</translation>
     </message>
     <message>
         <source>The peer closed its side (a FIN came, recv() returns 0) and this program has not closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>對端已關閉它那一側（收到 FIN，recv() 傳回 0），而這個程式尚未關閉。</translation>
     </message>
     <message>
         <source>This side closed or shut down writing; it waits for the peer&apos;s acknowledgement (FIN_WAIT1) and then for the peer&apos;s own FIN (FIN_WAIT2).</source>
-        <translation type="unfinished"></translation>
+        <translation>這一側已關閉或關閉了寫入；它等待對端的確認（FIN_WAIT1），接著等待對端自己的 FIN（FIN_WAIT2）。</translation>
     </message>
     <message>
         <source>The peer closed first, then this side: the kernel waits for the acknowledgement of its FIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>對端先關閉，接著是這一側：核心等待它的 FIN 被確認。</translation>
     </message>
     <message>
         <source>connect() sent a SYN and waits for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect() 已送出 SYN，正在等待回應。</translation>
     </message>
     <message>
         <source>A SYN arrived and was answered; the handshake&apos;s last ACK is awaited.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到 SYN 並已回覆；正在等待交握的最後一個 ACK。</translation>
     </message>
     <message>
         <source>Both sides closed at the same moment; each waits for the other&apos;s acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>雙方同時關閉；各自等待對方的確認。</translation>
     </message>
     <message>
         <source>Not connected and not listening: created or bound, nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>既未連線也未監聽：僅建立或綁定，沒有其他動作。</translation>
     </message>
     <message>
         <source>Select a socket to see what its state and its queues mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>選取一個通訊端，查看其狀態與佇列的意義。</translation>
     </message>
     <message>
         <source>SockScope holds it, though not as a socket of its own pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 SockScope 持有，但不是其頁面自己的通訊端。</translation>
     </message>
 </context>
 <context>
