@@ -8,9 +8,10 @@ SOCKSCOPE_BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config qt6-base-dev q
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev fonts-dejavu-core netbase)
 # What the tests need on top: peers and reference implementations, fonts for the translated pages.
 # util-linux: setpriv, to drop CAP_NET_ADMIN for the SO_DEBUG test; gcc: the socket lab's exported C
-# program is compiled with cc in tests/core/tst_labexport.
+# program is compiled with cc in tests/core/tst_labexport; tcpdump reads back the wire view's pcapng;
+# libcap2-bin: setcap, to test the unprivileged capture through sockscope-capture.
 SOCKSCOPE_TEST_PACKAGES=(python3 gcc socat netcat-openbsd fonts-noto-cjk xauth xvfb iproute2 dnsmasq-base strace
-    util-linux)
+    util-linux tcpdump libcap2-bin)
 # The fuzz preset: clang with libFuzzer's runtime.
 SOCKSCOPE_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
