@@ -210,6 +210,14 @@ QString CommandLine::value(const QCommandLineOption& option) const
     return restore(parser_.value(option));
 }
 
+QStringList CommandLine::values(const QCommandLineOption& option) const
+{
+    QStringList all;
+    for (const QString& v : parser_.values(option))
+        all << restore(v);
+    return all;
+}
+
 QStringList CommandLine::positional() const
 {
     QStringList out;

@@ -78,6 +78,8 @@ public:
 
     bool isSet(const QCommandLineOption& option) const;
     QString value(const QCommandLineOption& option) const;
+    // Every value of a repeatable option, in the order given.
+    QStringList values(const QCommandLineOption& option) const;
     QStringList positional() const;
     bool json() const;
 

@@ -12,6 +12,7 @@
 #include "ServeCommand.h"
 #include "SockoptCommand.h"
 #include "SocketsCommand.h"
+#include "WireCommand.h"
 
 #include <array>
 
@@ -49,6 +50,8 @@ constexpr std::array table{
             runSockopt},
     Command{"sockets", "the machine's sockets through sock_diag, as netstat -na lists them: state, queues, process",
             runSockets},
+    Command{"wire", "the packets on loopback for some ports, as tcpdump -i lo: TCP flags, relative seq/ack, ICMP",
+            runWire},
 };
 
 } // namespace

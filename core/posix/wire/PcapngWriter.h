@@ -26,6 +26,7 @@ public:
     bool open(const std::string& path);  // creates or truncates, and writes the headers
     bool write(const CapturedPacket& packet);
     bool close();
+    bool isOpen() const { return fd_ >= 0; }
 
 private:
     int fd_ = -1;
