@@ -150,7 +150,8 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < pageCount(); ++i) {
         QAction* go = view->addAction(page(i)->title(), this, [this, i] { showPage(i); });
-        // Ctrl+1 … Ctrl+9, then Ctrl+0, Ctrl+- and Ctrl+= (the keys that follow on the number row).
+        // Ctrl+1 … Ctrl+9, then Ctrl+0, Ctrl+- and Ctrl+= (the keys that follow on the number row), then
+        // Ctrl+\ (not Ctrl+Backspace, which deletes a word in a text field).
         if (i < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         else if (i == 9)
@@ -159,6 +160,8 @@ void MainWindow::createMenus()
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
         else if (i == 11)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Equal));
+        else if (i == 12)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backslash));
         go->setToolTip(page(i)->summary());
     }
     view->addSeparator();

@@ -12,6 +12,7 @@
 #include "SocketLabPage.h"
 #include "SocketOptionsPage.h"
 #include "SocketTablePage.h"
+#include "WirePage.h"
 
 namespace sockscope {
 
@@ -31,6 +32,7 @@ std::vector<Page*> createPages(QWidget* parent, LookupService& lookups)
         new SocketOptionsPage(parent),
         new EchoServerPage(parent),
         new SocketTablePage(parent),
+        new WirePage(parent),
     };
 }
 

@@ -286,6 +286,10 @@ DecodedPacket decodeIpPacket(const std::uint8_t* data, std::size_t size)
             d.problem = "IPv6 extension headers run past the payload";
             return d;
         }
+        if (at > size) { // the last extension header's length points past what was captured
+            d.problem = "IPv6 extension header cut short";
+            return d;
+        }
         decodeTransport(data, size, at, wireEnd, d);
         return d;
     }

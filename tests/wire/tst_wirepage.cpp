@@ -1,0 +1,313 @@
+// The wire page in a real main window. A recorded session (hand-made packets of a connection and
+// the journal's calls that caused them) draws as a ladder: two endpoint columns, calls and packets
+// in time order, each packet tied to its call (connect → SYN, send → data, close → FIN); the arrow
+// keys select packets and the detail pane decodes them; copy, pcapng and PNG exports work. Bad ports
+// are refused beside the field. As root, a live capture of a listener's port shows a real handshake
+// and, following SockScope's own sockets, an echo server's connection.
+
+#include "CallJournal.h"
+#include "EchoServerService.h"
+#include "MainWindow.h"
+#include "PacketBuilder.h"
+#include "PageUnderTest.h"
+#include "WireLadderView.h"
+#include "WirePage.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/socket.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <unistd.h>
+
+#include <memory>
+
+using namespace sockscope;
+using namespace sockscope::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr std::int64_t t0 = 1'800'000'000'000'000;
+
+WirePacket packetAt(std::int64_t timeUs, const packet::Bytes& bytes, RelativeSequence& rel, std::uint64_t number)
+{
+    WirePacket w;
+    w.number = number;
+    w.captured.timeUs = timeUs;
+    w.captured.bytes = bytes;
+    w.captured.wireLength = static_cast<std::uint32_t>(bytes.size());
+    w.decoded = decodeIpPacket(bytes.data(), bytes.size());
+    if (w.decoded.transport == Transport::Tcp)
+        w.relative = rel.apply(w.decoded);
+    return w;
+}
+
+JournalEntry callAt(std::int64_t timeUs, const char* function, const char* args, const char* result)
+{
+    JournalEntry e;
+    e.timeUs = timeUs;
+    e.durationUs = 5;
+    e.thread = "lab";
+    e.function = function;
+    e.args = args;
+    e.result = result;
+    e.code = std::string(function) + "(" + args + ");";
+    return e;
+}
+
+// connect, send "hello", close; the server's close; in the kernel's order.
+void recordedSession(QVector<WirePacket>& packets, std::vector<JournalEntry>& calls)
+{
+    using namespace packet;
+    RelativeSequence rel;
+    const std::uint16_t c = 40000, s = 7007;
+    calls.push_back(callAt(t0 - 100, "socket", "AF_INET, SOCK_STREAM, 0", "5"));
+    calls.push_back(callAt(t0, "connect", "5, {AF_INET, 127.0.0.1:7007}, 16", "0"));
+    std::uint64_t n = 1;
+    auto add = [&](std::int64_t dt, const Bytes& b) { packets.push_back(packetAt(t0 + dt, b, rel, n++)); };
+    add(10, ipv4(IPPROTO_TCP, tcp(c, s, 1000, 0, TcpSyn, linuxSynOptions())));
+    add(20, ipv4(IPPROTO_TCP, tcp(s, c, 5000, 1001, TcpSyn | TcpAck, linuxSynOptions())));
+    add(30, ipv4(IPPROTO_TCP, tcp(c, s, 1001, 5001, TcpAck)));
+    calls.push_back(callAt(t0 + 500, "send", "5, \"hello\", 5, 0", "5"));
+    add(510, ipv4(IPPROTO_TCP, tcp(c, s, 1001, 5001, TcpPsh | TcpAck, {}, "hello")));
+    add(520, ipv4(IPPROTO_TCP, tcp(s, c, 5001, 1006, TcpAck)));
+    calls.push_back(callAt(t0 + 900, "close", "5", "0"));
+    add(910, ipv4(IPPROTO_TCP, tcp(c, s, 1006, 5001, TcpFin | TcpAck)));
+    add(950, ipv4(IPPROTO_TCP, tcp(s, c, 5001, 1007, TcpFin | TcpAck)));
+    add(960, ipv4(IPPROTO_TCP, tcp(c, s, 1007, 5002, TcpAck)));
+}
+
+bool haveCapNetRaw()
+{
+    const int fd = ::socket(AF_PACKET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    return true;
+}
+
+int tcpListener(std::uint16_t& port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in sin{};
+    sin.sin_family = AF_INET;
+    sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof sin;
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&sin), len) != 0 || ::listen(fd, 4) != 0 ||
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&sin), &len) != 0)
+        return -1;
+    port = ntohs(sin.sin_port);
+    return fd;
+}
+
+int connectTo(std::uint16_t port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in sin{};
+    sin.sin_family = AF_INET;
+    sin.sin_port = htons(port);
+    sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&sin), sizeof sin) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+} // namespace
+
+class TestWirePage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void recordedSessionDrawsALadder();
+    void exportsAndCopy();
+    void badPortsAreRefusedBesideTheField_data();
+    void badPortsAreRefusedBesideTheField();
+    void liveCaptureOfAPort();
+    void liveCaptureFollowsOwnSockets();
+
+private:
+    std::unique_ptr<MainWindow> window_;
+    WirePage* page_ = nullptr;
+};
+
+void TestWirePage::initTestCase()
+{
+    useTestSettings("tst_wirepage");
+    page_ = openPage<WirePage>(window_);
+    QVERIFY(page_);
+    window_->resize(1200, 800);
+}
+
+void TestWirePage::recordedSessionDrawsALadder()
+{
+    QVector<WirePacket> packets;
+    std::vector<JournalEntry> calls;
+    recordedSession(packets, calls);
+    page_->showRecorded(packets, calls);
+    const WireTimeline& t = page_->timeline();
+    QCOMPARE(t.columns(), QStringList({u"127.0.0.1:40000"_s, u"127.0.0.1:7007"_s}));
+    const auto& rows = t.rows();
+    QCOMPARE(rows.size(), std::size_t(12)); // 4 calls and 8 packets
+    QCOMPARE(rows[0].kind, WireTimeline::Row::Call);   // socket
+    QCOMPARE(rows[1].kind, WireTimeline::Row::Call);   // connect
+    QCOMPARE(rows[2].kind, WireTimeline::Row::Packet); // SYN
+    QCOMPARE(rows[2].from, 0);
+    QCOMPARE(rows[2].to, 1);
+    QCOMPARE(t.calls()[static_cast<std::size_t>(rows[2].cause)].function, std::string("connect"));
+    QCOMPARE(rows[3].from, 1); // SYN-ACK comes back
+    QCOMPARE(t.calls()[static_cast<std::size_t>(rows[6].cause)].function, std::string("send"));
+    QCOMPARE(t.calls()[static_cast<std::size_t>(rows[9].cause)].function, std::string("close"));
+    QVERIFY(page_->status()->text().contains(u"8 packet"_s));
+
+    // Keyboard: Home, then down to the SYN; the detail pane decodes it.
+    WireLadderView* ladder = page_->ladder();
+    ladder->setFocus();
+    QTest::keyClick(ladder, Qt::Key_Home);
+    QTest::keyClick(ladder, Qt::Key_Down);
+    QTest::keyClick(ladder, Qt::Key_Down);
+    QCOMPARE(ladder->selectedRow(), 2);
+    const QString detail = page_->detail()->toPlainText();
+    QVERIFY2(detail.contains(u"flags SYN"_s), qPrintable(detail));
+    QVERIFY(detail.contains(u"Most likely sent because of: connect("_s));
+    QVERIFY(detail.contains(u"mss 65495"_s));
+    QVERIFY(detail.contains(u"seq 0 (relative; raw 1000)"_s));
+    // A click on the data segment's row.
+    const int y = ladder->rowHeight() * 6 + ladder->rowHeight() / 2 + ladder->rowHeight(); // below the header
+    QTest::mouseClick(ladder->viewport(), Qt::LeftButton, {}, QPoint(ladder->viewport()->width() / 2, y));
+    QCOMPARE(ladder->selectedRow(), 6);
+    QVERIFY(page_->detail()->toPlainText().contains(u"payload: 5 byte"_s));
+    QVERIFY(page_->detail()->toPlainText().contains(u"68 65 6c 6c 6f"_s)); // "hello" in the hex dump
+
+    const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(window_->grab().save(dir + u"/wire-recorded.png"_s));
+}
+
+void TestWirePage::exportsAndCopy()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pcap = dir.filePath(u"w.pcapng"_s);
+    QVERIFY(page_->exportPcapng(pcap));
+    // Header blocks, then eight packets of at least 40 bytes each.
+    QVERIFY(QFileInfo(pcap).size() > 8 * (32 + 40));
+    const QString png = dir.filePath(u"w.png"_s);
+    QVERIFY(page_->saveImage(png));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.height() >= 12 * page_->ladder()->rowHeight());
+    QVERIFY(!page_->exportPcapng(u"/nonexistent-dir/w.pcapng"_s));
+    QVERIFY(page_->status()->text().contains(u"/nonexistent-dir/w.pcapng"_s));
+}
+
+void TestWirePage::badPortsAreRefusedBesideTheField_data()
+{
+    QTest::addColumn<QString>("ports");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("a name") << u"7007, http"_s << u"“http” is not a port"_s;
+    QTest::newRow("zero") << u"0"_s << u"“0” is not a port"_s;
+    QTest::newRow("too big") << u"70000"_s << u"from 1 to 65535"_s;
+    QString many;
+    for (int p = 1; p <= 49; ++p)
+        many += QString::number(p) + u' ';
+    QTest::newRow("49 ports") << many << u"49 port"_s;
+}
+
+void TestWirePage::badPortsAreRefusedBesideTheField()
+{
+    QFETCH(QString, ports);
+    QFETCH(QString, says);
+    page_->findChild<QRadioButton*>(u"wireListedPorts"_s)->setChecked(true);
+    retype(page_->portsField(), ports);
+    QTest::keyClick(page_->portsField(), Qt::Key_Return);
+    QVERIFY(!page_->isCapturing());
+    QLabel* message = nullptr;
+    for (QLabel* l : page_->findChildren<QLabel*>())
+        if (l->isVisible() && l->text().contains(says))
+            message = l;
+    QVERIFY2(message, qPrintable(says));
+}
+
+void TestWirePage::liveCaptureOfAPort()
+{
+    if (!haveCapNetRaw())
+        QSKIP("needs CAP_NET_RAW (root) to capture");
+    std::uint16_t port = 0;
+    const int server = tcpListener(port);
+    QVERIFY(server >= 0);
+    page_->findChild<QPushButton*>(u"wireClear"_s)->click();
+    page_->findChild<QRadioButton*>(u"wireListedPorts"_s)->setChecked(true);
+    retype(page_->portsField(), QString::number(port));
+    QSignalSpy started(page_, &WirePage::captureStarted);
+    page_->findChild<QPushButton*>(u"wireStart"_s)->click();
+    QVERIFY(started.wait(10000));
+    QVERIFY2(started.at(0).at(0).toBool(), qPrintable(page_->status()->text()));
+    QVERIFY(page_->status()->text().contains(u"Capturing on lo"_s));
+
+    const int client = connectTo(port);
+    QVERIFY(client >= 0);
+    const int accepted = ::accept(server, nullptr, nullptr);
+    QCOMPARE(::write(client, "hello", 5), ssize_t(5));
+    char buf[8];
+    QCOMPARE(::read(accepted, buf, sizeof buf), ssize_t(5));
+    ::close(client);
+    ::close(accepted);
+    ::close(server);
+    QTRY_VERIFY_WITH_TIMEOUT(page_->timeline().packets().size() >= 7, 10000);
+    const auto& packets = page_->timeline().packets();
+    QCOMPARE(int(packets[0].decoded.tcpFlags), int(TcpSyn));
+    QCOMPARE(packets[0].decoded.dstPort, int(port));
+    page_->findChild<QPushButton*>(u"wireStart"_s)->click(); // stop
+    QTRY_VERIFY_WITH_TIMEOUT(!page_->isCapturing(), 5000);
+    QVERIFY(page_->status()->text().contains(u"packet"_s));
+}
+
+void TestWirePage::liveCaptureFollowsOwnSockets()
+{
+    if (!haveCapNetRaw())
+        QSKIP("needs CAP_NET_RAW (root) to capture");
+    // An echo server of SockScope's: its listener is in the SocketRegistry.
+    EchoServerService echo;
+    QSignalSpy echoStarted(&echo, &EchoServerService::started);
+    EchoConfig c;
+    c.threads = 1;
+    echo.start(c);
+    QVERIFY(echoStarted.wait(10000));
+    const auto r = echoStarted.at(0).at(0).value<EchoStartResult>();
+    QVERIFY2(r.ok, r.message.c_str());
+    const auto port = static_cast<std::uint16_t>(r.bound.port());
+    QTRY_VERIFY_WITH_TIMEOUT(WireCaptureService::ownSocketPorts().size() >= 1, 5000);
+
+    page_->findChild<QPushButton*>(u"wireClear"_s)->click();
+    page_->ownSocketsChoice()->setChecked(true);
+    QSignalSpy started(page_, &WirePage::captureStarted);
+    page_->startCapture();
+    QVERIFY(started.wait(10000));
+    QVERIFY2(started.at(0).at(0).toBool(), qPrintable(page_->status()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(page_->status()->text().contains(QString::number(port)), 5000);
+    const int client = connectTo(port);
+    QVERIFY(client >= 0);
+    QCOMPARE(::write(client, "ping", 4), ssize_t(4));
+    char buf[8];
+    QCOMPARE(::read(client, buf, sizeof buf), ssize_t(4)); // echoed
+    ::close(client);
+    QTRY_VERIFY_WITH_TIMEOUT(page_->timeline().packets().size() >= 6, 10000);
+    page_->stopCapture();
+    QTRY_VERIFY_WITH_TIMEOUT(!page_->isCapturing(), 5000);
+    echo.stop();
+}
+
+QTEST_MAIN(TestWirePage)
+#include "tst_wirepage.moc"
