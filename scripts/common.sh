@@ -13,6 +13,9 @@ SOCKSCOPE_BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config qt6-base-dev q
 # libcap2-bin: setcap, to test the unprivileged capture through sockscope-capture.
 SOCKSCOPE_TEST_PACKAGES=(python3 gcc socat netcat-openbsd fonts-noto-cjk xauth xvfb iproute2 dnsmasq-base strace
     util-linux tcpdump libcap2-bin)
+# scripts/package.sh: cpack's DEB generator runs dpkg-shlibdeps (dpkg-dev) on the files that file(1)
+# says are ELF; lintian checks the result.
+SOCKSCOPE_PACKAGE_PACKAGES=(dpkg-dev file lintian)
 # The fuzz preset: clang with libFuzzer's runtime.
 SOCKSCOPE_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
