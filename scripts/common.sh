@@ -10,9 +10,11 @@ SOCKSCOPE_BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config qt6-base-dev q
 # What the tests need on top: peers and reference implementations, fonts for the translated pages.
 # util-linux: setpriv, to drop CAP_NET_ADMIN for the SO_DEBUG test; gcc: the socket lab's exported C
 # program is compiled with cc in tests/core/tst_labexport; tcpdump reads back the wire view's pcapng;
-# libcap2-bin: setcap, to test the unprivileged capture through sockscope-capture.
+# libcap2-bin: setcap, to test the unprivileged capture through sockscope-capture. The packaging tests
+# (tests/packaging): the desktop file and AppStream validators, man-db and groff to render the man
+# pages, zsh to load its completion.
 SOCKSCOPE_TEST_PACKAGES=(python3 gcc socat netcat-openbsd fonts-noto-cjk xauth xvfb iproute2 dnsmasq-base strace
-    util-linux tcpdump libcap2-bin)
+    util-linux tcpdump libcap2-bin desktop-file-utils appstream groff man-db zsh)
 # scripts/package.sh: cpack's DEB generator runs dpkg-shlibdeps (dpkg-dev) on the files that file(1)
 # says are ELF; lintian checks the result.
 SOCKSCOPE_PACKAGE_PACKAGES=(dpkg-dev file lintian)
