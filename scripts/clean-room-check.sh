@@ -26,7 +26,7 @@ if [ $# -gt 0 ] && [ "$1" != "--" ]; then dir=$1; shift; fi
 if [ $mode = deb ] && [ -z "$deb" ]; then
     echo "== scripts/package.sh"
     "$repo/scripts/package.sh"
-    deb=$(ls "$repo"/build/release/package/sockscope_*.deb)
+    deb=$(ls "$repo"/build/package/deb/sockscope_*.deb)
 fi
 
 command -v debootstrap >/dev/null || { apt-get update -qq && apt-get install -y -qq debootstrap; }
@@ -99,6 +99,8 @@ if [ $mode = deb ]; then
     mkdir -p "$out"
     cp "$dir/tmp/shots/addresses.png" "$out/addresses.png"
     echo "== screenshot: $out/addresses.png"
+    echo "== apt purge sockscope"
+    in_chroot "apt-get purge -y -qq sockscope >/dev/null && ! ls /usr/bin/sockscope* /usr/libexec/sockscope 2>/dev/null"
     echo "== clean-room package check passed"
     exit 0
 fi
