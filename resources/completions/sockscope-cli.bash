@@ -22,6 +22,7 @@ _sockscope_cli_options() {
         bench) echo "$common --conns --size --seconds --mode --proto --udp --path --threads" ;;
         sockopt) echo "$common --family --socktype" ;;
         sockets) echo "$common --tcp --udp --unix --listening" ;;
+        wire) echo "$common --port --count --seconds --pcap" ;;
     esac
 }
 
@@ -47,9 +48,10 @@ _sockscope_cli_values() {
         serve:--v6only) echo "0 1" ;;
         bench:--mode) echo "pingpong stream" ;;
         serve:--bind) echo "127.0.0.1 ::1 0.0.0.0 ::" ;;
-        *:--path) echo "files" ;;
+        *:--path|wire:--pcap) echo "files" ;;
         layout:--flowinfo|host:--address|serve:--port|serve:--threads|serve:--max-conns|serve:--backlog|\
-        serve:--idle-timeout|connect:--wait|bench:--conns|bench:--size|bench:--seconds|bench:--threads)
+        serve:--idle-timeout|connect:--wait|bench:--conns|bench:--size|bench:--seconds|bench:--threads|\
+        wire:--port|wire:--count|wire:--seconds)
             echo "any" ;;
     esac
 }
@@ -58,7 +60,7 @@ _sockscope_cli() {
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=${COMP_WORDS[COMP_CWORD-1]}
     local commands="order addr layout hosts protocols services protocol service host resolve nameinfo serve
-        connect bench sockopt sockets help"
+        connect bench sockopt sockets wire help"
     COMPREPLY=()
 
     # The command is the first word after the options that may precede it.

@@ -123,7 +123,7 @@ def main():
     for m in re.finditer(r"^\s+([a-z|-]+)\) args=\((.*?)\) ;;$", zsh, flags=re.M | re.S):
         spec = m.group(2).replace("$proto4", proto4)
         for c in m.group(1).split("|"):
-            zsh_table[c] = {w for w in re.findall(r"'(--[a-z0-9-]+)", spec)} | zsh_common
+            zsh_table[c] = {w for w in re.findall(r"'(?:\*|\([^)]*\))?(--[a-z0-9-]+)", spec)} | zsh_common  # '*--opt': repeatable
     for c in commands:
         compare(f"zsh completion of {c}", options[c], zsh_table.get(c, set()))
 
