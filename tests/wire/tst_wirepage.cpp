@@ -6,6 +6,7 @@
 // and, following SockScope's own sockets, an echo server's connection.
 
 #include "CallJournal.h"
+#include "ClientSessionService.h"
 #include "EchoServerService.h"
 #include "MainWindow.h"
 #include "PacketBuilder.h"
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,6 +138,7 @@ private slots:
     void badPortsAreRefusedBesideTheField();
     void liveCaptureOfAPort();
     void liveCaptureFollowsOwnSockets();
+    void consoleCallsBesideTheirPackets();
 
 private:
     std::unique_ptr<MainWindow> window_;
@@ -304,6 +307,85 @@ void TestWirePage::liveCaptureFollowsOwnSockets()
     QCOMPARE(::read(client, buf, sizeof buf), ssize_t(4)); // echoed
     ::close(client);
     QTRY_VERIFY_WITH_TIMEOUT(page_->timeline().packets().size() >= 6, 10000);
+    page_->stopCapture();
+    QTRY_VERIFY_WITH_TIMEOUT(!page_->isCapturing(), 5000);
+    echo.stop();
+}
+
+// The client console's calls, made through core as the user makes them, beside the packets they put
+// on the wire: connect → SYN, send → the data segment, shutdown(SHUT_WR) → FIN.
+void TestWirePage::consoleCallsBesideTheirPackets()
+{
+    if (!haveCapNetRaw())
+        QSKIP("needs CAP_NET_RAW (root) to capture");
+    EchoServerService echo;
+    QSignalSpy echoStarted(&echo, &EchoServerService::started);
+    EchoConfig c;
+    c.threads = 1;
+    echo.start(c);
+    QVERIFY(echoStarted.wait(10000));
+    const auto r = echoStarted.at(0).at(0).value<EchoStartResult>();
+    QVERIFY2(r.ok, r.message.c_str());
+
+    page_->findChild<QPushButton*>(u"wireClear"_s)->click();
+    page_->ownSocketsChoice()->setChecked(true);
+    QSignalSpy started(page_, &WirePage::captureStarted);
+    page_->startCapture();
+    QVERIFY(started.wait(10000));
+    QVERIFY2(started.at(0).at(0).toBool(), qPrintable(page_->status()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(page_->status()->text().contains(QString::number(r.bound.port())), 5000);
+
+    ClientSessionService session(1);
+    QSignalSpy connected(&session, &ClientSessionService::connected);
+    ClientConnectRequest request;
+    request.host = u"127.0.0.1"_s;
+    request.port = r.bound.port();
+    session.connectTo(request);
+    QVERIFY(connected.wait(10000));
+    QVERIFY(connected.at(0).at(0).value<ClientConnectOutcome>().ok);
+    QSignalSpy chunks(&session, &ClientSessionService::chunks);
+    session.send("hello\n", 0);
+    QVERIFY(chunks.wait(10000)); // the echo came back
+    QSignalSpy sendingClosed(&session, &ClientSessionService::sendingClosed);
+    session.shutdownSocket(SHUT_WR);
+    QVERIFY(sendingClosed.wait(10000));
+    // SYN, SYN-ACK, ACK, data, its ACK, the echo, its ACK, FIN, and the server's FIN back.
+    auto finsSeen = [this] {
+        int fins = 0;
+        for (const WirePacket& w : page_->timeline().packets())
+            fins += (w.decoded.tcpFlags & TcpFin) != 0;
+        return fins;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(finsSeen() >= 2, 10000);
+    QTest::qWait(3 * WirePage::journalPollMs);
+
+    const WireTimeline& t = page_->timeline();
+    auto causeOf = [&](auto&& match) -> std::string {
+        for (const WireTimeline::Row& row : t.rows())
+            if (row.kind == WireTimeline::Row::Packet && match(t.packets()[static_cast<std::size_t>(row.index)]))
+                return row.cause >= 0 ? t.calls()[static_cast<std::size_t>(row.cause)].function : std::string("none");
+        return "not seen";
+    };
+    const int client = static_cast<int>(r.bound.port());
+    QCOMPARE(causeOf([](const WirePacket& w) { return w.decoded.tcpFlags == TcpSyn; }), std::string("connect"));
+    QCOMPARE(causeOf([&](const WirePacket& w) { return w.decoded.dstPort == client && w.decoded.payloadLength == 6; }),
+             std::string("send"));
+    QCOMPARE(causeOf([&](const WirePacket& w) { return w.decoded.dstPort == client && (w.decoded.tcpFlags & TcpFin); }),
+             std::string("shutdown"));
+
+    const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        for (int row = 0; row < static_cast<int>(t.rows().size()); ++row)
+            if (t.rows()[static_cast<std::size_t>(row)].kind == WireTimeline::Row::Packet &&
+                t.packets()[static_cast<std::size_t>(t.rows()[static_cast<std::size_t>(row)].index)].decoded.payloadLength == 6) {
+                page_->ladder()->selectRow(row);
+                break;
+            }
+        page_->ladder()->verticalScrollBar()->setValue(0);
+        QTest::qWait(100);
+        QVERIFY(window_->grab().save(dir + u"/wire.png"_s));
+    }
+    session.closeSocket();
     page_->stopCapture();
     QTRY_VERIFY_WITH_TIMEOUT(!page_->isCapturing(), 5000);
     echo.stop();

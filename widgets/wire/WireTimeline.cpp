@@ -51,6 +51,10 @@ void WireTimeline::addCalls(const std::vector<JournalEntry>& entries)
             continue;
         calls_.push_back(e);
     }
+    // The journal numbers calls as they finish, from several threads: a call that started earlier
+    // (a blocking recv) may come later. The time line wants them by start time.
+    std::stable_sort(calls_.begin(), calls_.end(),
+                     [](const JournalEntry& a, const JournalEntry& b) { return a.timeUs < b.timeUs; });
     while (calls_.size() > maxCalls) {
         calls_.pop_front();
         ++droppedCalls_;
