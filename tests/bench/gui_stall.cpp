@@ -5,11 +5,16 @@
 // of that window and the process's RSS (VmRSS from /proc/self/status), so a memory that does not
 // stay flat shows up. Run it on an optimised build under xvfb-run (or QT_QPA_PLATFORM=offscreen):
 //
-//   xvfb-run -a build/<dir>/tests/bench/gui_stall [--seconds 60] [--conns 100] [--cli PATH]
+//   xvfb-run -a build/<dir>/tests/bench/gui_stall [--seconds 60] [--conns 100] [--cli PATH] [--wire]
+//
+// With --wire (as root), the wire page captures the server's port the whole time and is the page
+// shown: the figures then include drawing the ladder, and the capture's counts (packets read, shown,
+// sampled out over its rate, dropped by the kernel) are printed at the end.
 
 #include "EchoServerPage.h"
 #include "EchoServerTab.h"
 #include "MainWindow.h"
+#include "WirePage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +22,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -110,6 +116,9 @@ int main(int argc, char* argv[])
     parser.addOption(secondsOption);
     parser.addOption(connsOption);
     parser.addOption(cliOption);
+    const QCommandLineOption wireOption(QStringLiteral("wire"),
+                                        QStringLiteral("Capture the server's port on the wire page, shown (needs root)."));
+    parser.addOption(wireOption);
     parser.process(app);
     const int seconds = std::clamp(parser.value(secondsOption).toInt(), 1, 3600);
     const QString conns = parser.value(connsOption);
@@ -137,6 +146,24 @@ int main(int argc, char* argv[])
         return 0;
     }
     const int port = tab->boundPort();
+    WirePage* wire = nullptr;
+    if (parser.isSet(wireOption)) {
+        for (int i = 0; i < window.pageCount(); ++i)
+            if (auto* p = qobject_cast<WirePage*>(window.page(i))) {
+                wire = p;
+                window.showPage(i);
+            }
+        if (wire) {
+            wire->showExample();
+            wire->portsField()->setText(QString::number(port));
+            bool started = false, answered = false;
+            QObject::connect(wire, &WirePage::captureStarted, [&](bool ok) { answered = true; started = ok; });
+            wire->startCapture();
+            waitFor([&] { return answered; }, 10000);
+            out() << "wire page: " << (started ? QStringLiteral("capturing port %1").arg(port) : wire->status()->text())
+                  << '\n';
+        }
+    }
     const QStringList loadArguments = {QStringLiteral("bench"), QStringLiteral("echo"),
                                        QStringLiteral("127.0.0.1"), QString::number(port),
                                        QStringLiteral("--conns"), conns,
@@ -196,6 +223,18 @@ int main(int argc, char* argv[])
           << "RSS start " << rssStart << " KiB, end " << rssEnd << " KiB (" << (rssEnd - rssStart) << " KiB)\n";
     load.waitForFinished(15000);
     out() << "sockscope-cli says:\n" << QString::fromLocal8Bit(load.readAll());
+    if (wire) {
+        const WireCaptureStats& c = wire->captureStats();
+        out() << QStringLiteral("wire capture: %1 packets read (%2/s), %3 shown, %4 sampled out, %5 dropped by the "
+                                "kernel; %6 kept on the page\n")
+                     .arg(c.received)
+                     .arg(static_cast<double>(c.received) / seconds, 0, 'f', 0)
+                     .arg(c.delivered)
+                     .arg(c.sampledOut)
+                     .arg(c.kernelDrops)
+                     .arg(wire->timeline().packets().size());
+        wire->stopCapture();
+    }
     out().flush();
 
     auto* stop = tab->findChild<QPushButton*>(QStringLiteral("echoStopButton"));

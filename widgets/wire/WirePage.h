@@ -51,6 +51,7 @@ public:
     QLabel* status() const { return status_; }
     QLineEdit* portsField() const { return ports_; }
     QRadioButton* ownSocketsChoice() const { return own_; }
+    const WireCaptureStats& captureStats() const { return stats_; }
 
 signals:
     void captureStarted(bool ok);
