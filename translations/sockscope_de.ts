@@ -1317,6 +1317,136 @@
     </message>
 </context>
 <context>
+    <name>WirePacketText</name>
+    <message>
+        <source> seq %1</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source> ack %1</source>
+        <translation> ack %1</translation>
+    </message>
+    <message>
+        <source> len %1</source>
+        <translation> len %1</translation>
+    </message>
+    <message>
+        <source> win %1</source>
+        <translation> win %1</translation>
+    </message>
+    <message>
+        <source> mss %1</source>
+        <translation> mss %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>UDP, %n byte(s)</source>
+        <translation>
+            <numerusform>UDP, %n Byte</numerusform>
+            <numerusform>UDP, %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IP protocol %1</source>
+        <translation>IP-Protokoll %1</translation>
+    </message>
+    <message>
+        <source>not an IP packet</source>
+        <translation>kein IP-Paket</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packet %1: %n byte(s) on the wire</source>
+        <translation>
+            <numerusform>Paket %1: %n Byte auf der Leitung</numerusform>
+            <numerusform>Paket %1: %n Bytes auf der Leitung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IPv4 %1 → %2, TTL %3, total length %4</source>
+        <translation>IPv4 %1 → %2, TTL %3, Gesamtlänge %4</translation>
+    </message>
+    <message>
+        <source>IPv6 %1 → %2, hop limit %3, payload and headers %4</source>
+        <translation>IPv6 %1 → %2, Hop-Limit %3, Nutzdaten und Header %4</translation>
+    </message>
+    <message>
+        <source>  a later fragment: its transport header is in the first one</source>
+        <translation>  ein späteres Fragment: Sein Transport-Header steht im ersten</translation>
+    </message>
+    <message>
+        <source>TCP %1 → %2</source>
+        <translation>TCP %1 → %2</translation>
+    </message>
+    <message>
+        <source>  flags %1</source>
+        <translation>  Flags %1</translation>
+    </message>
+    <message>
+        <source>  seq %1 (relative; raw %2)</source>
+        <translation>  seq %1 (relativ; roh %2)</translation>
+    </message>
+    <message>
+        <source>  ack %1 (relative; raw %2)</source>
+        <translation>  ack %1 (relativ; roh %2)</translation>
+    </message>
+    <message>
+        <source>  ack %1 (raw: the other side&apos;s first packet was not seen)</source>
+        <translation>  ack %1 (roh: Das erste Paket der Gegenseite wurde nicht gesehen)</translation>
+    </message>
+    <message>
+        <source>  window %1 (as sent: the window scale from the SYN multiplies it)</source>
+        <translation>  Fenster %1 (wie gesendet: Die Fensterskalierung aus dem SYN vervielfacht es)</translation>
+    </message>
+    <message>
+        <source>  urgent pointer %1 (MSG_OOB)</source>
+        <translation>  Urgent-Zeiger %1 (MSG_OOB)</translation>
+    </message>
+    <message>
+        <source>  options: %1</source>
+        <translation>  Optionen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  payload: %n byte(s)</source>
+        <translation>
+            <numerusform>  Nutzdaten: %n Byte</numerusform>
+            <numerusform>  Nutzdaten: %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UDP %1 → %2, %n byte(s) of payload</source>
+        <translation>
+            <numerusform>UDP %1 → %2, %n Byte Nutzdaten</numerusform>
+            <numerusform>UDP %1 → %2, %n Bytes Nutzdaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 type %2 code %3: %4</source>
+        <translation>%1 Typ %2 Code %3: %4</translation>
+    </message>
+    <message>
+        <source>  identifier %1, sequence %2</source>
+        <translation>  Kennung %1, Sequenznummer %2</translation>
+    </message>
+    <message>
+        <source>  it quotes the datagram %1 → %2 (protocol %3): the sender&apos;s socket gets the error</source>
+        <translation>  es zitiert das Datagramm %1 → %2 (Protokoll %3): Der Socket des Absenders bekommt den Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut: the capture kept %n byte(s) of this packet</source>
+        <translation>
+            <numerusform>Abgeschnitten: Der Mitschnitt hat %n Byte dieses Pakets behalten</numerusform>
+            <numerusform>Abgeschnitten: Der Mitschnitt hat %n Bytes dieses Pakets behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not decode further: %1</source>
+        <translation>Konnte nicht weiter dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Bytes, from the IP header on:</source>
+        <translation>Bytes, ab dem IP-Header:</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A workbench for the BSD socket API.</source>
@@ -6185,6 +6315,276 @@ Eine Abfolge aus dem Kapitel, ein Aufruf je Schritt, auf eigenen Sockets.</trans
     <message>
         <source>out %1</source>
         <translation>aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WireLadderView</name>
+    <message>
+        <source>← %1()</source>
+        <translation>← %1()</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>calls (journal)</source>
+        <translation>Aufrufe (Protokoll)</translation>
+    </message>
+    <message>
+        <source>%1 and others</source>
+        <translation>%1 und weitere</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WirePage</name>
+    <message>
+        <source>“%1” is not a port: give numbers from 1 to 65535, separated by spaces or commas.</source>
+        <translation>„%1“ ist kein Port: Geben Sie Zahlen von 1 bis 65535 an, getrennt durch Leerzeichen oder Kommas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) given: the capture&apos;s filter takes at most %1.</source>
+        <translation>
+            <numerusform>%n Port angegeben: Der Filter des Mitschnitts fasst höchstens %1.</numerusform>
+            <numerusform>%n Ports angegeben: Der Filter des Mitschnitts fasst höchstens %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SockScope&apos;s &amp;own sockets</source>
+        <translation>SockScopes &amp;eigene Sockets</translation>
+    </message>
+    <message>
+        <source>These &amp;ports:</source>
+        <translation>Diese &amp;Ports:</translation>
+    </message>
+    <message>
+        <source>&amp;Start capture</source>
+        <translation>Mitschnitt &amp;starten</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Export &amp;pcapng…</source>
+        <translation>pcapng e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Save &amp;image…</source>
+        <translation>&amp;Bild speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the newest</source>
+        <translation>Dem &amp;Neuesten folgen</translation>
+    </message>
+    <message>
+        <source>What each call does on the wire. The capture reads every packet on the loopback interface, as tcpdump -i lo does, through a packet socket (AF_PACKET) with a small BPF program that keeps only the ports of the sockets you watch. Each packet is drawn as an arrow between its two endpoints, beside the calls from the journal: connect() and the three-way handshake, send() and a data segment with its length, shutdown(SHUT_WR) and a FIN, close() with SO_LINGER 0 and a RST, a sendto() to a closed port and the ICMP error that comes back. Sequence numbers count from each side&apos;s SYN, as Wireshark shows them.</source>
+        <translation>Was jeder Aufruf auf der Leitung bewirkt. Der Mitschnitt liest jedes Paket auf der Loopback-Schnittstelle, wie es tcpdump -i lo tut, über einen Paket-Socket (AF_PACKET) mit einem kleinen BPF-Programm, das nur die Ports der beobachteten Sockets durchlässt. Jedes Paket wird als Pfeil zwischen seinen beiden Endpunkten gezeichnet, neben den Aufrufen aus dem Aufrufprotokoll: connect() und der Drei-Wege-Handshake, send() und ein Datensegment mit seiner Länge, shutdown(SHUT_WR) und ein FIN, close() mit SO_LINGER 0 und ein RST, ein sendto() an einen geschlossenen Port und der ICMP-Fehler, der zurückkommt. Sequenznummern zählen ab dem SYN der jeweiligen Seite, wie Wireshark sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation>Was beobachtet wird</translation>
+    </message>
+    <message>
+        <source>Follow every TCP and UDP socket SockScope holds (the lab&apos;s, the consoles&apos;, the echo servers&apos;): their ports are looked at twice a second and the filter follows.</source>
+        <translation>Folgt allen TCP- und UDP-Sockets, die SockScope hält (denen des Labors, der Konsolen, der Echo-Server): Ihre Ports werden zweimal pro Sekunde geprüft, und der Filter zieht nach.</translation>
+    </message>
+    <message>
+        <source>Watch the ports you name, whoever holds them: another program&apos;s server, a python3 client.</source>
+        <translation>Beobachtet die angegebenen Ports, egal wem sie gehören: den Server eines anderen Programms, einen python3-Client.</translation>
+    </message>
+    <message>
+        <source>7007, 8080</source>
+        <translation>7007, 8080</translation>
+    </message>
+    <message>
+        <source>TCP and UDP ports, 1–65535, separated by spaces or commas (at most %1). Empty: every packet on lo.</source>
+        <translation>TCP- und UDP-Ports, 1–65535, getrennt durch Leerzeichen oder Kommas (höchstens %1). Leer: jedes Paket auf lo.</translation>
+    </message>
+    <message>
+        <source>Start or stop the capture (F9). Opening the packet socket needs CAP_NET_RAW: as root it just works; otherwise SockScope&apos;s helper sockscope-capture opens it.</source>
+        <translation>Startet oder stoppt den Mitschnitt (F9). Zum Öffnen des Paket-Sockets ist CAP_NET_RAW nötig: Als root funktioniert es einfach; sonst öffnet ihn SockScopes Hilfsprogramm sockscope-capture.</translation>
+    </message>
+    <message>
+        <source>Forget the packets and calls shown so far.</source>
+        <translation>Verwirft die bisher gezeigten Pakete und Aufrufe.</translation>
+    </message>
+    <message>
+        <source>Save the packets as a pcapng file, which Wireshark and tcpdump -r open.</source>
+        <translation>Speichert die Pakete als pcapng-Datei, die Wireshark und tcpdump -r öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the diagram as a PNG image (at most %n row(s) from the top).</source>
+        <translation>
+            <numerusform>Speichert das Diagramm als PNG-Bild (höchstens %n Zeile von oben).</numerusform>
+            <numerusform>Speichert das Diagramm als PNG-Bild (höchstens %n Zeilen von oben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the newest packet in view as packets arrive.</source>
+        <translation>Hält das neueste Paket sichtbar, während Pakete ankommen.</translation>
+    </message>
+    <message>
+        <source>the packets and calls</source>
+        <translation>die Pakete und Aufrufe</translation>
+    </message>
+    <message>
+        <source>Click a packet (or use the arrow keys) to see its headers and bytes below.</source>
+        <translation>Klicken Sie auf ein Paket (oder verwenden Sie die Pfeiltasten), um unten seine Header und Bytes zu sehen.</translation>
+    </message>
+    <message>
+        <source>The selected packet&apos;s headers and bytes.</source>
+        <translation>Header und Bytes des ausgewählten Pakets.</translation>
+    </message>
+    <message>
+        <source>Export the packets as pcapng</source>
+        <translation>Pakete als pcapng exportieren</translation>
+    </message>
+    <message>
+        <source>pcapng files (*.pcapng)</source>
+        <translation>pcapng-Dateien (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Save the diagram as an image</source>
+        <translation>Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>The capture stopped: %1</source>
+        <translation>Der Mitschnitt wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>The wire</source>
+        <translation>Die Leitung</translation>
+    </message>
+    <message>
+        <source>The packets each call puts on loopback, drawn beside the call: handshake, data, FIN, RST, ICMP.</source>
+        <translation>Die Pakete, die jeder Aufruf auf Loopback legt, neben dem Aufruf gezeichnet: Handshake, Daten, FIN, RST, ICMP.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 could not open a packet socket either: it lacks the capability CAP_NET_RAW. As root, give it that one capability: setcap cap_net_raw+ep %1</source>
+        <translation>Auch das Mitschnitt-Hilfsprogramm %1 konnte keinen Paket-Socket öffnen: Ihm fehlt die Capability CAP_NET_RAW. Geben Sie ihm als root genau diese eine Capability: setcap cap_net_raw+ep %1</translation>
+    </message>
+    <message>
+        <source>Capturing needs the capability CAP_NET_RAW to open a packet socket (socket(AF_PACKET, …) failed with %1), and no capture helper was found. Run SockScope as root, or install it from its package, whose helper /usr/libexec/sockscope/sockscope-capture holds that capability.</source>
+        <translation>Zum Mitschneiden ist die Capability CAP_NET_RAW nötig, um einen Paket-Socket zu öffnen (socket(AF_PACKET, …) ist mit %1 gescheitert), und es wurde kein Mitschnitt-Hilfsprogramm gefunden. Starten Sie SockScope als root, oder installieren Sie es aus seinem Paket, dessen Hilfsprogramm /usr/libexec/sockscope/sockscope-capture diese Capability besitzt.</translation>
+    </message>
+    <message>
+        <source>This machine has no loopback interface named lo, so there is nothing to capture on.</source>
+        <translation>Dieser Rechner hat keine Loopback-Schnittstelle namens lo, es gibt also nichts, worauf mitgeschnitten werden könnte.</translation>
+    </message>
+    <message>
+        <source>Packet capture is built for Linux only.</source>
+        <translation>Der Paketmitschnitt ist nur für Linux gebaut.</translation>
+    </message>
+    <message>
+        <source>The capture could not start: %1() failed: %2</source>
+        <translation>Der Mitschnitt konnte nicht starten: %1() ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>Most likely sent because of: %1(%2) = %3</source>
+        <translation>Höchstwahrscheinlich gesendet wegen: %1(%2) = %3</translation>
+    </message>
+    <message>
+        <source>%1(%2) = %3</source>
+        <translation>%1(%2) = %3</translation>
+    </message>
+    <message>
+        <source>
+errno %1: %2</source>
+        <translation>
+errno %1: %2</translation>
+    </message>
+    <message>
+        <source>
+thread %1, %2 µs
+
+</source>
+        <translation>
+Thread %1, %2 µs
+
+</translation>
+    </message>
+    <message>
+        <source>SockScope holds no TCP or UDP socket yet; ICMP only</source>
+        <translation>SockScope hält noch keinen TCP- oder UDP-Socket; nur ICMP</translation>
+    </message>
+    <message>
+        <source>SockScope&apos;s sockets: ports %1</source>
+        <translation>SockScopes Sockets: Ports %1</translation>
+    </message>
+    <message>
+        <source>every packet</source>
+        <translation>jedes Paket</translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation>Ports %1</translation>
+    </message>
+    <message>
+        <source>Capturing on lo (%1).</source>
+        <translation>Mitschnitt auf lo (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s)</source>
+        <translation>
+            <numerusform>%n Paket</numerusform>
+            <numerusform>%n Pakete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) over %1 a second not shown (counted only)</source>
+        <translation>
+            <numerusform>%n Paket oberhalb von %1 pro Sekunde nicht angezeigt (nur gezählt)</numerusform>
+            <numerusform>%n Pakete oberhalb von %1 pro Sekunde nicht angezeigt (nur gezählt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped by the kernel (its buffer was full)</source>
+        <translation>
+            <numerusform>%n vom Kernel verworfen (sein Puffer war voll)</numerusform>
+            <numerusform>%n vom Kernel verworfen (sein Puffer war voll)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the oldest %n packet(s) forgotten (at most %1 are kept)</source>
+        <translation>
+            <numerusform>%n ältestes Paket verworfen (höchstens %1 werden behalten)</numerusform>
+            <numerusform>die ältesten %n Pakete verworfen (höchstens %1 werden behalten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop capture</source>
+        <translation>Mitschnitt &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n packet(s) to %1</source>
+        <translation>
+            <numerusform>%n Paket unter %1 gespeichert</numerusform>
+            <numerusform>%n Pakete unter %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the image to %1.</source>
+        <translation>Das Bild konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved the diagram to %1</source>
+        <translation>Diagramm unter %1 gespeichert</translation>
     </message>
 </context>
 </TS>

@@ -1317,6 +1317,131 @@
     </message>
 </context>
 <context>
+    <name>WirePacketText</name>
+    <message>
+        <source> seq %1</source>
+        <translation> seq %1</translation>
+    </message>
+    <message>
+        <source> ack %1</source>
+        <translation> ack %1</translation>
+    </message>
+    <message>
+        <source> len %1</source>
+        <translation> len %1</translation>
+    </message>
+    <message>
+        <source> win %1</source>
+        <translation> win %1</translation>
+    </message>
+    <message>
+        <source> mss %1</source>
+        <translation> mss %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>UDP, %n byte(s)</source>
+        <translation>
+            <numerusform>UDP，%n 位元組</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IP protocol %1</source>
+        <translation>IP 協定 %1</translation>
+    </message>
+    <message>
+        <source>not an IP packet</source>
+        <translation>不是 IP 封包</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packet %1: %n byte(s) on the wire</source>
+        <translation>
+            <numerusform>封包 %1：線路上 %n 位元組</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IPv4 %1 → %2, TTL %3, total length %4</source>
+        <translation>IPv4 %1 → %2，TTL %3，總長度 %4</translation>
+    </message>
+    <message>
+        <source>IPv6 %1 → %2, hop limit %3, payload and headers %4</source>
+        <translation>IPv6 %1 → %2，躍點限制 %3，酬載與標頭 %4</translation>
+    </message>
+    <message>
+        <source>  a later fragment: its transport header is in the first one</source>
+        <translation>  後續的片段：其傳輸層標頭在第一個片段中</translation>
+    </message>
+    <message>
+        <source>TCP %1 → %2</source>
+        <translation>TCP %1 → %2</translation>
+    </message>
+    <message>
+        <source>  flags %1</source>
+        <translation>  旗標 %1</translation>
+    </message>
+    <message>
+        <source>  seq %1 (relative; raw %2)</source>
+        <translation>  seq %1（相對值；原始值 %2）</translation>
+    </message>
+    <message>
+        <source>  ack %1 (relative; raw %2)</source>
+        <translation>  ack %1（相對值；原始值 %2）</translation>
+    </message>
+    <message>
+        <source>  ack %1 (raw: the other side&apos;s first packet was not seen)</source>
+        <translation>  ack %1（原始值：未看到另一端的第一個封包）</translation>
+    </message>
+    <message>
+        <source>  window %1 (as sent: the window scale from the SYN multiplies it)</source>
+        <translation>  視窗 %1（送出時的值：需乘上 SYN 中的視窗縮放係數）</translation>
+    </message>
+    <message>
+        <source>  urgent pointer %1 (MSG_OOB)</source>
+        <translation>  緊急指標 %1（MSG_OOB）</translation>
+    </message>
+    <message>
+        <source>  options: %1</source>
+        <translation>  選項：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  payload: %n byte(s)</source>
+        <translation>
+            <numerusform>  酬載：%n 位元組</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UDP %1 → %2, %n byte(s) of payload</source>
+        <translation>
+            <numerusform>UDP %1 → %2，酬載 %n 位元組</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 type %2 code %3: %4</source>
+        <translation>%1 類型 %2 代碼 %3：%4</translation>
+    </message>
+    <message>
+        <source>  identifier %1, sequence %2</source>
+        <translation>  識別碼 %1，序號 %2</translation>
+    </message>
+    <message>
+        <source>  it quotes the datagram %1 → %2 (protocol %3): the sender&apos;s socket gets the error</source>
+        <translation>  它引用了資料包 %1 → %2（協定 %3）：由傳送端的通訊端收到此錯誤</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut: the capture kept %n byte(s) of this packet</source>
+        <translation>
+            <numerusform>已截斷：擷取只保留了此封包的 %n 位元組</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not decode further: %1</source>
+        <translation>無法進一步解碼：%1</translation>
+    </message>
+    <message>
+        <source>Bytes, from the IP header on:</source>
+        <translation>位元組（從 IP 標頭開始）：</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A workbench for the BSD socket API.</source>
@@ -6164,6 +6289,268 @@ A sequence of the chapter, one call per step, on sockets of its own.</source>
     <message>
         <source>out %1</source>
         <translation>送 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WireLadderView</name>
+    <message>
+        <source>← %1()</source>
+        <translation>← %1()</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>calls (journal)</source>
+        <translation>呼叫（日誌）</translation>
+    </message>
+    <message>
+        <source>%1 and others</source>
+        <translation>%1 及其他</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WirePage</name>
+    <message>
+        <source>“%1” is not a port: give numbers from 1 to 65535, separated by spaces or commas.</source>
+        <translation>「%1」不是埠：請輸入 1 到 65535 的數字，以空格或逗號分隔。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) given: the capture&apos;s filter takes at most %1.</source>
+        <translation>
+            <numerusform>指定了 %n 個埠：擷取的篩選器最多只能容納 %1 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SockScope&apos;s &amp;own sockets</source>
+        <translation>SockScope 自己的通訊端(&amp;O)</translation>
+    </message>
+    <message>
+        <source>These &amp;ports:</source>
+        <translation>這些埠(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start capture</source>
+        <translation>開始擷取(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export &amp;pcapng…</source>
+        <translation>匯出 pcapng(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;image…</source>
+        <translation>儲存圖片(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the newest</source>
+        <translation>跟隨最新封包(&amp;F)</translation>
+    </message>
+    <message>
+        <source>What each call does on the wire. The capture reads every packet on the loopback interface, as tcpdump -i lo does, through a packet socket (AF_PACKET) with a small BPF program that keeps only the ports of the sockets you watch. Each packet is drawn as an arrow between its two endpoints, beside the calls from the journal: connect() and the three-way handshake, send() and a data segment with its length, shutdown(SHUT_WR) and a FIN, close() with SO_LINGER 0 and a RST, a sendto() to a closed port and the ICMP error that comes back. Sequence numbers count from each side&apos;s SYN, as Wireshark shows them.</source>
+        <translation>每個呼叫在線路上做了什麼。擷取功能透過封包通訊端（AF_PACKET）讀取回送介面上的每個封包，就像 tcpdump -i lo 那樣，並以一個小型 BPF 程式只保留您所監看之通訊端的埠。每個封包都畫成其兩個端點之間的箭頭，旁邊是呼叫日誌中的呼叫：connect() 與三向交握、send() 與附有長度的資料區段、shutdown(SHUT_WR) 與 FIN、以 SO_LINGER 0 進行的 close() 與 RST、對已關閉的埠呼叫 sendto() 與傳回的 ICMP 錯誤。序號從各端的 SYN 起算，與 Wireshark 的顯示方式相同。</translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation>監看對象</translation>
+    </message>
+    <message>
+        <source>Follow every TCP and UDP socket SockScope holds (the lab&apos;s, the consoles&apos;, the echo servers&apos;): their ports are looked at twice a second and the filter follows.</source>
+        <translation>跟隨 SockScope 持有的每個 TCP 與 UDP 通訊端（實驗室的、主控台的、回顯伺服器的）：每秒檢查兩次它們的埠，篩選器隨之更新。</translation>
+    </message>
+    <message>
+        <source>Watch the ports you name, whoever holds them: another program&apos;s server, a python3 client.</source>
+        <translation>監看您指定的埠，不論由誰持有：其他程式的伺服器、python3 用戶端。</translation>
+    </message>
+    <message>
+        <source>7007, 8080</source>
+        <translation>7007, 8080</translation>
+    </message>
+    <message>
+        <source>TCP and UDP ports, 1–65535, separated by spaces or commas (at most %1). Empty: every packet on lo.</source>
+        <translation>TCP 與 UDP 埠，1–65535，以空格或逗號分隔（最多 %1 個）。留白：lo 上的每個封包。</translation>
+    </message>
+    <message>
+        <source>Start or stop the capture (F9). Opening the packet socket needs CAP_NET_RAW: as root it just works; otherwise SockScope&apos;s helper sockscope-capture opens it.</source>
+        <translation>開始或停止擷取（F9）。開啟封包通訊端需要 CAP_NET_RAW：以 root 身分執行時直接可用；否則由 SockScope 的輔助程式 sockscope-capture 開啟。</translation>
+    </message>
+    <message>
+        <source>Forget the packets and calls shown so far.</source>
+        <translation>捨棄目前為止顯示的封包與呼叫。</translation>
+    </message>
+    <message>
+        <source>Save the packets as a pcapng file, which Wireshark and tcpdump -r open.</source>
+        <translation>將封包儲存為 pcapng 檔案，可用 Wireshark 與 tcpdump -r 開啟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the diagram as a PNG image (at most %n row(s) from the top).</source>
+        <translation>
+            <numerusform>將圖表儲存為 PNG 圖片（從頂端起最多 %n 列）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the newest packet in view as packets arrive.</source>
+        <translation>封包抵達時，持續顯示最新的封包。</translation>
+    </message>
+    <message>
+        <source>the packets and calls</source>
+        <translation>封包與呼叫</translation>
+    </message>
+    <message>
+        <source>Click a packet (or use the arrow keys) to see its headers and bytes below.</source>
+        <translation>點選封包（或使用方向鍵），即可在下方查看其標頭與位元組。</translation>
+    </message>
+    <message>
+        <source>The selected packet&apos;s headers and bytes.</source>
+        <translation>選取之封包的標頭與位元組。</translation>
+    </message>
+    <message>
+        <source>Export the packets as pcapng</source>
+        <translation>將封包匯出為 pcapng</translation>
+    </message>
+    <message>
+        <source>pcapng files (*.pcapng)</source>
+        <translation>pcapng 檔案 (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Save the diagram as an image</source>
+        <translation>將圖表儲存為圖片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The capture stopped: %1</source>
+        <translation>擷取已停止：%1</translation>
+    </message>
+    <message>
+        <source>The wire</source>
+        <translation>線路</translation>
+    </message>
+    <message>
+        <source>The packets each call puts on loopback, drawn beside the call: handshake, data, FIN, RST, ICMP.</source>
+        <translation>每個呼叫送到回送介面上的封包，畫在該呼叫旁邊：交握、資料、FIN、RST、ICMP。</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 could not open a packet socket either: it lacks the capability CAP_NET_RAW. As root, give it that one capability: setcap cap_net_raw+ep %1</source>
+        <translation>擷取輔助程式 %1 也無法開啟封包通訊端：它缺少 CAP_NET_RAW 能力。請以 root 身分只授予它這一項能力：setcap cap_net_raw+ep %1</translation>
+    </message>
+    <message>
+        <source>Capturing needs the capability CAP_NET_RAW to open a packet socket (socket(AF_PACKET, …) failed with %1), and no capture helper was found. Run SockScope as root, or install it from its package, whose helper /usr/libexec/sockscope/sockscope-capture holds that capability.</source>
+        <translation>擷取需要 CAP_NET_RAW 能力才能開啟封包通訊端（socket(AF_PACKET, …) 以 %1 失敗），而且找不到擷取輔助程式。請以 root 身分執行 SockScope，或從套件安裝它，其輔助程式 /usr/libexec/sockscope/sockscope-capture 具備該能力。</translation>
+    </message>
+    <message>
+        <source>This machine has no loopback interface named lo, so there is nothing to capture on.</source>
+        <translation>這台電腦沒有名為 lo 的回送介面，因此沒有可供擷取的介面。</translation>
+    </message>
+    <message>
+        <source>Packet capture is built for Linux only.</source>
+        <translation>封包擷取功能僅針對 Linux 建置。</translation>
+    </message>
+    <message>
+        <source>The capture could not start: %1() failed: %2</source>
+        <translation>無法開始擷取：%1() 失敗：%2</translation>
+    </message>
+    <message>
+        <source>Most likely sent because of: %1(%2) = %3</source>
+        <translation>很可能是因為這個呼叫而送出：%1(%2) = %3</translation>
+    </message>
+    <message>
+        <source>%1(%2) = %3</source>
+        <translation>%1(%2) = %3</translation>
+    </message>
+    <message>
+        <source>
+errno %1: %2</source>
+        <translation>
+errno %1：%2</translation>
+    </message>
+    <message>
+        <source>
+thread %1, %2 µs
+
+</source>
+        <translation>
+執行緒 %1，%2 µs
+
+</translation>
+    </message>
+    <message>
+        <source>SockScope holds no TCP or UDP socket yet; ICMP only</source>
+        <translation>SockScope 尚未持有任何 TCP 或 UDP 通訊端；僅 ICMP</translation>
+    </message>
+    <message>
+        <source>SockScope&apos;s sockets: ports %1</source>
+        <translation>SockScope 的通訊端：埠 %1</translation>
+    </message>
+    <message>
+        <source>every packet</source>
+        <translation>所有封包</translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation>埠 %1</translation>
+    </message>
+    <message>
+        <source>Capturing on lo (%1).</source>
+        <translation>正在 lo 上擷取（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s)</source>
+        <translation>
+            <numerusform>%n 個封包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 個呼叫</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) over %1 a second not shown (counted only)</source>
+        <translation>
+            <numerusform>超過每秒 %1 個的 %n 個封包未顯示（僅計數）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped by the kernel (its buffer was full)</source>
+        <translation>
+            <numerusform>%n 個被核心丟棄（其緩衝區已滿）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the oldest %n packet(s) forgotten (at most %1 are kept)</source>
+        <translation>
+            <numerusform>最舊的 %n 個封包已捨棄（最多保留 %1 個）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop capture</source>
+        <translation>停止擷取(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n packet(s) to %1</source>
+        <translation>
+            <numerusform>已將 %n 個封包儲存至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the image to %1.</source>
+        <translation>無法將圖片儲存至 %1。</translation>
+    </message>
+    <message>
+        <source>Saved the diagram to %1</source>
+        <translation>已將圖表儲存至 %1</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <sys/socket.h>
 
@@ -134,6 +135,8 @@ private slots:
     void initTestCase();
     void recordedSessionDrawsALadder();
     void exportsAndCopy();
+    void countsInEachLanguage_data();
+    void countsInEachLanguage();
     void badPortsAreRefusedBesideTheField_data();
     void badPortsAreRefusedBesideTheField();
     void liveCaptureOfAPort();
@@ -213,6 +216,40 @@ void TestWirePage::exportsAndCopy()
     QVERIFY(image.height() >= 12 * page_->ladder()->rowHeight());
     QVERIFY(!page_->exportPcapng(u"/nonexistent-dir/w.pcapng"_s));
     QVERIFY(page_->status()->text().contains(u"/nonexistent-dir/w.pcapng"_s));
+}
+
+// The status line's counts with each language's plural forms, English included ("1 packet",
+// "8 packets"): the built .qm files, as the GUI loads them.
+void TestWirePage::countsInEachLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("packets");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("en, one") << u"en"_s << 1 << u"1 packet, 4 calls."_s;
+    QTest::newRow("en, eight") << u"en"_s << 8 << u"8 packets, 4 calls."_s;
+    QTest::newRow("de, one") << u"de"_s << 1 << u"1 Paket, 4 Aufrufe."_s;
+    QTest::newRow("de, eight") << u"de"_s << 8 << u"8 Pakete, 4 Aufrufe."_s;
+    QTest::newRow("zh_TW, eight") << u"zh_TW"_s << 8 << u"8 個封包, 4 個呼叫."_s;
+}
+
+void TestWirePage::countsInEachLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(int, packets);
+    QFETCH(QString, says);
+    const QString dir = qEnvironmentVariable("SOCKSCOPE_TRANSLATIONS_DIR");
+    if (dir.isEmpty())
+        QSKIP("SOCKSCOPE_TRANSLATIONS_DIR names the built .qm files (ctest sets it)");
+    QTranslator translator;
+    QVERIFY(translator.load(u"sockscope_"_s + language, dir));
+    QCoreApplication::installTranslator(&translator);
+    QVector<WirePacket> all;
+    std::vector<JournalEntry> calls;
+    recordedSession(all, calls);
+    page_->showRecorded(all.mid(0, packets), calls);
+    const QString status = page_->status()->text();
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(status.contains(says), qPrintable(status));
 }
 
 void TestWirePage::badPortsAreRefusedBesideTheField_data()

@@ -170,6 +170,7 @@ WirePage::WirePage(QWidget* parent)
     connect(f9, &QShortcut::activated, startButton_, &QPushButton::click);
     connect(clearButton_, &QPushButton::clicked, this, [this] {
         timeline_.clear();
+        failure_.clear();
         detail_->clear();
         ladder_->timelineChanged();
         updateStatus();
@@ -340,6 +341,7 @@ void WirePage::pollJournal()
 void WirePage::showRecorded(const QVector<WirePacket>& packets, const std::vector<JournalEntry>& calls)
 {
     timeline_.clear();
+    failure_.clear();
     timeline_.addCalls(calls);
     timeline_.addPackets(packets);
     ladder_->timelineChanged();
