@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 
-#include <sys/socket.h>
-
 namespace sockscope {
 
 namespace {
@@ -56,8 +54,8 @@ QString wirePacketDetail(const WirePacket& packet)
     const CapturedPacket& c = packet.captured;
     QStringList lines;
     lines << WirePacketText::tr("Packet %1: %n byte(s) on the wire", nullptr, static_cast<int>(c.wireLength)).arg(packet.number);
-    if (d.family == AF_INET || d.family == AF_INET6) {
-        lines << (d.family == AF_INET ? WirePacketText::tr("IPv4 %1 → %2, TTL %3, total length %4")
+    if (d.ipVersion == 4 || d.ipVersion == 6) {
+        lines << (d.ipVersion == 4 ? WirePacketText::tr("IPv4 %1 → %2, TTL %3, total length %4")
                                       : WirePacketText::tr("IPv6 %1 → %2, hop limit %3, payload and headers %4"))
                      .arg(QString::fromStdString(d.src), QString::fromStdString(d.dst))
                      .arg(d.ttl)

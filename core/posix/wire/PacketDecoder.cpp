@@ -207,6 +207,7 @@ DecodedPacket decodeIpPacket(const std::uint8_t* data, std::size_t size)
     const int version = data[0] >> 4;
     if (version == 4) {
         d.family = AF_INET;
+        d.ipVersion = 4;
         if (size < 20) {
             d.problem = "IPv4 header cut short (" + std::to_string(size) + " of 20 bytes)";
             return d;
@@ -240,6 +241,7 @@ DecodedPacket decodeIpPacket(const std::uint8_t* data, std::size_t size)
     }
     if (version == 6) {
         d.family = AF_INET6;
+        d.ipVersion = 6;
         if (size < 40) {
             d.problem = "IPv6 header cut short (" + std::to_string(size) + " of 40 bytes)";
             return d;

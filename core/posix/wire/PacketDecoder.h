@@ -41,6 +41,7 @@ struct QuotedDatagram {
 struct DecodedPacket {
     std::size_t capturedLength = 0;
     int family = 0;            // AF_INET, AF_INET6; 0 when not even the IP version could be read
+    int ipVersion = 0;         // 4 or 6 (the same, for front ends that include no socket header)
     std::string src, dst;      // numeric addresses
     int ttl = -1;              // TTL or hop limit
     int ipProtocol = -1;       // the transport's protocol number (after IPv6 extension headers)
