@@ -61,7 +61,11 @@ struct ReactorEchoServer::Worker {
     std::vector<char> buffer;
     std::thread thread;
     std::atomic<bool> stopping{false};
-    IoCounters io; // bytes and messages: written by this worker only
+    IoCounters io; // bytes and messages: written by this worker only, once per batch of events
+    struct {
+        std::uint64_t bytesIn = 0, bytesOut = 0, messagesIn = 0, messagesOut = 0;
+    } batch; // this batch's counts, added to `io` after it (one store each, not one per message)
+    bool trackIdle = false; // an idle timeout is set: stamp lastActiveUs on each read
 
     mutable std::mutex connsMutex; // guards the map's shape (insert/erase) against snapshots
     std::unordered_map<std::uint64_t, std::unique_ptr<Connection>> conns;
@@ -100,6 +104,7 @@ struct ReactorEchoServer::Worker {
     void runCommands();
     void sweepIdle(std::int64_t now);
     void closeAll();
+    void publishBatch();
 };
 
 ReactorEchoServer::ReactorEchoServer(EchoConfig config) : EchoServer(std::move(config)) {}
@@ -246,6 +251,7 @@ void ReactorEchoServer::Worker::run()
     pthread_setname_np(pthread_self(), name.c_str());
     const bool stream = isStream(server->config_.transport);
     const int idleMs = server->config_.idleTimeoutMs;
+    trackIdle = idleMs > 0;
     if (idleMs > 0)
         nextSweepUs = steadyUs() + std::min(idleMs, 1000) * 1000LL;
     std::vector<Poller::Event> ready;
@@ -276,6 +282,7 @@ void ReactorEchoServer::Worker::run()
             }
         }
         closedThisBatch.clear();
+        publishBatch();
         if (acceptPaused || idleMs > 0) {
             const std::int64_t now = steadyUs();
             if (acceptPaused && now >= acceptResumeUs) {
@@ -290,6 +297,18 @@ void ReactorEchoServer::Worker::run()
         }
     }
     closeAll();
+    publishBatch();
+}
+
+void ReactorEchoServer::Worker::publishBatch()
+{
+    if (batch.messagesIn | batch.messagesOut) {
+        bumpSingleWriter(io.bytesIn, batch.bytesIn);
+        bumpSingleWriter(io.bytesOut, batch.bytesOut);
+        bumpSingleWriter(io.messagesIn, batch.messagesIn);
+        bumpSingleWriter(io.messagesOut, batch.messagesOut);
+        batch = {};
+    }
 }
 
 void ReactorEchoServer::Worker::pauseAccepting(int err)
@@ -401,8 +420,8 @@ bool ReactorEchoServer::Worker::flush(Connection* c)
         if (n > 0) {
             c->pendingOff += static_cast<std::size_t>(n);
             bumpSingleWriter(c->bytesOut, static_cast<std::uint64_t>(n));
-            bumpSingleWriter(io.bytesOut, static_cast<std::uint64_t>(n));
-            bumpSingleWriter(io.messagesOut);
+            batch.bytesOut += static_cast<std::uint64_t>(n);
+            ++batch.messagesOut;
             continue;
         }
         if (n < 0 && errno == EINTR)
@@ -436,9 +455,9 @@ void ReactorEchoServer::Worker::onStream(Connection* c, std::uint32_t ready, boo
         if (n > 0) {
             const auto got = static_cast<std::size_t>(n);
             bumpSingleWriter(c->bytesIn, got);
-            bumpSingleWriter(io.bytesIn, got);
-            bumpSingleWriter(io.messagesIn);
-            if (server->config_.idleTimeoutMs > 0)
+            batch.bytesIn += got;
+            ++batch.messagesIn;
+            if (trackIdle)
                 c->lastActiveUs = steadyUs();
             std::size_t off = 0;
             while (off < got) {
@@ -457,8 +476,8 @@ void ReactorEchoServer::Worker::onStream(Connection* c, std::uint32_t ready, boo
             }
             if (off > 0) {
                 bumpSingleWriter(c->bytesOut, off);
-                bumpSingleWriter(io.bytesOut, off);
-                bumpSingleWriter(io.messagesOut);
+                batch.bytesOut += off;
+                ++batch.messagesOut;
             }
             if (off < got) {
                 // The peer is not reading its echo: keep the rest and stop reading until it is sent.

@@ -69,7 +69,7 @@ private:
     {
         return ((interest & Readable) ? EPOLLIN : 0u) | ((interest & Writable) ? EPOLLOUT : 0u);
     }
-    static constexpr int maxEvents = 256;
+    static constexpr int maxEvents = 1024; // a whole round of 1000 connections in one call
     UniqueFd epfd_;
     epoll_event events_[maxEvents];
 };
