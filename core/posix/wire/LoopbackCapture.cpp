@@ -168,6 +168,24 @@ CaptureOpenResult LoopbackCapture::open(const std::vector<std::uint16_t>& ports,
         recordCall(t, "setsockopt", std::to_string(fd_.get()) + ", SOL_SOCKET, SO_TIMESTAMP, &on, sizeof on", rc,
                    rc < 0 ? errno : 0, "int on = 1;\nsetsockopt(fd, SOL_SOCKET, SO_TIMESTAMP, &on, sizeof on);");
     }
+    {
+        // A flood outruns any reader for a moment: a longer queue drops fewer packets. Root may go
+        // past net.core.rmem_max (SO_RCVBUFFORCE); anyone else gets at most that. Best effort.
+        const int want = receiveBufferBytes;
+        CallTimer t;
+        int rc = ::setsockopt(fd_.get(), SOL_SOCKET, SO_RCVBUFFORCE, &want, sizeof want);
+        if (rc == 0) {
+            recordCall(t, "setsockopt", std::to_string(fd_.get()) + ", SOL_SOCKET, SO_RCVBUFFORCE, &size, sizeof size",
+                       rc, 0, "int size = " + std::to_string(want) + ";\n"
+                       "setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &size, sizeof size); /* root: past rmem_max */");
+        } else {
+            CallTimer t2;
+            rc = ::setsockopt(fd_.get(), SOL_SOCKET, SO_RCVBUF, &want, sizeof want);
+            recordCall(t2, "setsockopt", std::to_string(fd_.get()) + ", SOL_SOCKET, SO_RCVBUF, &size, sizeof size", rc,
+                       rc < 0 ? errno : 0, "int size = " + std::to_string(want) + ";\n"
+                       "setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size); /* capped at net.core.rmem_max */");
+        }
+    }
     const unsigned lo = ::if_nametoindex("lo");
     if (lo == 0) {
         r.err = errno;

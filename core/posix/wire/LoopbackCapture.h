@@ -42,6 +42,8 @@ class LoopbackCapture {
 public:
     // Bytes kept of each packet: all of it (loopback's MTU is 65536).
     static constexpr std::uint32_t defaultSnapLength = 65535 + 1;
+    // The packet socket's receive queue asked for: a second of a full-speed loopback load.
+    static constexpr int receiveBufferBytes = 32 << 20;
 
     LoopbackCapture() = default;
     LoopbackCapture(const LoopbackCapture&) = delete;
