@@ -8,6 +8,15 @@
 
 namespace sockscope::cli {
 
+sigset_t stopSignals()
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    return set;
+}
+
 QString programName()
 {
     return QStringLiteral("sockscope-cli");

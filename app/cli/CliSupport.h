@@ -15,6 +15,8 @@
 
 #include <optional>
 
+#include <signal.h>
+
 namespace sockscope::cli {
 
 // Exit status, the same for every command.
@@ -49,6 +51,10 @@ QString formatTable(const QList<QStringList>& rows);
 // The errno symbol for a number the user typed that parseUnsigned rejected: ERANGE when it is
 // too large, EINVAL otherwise (empty, negative, not a digit).
 QString numberErrorCode(const ParsedNumber& n);
+
+// SIGINT and SIGTERM: what stops a long-running command (serve, wire) gracefully. They are blocked
+// and taken with sigtimedwait, so the command ends its output properly.
+sigset_t stopSignals();
 
 // Set by --journal (before the command or among its options): main prints the calls the command
 // made on stderr when it is done.

@@ -27,15 +27,6 @@ namespace {
 
 constexpr int eventIntervalMs = 200; // how often the server log is drained to stderr while serving
 
-sigset_t stopSignals()
-{
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGTERM);
-    return set;
-}
-
 std::optional<EchoTransport> parseTransport(const QString& text)
 {
     if (text == QStringLiteral("tcp"))

@@ -24,15 +24,6 @@ constexpr std::uint64_t maxCount = 100'000'000;
 constexpr std::uint64_t maxSeconds = 7 * 24 * 3600;
 constexpr int pollMs = 100; // how long one read waits, so signals and --seconds are noticed promptly
 
-sigset_t stopSignals()
-{
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGTERM);
-    return set;
-}
-
 // "12:34:56.123456", local time, as tcpdump prints it.
 QString clockText(std::int64_t timeUs)
 {

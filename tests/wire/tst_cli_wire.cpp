@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "Privileges.h"
+
 #include <QTest>
 
 #include <sys/socket.h>
@@ -23,16 +25,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+using sockscope::testing::haveCapNetRaw;
 
-bool haveCapNetRaw()
-{
-    const int fd = ::socket(AF_PACKET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        return false;
-    ::close(fd);
-    return true;
-}
+namespace {
 
 } // namespace
 

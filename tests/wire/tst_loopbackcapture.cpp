@@ -13,6 +13,8 @@
 #include "SocketAddress.h"
 #include "UniqueFd.h"
 
+#include "Privileges.h"
+
 #include <QTest>
 
 #include <QDir>
@@ -37,18 +39,14 @@
 using namespace sockscope;
 using namespace Qt::StringLiterals;
 
+using sockscope::testing::haveCapNetRaw;
+
 namespace {
 
 struct Seen {
     DecodedPacket packet;
     RelativeSequence::Relative relative;
 };
-
-bool haveCapNetRaw()
-{
-    UniqueFd probe(::socket(AF_PACKET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
-    return probe.valid();
-}
 
 const char* loopbackOf(int family) { return family == AF_INET6 ? "::1" : "127.0.0.1"; }
 

@@ -23,6 +23,8 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include "Privileges.h"
+
 #include <QTest>
 #include <QTranslator>
 
@@ -90,15 +92,6 @@ void recordedSession(QVector<WirePacket>& packets, std::vector<JournalEntry>& ca
     add(960, ipv4(IPPROTO_TCP, tcp(c, s, 1007, 5002, TcpAck)));
 }
 
-bool haveCapNetRaw()
-{
-    const int fd = ::socket(AF_PACKET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        return false;
-    ::close(fd);
-    return true;
-}
-
 int tcpListener(std::uint16_t& port)
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -125,6 +118,18 @@ int connectTo(std::uint16_t port)
         return -1;
     }
     return fd;
+}
+
+// A TCP echo server of SockScope's on 127.0.0.1 (its listener is in the SocketRegistry).
+void startEchoServer(EchoServerService& echo, EchoStartResult& r)
+{
+    QSignalSpy started(&echo, &EchoServerService::started);
+    EchoConfig c;
+    c.threads = 1;
+    echo.start(c);
+    QVERIFY(started.wait(10000));
+    r = started.at(0).at(0).value<EchoStartResult>();
+    QVERIFY2(r.ok, r.message.c_str());
 }
 
 } // namespace
@@ -320,13 +325,10 @@ void TestWirePage::liveCaptureFollowsOwnSockets()
         QSKIP("needs CAP_NET_RAW (root) to capture");
     // An echo server of SockScope's: its listener is in the SocketRegistry.
     EchoServerService echo;
-    QSignalSpy echoStarted(&echo, &EchoServerService::started);
-    EchoConfig c;
-    c.threads = 1;
-    echo.start(c);
-    QVERIFY(echoStarted.wait(10000));
-    const auto r = echoStarted.at(0).at(0).value<EchoStartResult>();
-    QVERIFY2(r.ok, r.message.c_str());
+    EchoStartResult r;
+    startEchoServer(echo, r);
+    if (QTest::currentTestFailed())
+        return;
     const auto port = static_cast<std::uint16_t>(r.bound.port());
     QTRY_VERIFY_WITH_TIMEOUT(WireCaptureService::ownSocketPorts().size() >= 1, 5000);
 
@@ -356,13 +358,10 @@ void TestWirePage::consoleCallsBesideTheirPackets()
     if (!haveCapNetRaw())
         QSKIP("needs CAP_NET_RAW (root) to capture");
     EchoServerService echo;
-    QSignalSpy echoStarted(&echo, &EchoServerService::started);
-    EchoConfig c;
-    c.threads = 1;
-    echo.start(c);
-    QVERIFY(echoStarted.wait(10000));
-    const auto r = echoStarted.at(0).at(0).value<EchoStartResult>();
-    QVERIFY2(r.ok, r.message.c_str());
+    EchoStartResult r;
+    startEchoServer(echo, r);
+    if (QTest::currentTestFailed())
+        return;
 
     page_->findChild<QPushButton*>(u"wireClear"_s)->click();
     page_->ownSocketsChoice()->setChecked(true);
