@@ -6335,6 +6335,10 @@ Eine Abfolge aus dem Kapitel, ein Aufruf je Schritt, auf eigenen Sockets.</trans
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
+    <message>
+        <source>SockScope: the wire</source>
+        <translation>SockScope: die Leitung</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::WirePage</name>
@@ -6413,13 +6417,6 @@ Eine Abfolge aus dem Kapitel, ein Aufruf je Schritt, auf eigenen Sockets.</trans
         <source>Save the packets as a pcapng file, which Wireshark and tcpdump -r open.</source>
         <translation>Speichert die Pakete als pcapng-Datei, die Wireshark und tcpdump -r öffnen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Save the diagram as a PNG image (at most %n row(s) from the top).</source>
-        <translation>
-            <numerusform>Speichert das Diagramm als PNG-Bild (höchstens %n Zeile von oben).</numerusform>
-            <numerusform>Speichert das Diagramm als PNG-Bild (höchstens %n Zeilen von oben).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keep the newest packet in view as packets arrive.</source>
         <translation>Hält das neueste Paket sichtbar, während Pakete ankommen.</translation>
@@ -6447,10 +6444,6 @@ Eine Abfolge aus dem Kapitel, ein Aufruf je Schritt, auf eigenen Sockets.</trans
     <message>
         <source>Save the diagram as an image</source>
         <translation>Diagramm als Bild speichern</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>The capture stopped: %1</source>
@@ -6585,6 +6578,17 @@ Thread %1, %2 µs
     <message>
         <source>Saved the diagram to %1</source>
         <translation>Diagramm unter %1 gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the diagram as a PNG image or an SVG drawing (at most %n row(s) from the top).</source>
+        <translation>
+            <numerusform>Speichert das Diagramm als PNG-Bild oder SVG-Zeichnung (höchstens %n Zeile von oben).</numerusform>
+            <numerusform>Speichert das Diagramm als PNG-Bild oder SVG-Zeichnung (höchstens %n Zeilen von oben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG-Bilder (*.png);;SVG-Zeichnungen (*.svg)</translation>
     </message>
 </context>
 </TS>

@@ -220,13 +220,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Save the diagram as a PNG image (at most %n row(s) from the top).</source>
-        <translation>
-            <numerusform>Save the diagram as a PNG image (at most %n row from the top).</numerusform>
-            <numerusform>Save the diagram as a PNG image (at most %n rows from the top).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n packet(s)</source>
         <translation>
             <numerusform>%n packet</numerusform>
@@ -266,6 +259,13 @@
         <translation>
             <numerusform>Saved %n packet to %1</numerusform>
             <numerusform>Saved %n packets to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the diagram as a PNG image or an SVG drawing (at most %n row(s) from the top).</source>
+        <translation>
+            <numerusform>Save the diagram as a PNG image or an SVG drawing (at most %n row from the top).</numerusform>
+            <numerusform>Save the diagram as a PNG image or an SVG drawing (at most %n rows from the top).</numerusform>
         </translation>
     </message>
 </context>

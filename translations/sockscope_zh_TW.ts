@@ -6309,6 +6309,10 @@ A sequence of the chapter, one call per step, on sockets of its own.</source>
         <source>%1 and others</source>
         <translation>%1 及其他</translation>
     </message>
+    <message>
+        <source>SockScope: the wire</source>
+        <translation>SockScope：線路</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::WirePage</name>
@@ -6386,12 +6390,6 @@ A sequence of the chapter, one call per step, on sockets of its own.</source>
         <source>Save the packets as a pcapng file, which Wireshark and tcpdump -r open.</source>
         <translation>將封包儲存為 pcapng 檔案，可用 Wireshark 與 tcpdump -r 開啟。</translation>
     </message>
-    <message numerus="yes">
-        <source>Save the diagram as a PNG image (at most %n row(s) from the top).</source>
-        <translation>
-            <numerusform>將圖表儲存為 PNG 圖片（從頂端起最多 %n 列）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keep the newest packet in view as packets arrive.</source>
         <translation>封包抵達時，持續顯示最新的封包。</translation>
@@ -6419,10 +6417,6 @@ A sequence of the chapter, one call per step, on sockets of its own.</source>
     <message>
         <source>Save the diagram as an image</source>
         <translation>將圖表儲存為圖片</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
         <source>The capture stopped: %1</source>
@@ -6551,6 +6545,16 @@ thread %1, %2 µs
     <message>
         <source>Saved the diagram to %1</source>
         <translation>已將圖表儲存至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the diagram as a PNG image or an SVG drawing (at most %n row(s) from the top).</source>
+        <translation>
+            <numerusform>將圖表儲存為 PNG 圖片或 SVG 向量圖（從頂端起最多 %n 列）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg)</translation>
     </message>
 </context>
 </TS>

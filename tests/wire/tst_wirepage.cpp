@@ -219,6 +219,14 @@ void TestWirePage::exportsAndCopy()
     QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.height() >= 12 * page_->ladder()->rowHeight());
+    // The same as SVG: a drawing with the arrows' labels as text.
+    const QString svg = dir.filePath(u"w.svg"_s);
+    QVERIFY(page_->saveImage(svg));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray drawing = svgFile.readAll();
+    QVERIFY(drawing.contains("<svg"));
+    QVERIFY(drawing.contains("SYN seq 0"));
     QVERIFY(!page_->exportPcapng(u"/nonexistent-dir/w.pcapng"_s));
     QVERIFY(page_->status()->text().contains(u"/nonexistent-dir/w.pcapng"_s));
 }

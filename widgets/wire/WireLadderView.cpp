@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QSvgGenerator>
 
 #include <algorithm>
 #include <cmath>
@@ -158,6 +159,24 @@ QImage WireLadderView::renderImage(int firstRow, int rowCount) const
     paint(p, width, headerHeight(), height, firstRow, firstRow + rowCount - 1,
           headerHeight() - firstRow * rowHeight());
     return image;
+}
+
+bool WireLadderView::renderSvg(const QString& path, int firstRow, int rowCount) const
+{
+    const int width = std::max(viewport()->width(), fontMetrics().averageCharWidth() * 120);
+    const int height = headerHeight() + rowCount * rowHeight();
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(QSize(width, height));
+    svg.setViewBox(QRect(0, 0, width, height));
+    svg.setTitle(tr("SockScope: the wire"));
+    QPainter p;
+    if (!p.begin(&svg))
+        return false;
+    p.setFont(font());
+    paint(p, width, headerHeight(), height, firstRow, firstRow + rowCount - 1,
+          headerHeight() - firstRow * rowHeight());
+    return p.end();
 }
 
 void WireLadderView::paint(QPainter& p, int width, int header, int height, int firstRow, int lastRow,

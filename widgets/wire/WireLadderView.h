@@ -29,6 +29,8 @@ public:
     // The whole diagram (at most maxImageRows rows from the first shown) as an image, for Save image.
     static constexpr int maxImageRows = 2000;
     QImage renderImage(int firstRow, int rowCount) const;
+    // The same rows as an SVG file (vector: it scales in a slide or a handout). False if it could not be written.
+    bool renderSvg(const QString& path, int firstRow, int rowCount) const;
 
 signals:
     void rowSelected(int row);

@@ -124,7 +124,7 @@ WirePage::WirePage(QWidget* parent)
     pcapButton_->setObjectName(QStringLiteral("wireExportPcapng"));
     pcapButton_->setToolTip(tr("Save the packets as a pcapng file, which Wireshark and tcpdump -r open."));
     imageButton_->setObjectName(QStringLiteral("wireSaveImage"));
-    imageButton_->setToolTip(tr("Save the diagram as a PNG image (at most %n row(s) from the top).", nullptr,
+    imageButton_->setToolTip(tr("Save the diagram as a PNG image or an SVG drawing (at most %n row(s) from the top).", nullptr,
                                 WireLadderView::maxImageRows));
     follow_->setObjectName(QStringLiteral("wireFollow"));
     follow_->setChecked(true);
@@ -188,7 +188,7 @@ WirePage::WirePage(QWidget* parent)
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the diagram as an image"),
                                                           dir + QStringLiteral("/sockscope-wire.png"),
-                                                          tr("PNG images (*.png)"));
+                                                          tr("PNG images (*.png);;SVG drawings (*.svg)"));
         if (!path.isEmpty())
             saveImage(path);
     });
@@ -452,8 +452,8 @@ bool WirePage::exportPcapng(const QString& path)
 bool WirePage::saveImage(const QString& path)
 {
     const int rows = std::min<int>(static_cast<int>(timeline_.rows().size()), WireLadderView::maxImageRows);
-    const QImage image = ladder_->renderImage(0, rows);
-    if (!image.save(path, "PNG")) {
+    const bool svg = path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive);
+    if (svg ? !ladder_->renderSvg(path, 0, rows) : !ladder_->renderImage(0, rows).save(path, "PNG")) {
         failure_ = tr("Could not save the image to %1.").arg(path);
         updateStatus();
         return false;
