@@ -149,9 +149,23 @@ private slots:
     void consoleCallsBesideTheirPackets();
 
 private:
+    // A fresh capture following SockScope's own sockets, once its filter holds `port`.
+    void startOwnSocketsCapture(int port);
+
     std::unique_ptr<MainWindow> window_;
     WirePage* page_ = nullptr;
 };
+
+void TestWirePage::startOwnSocketsCapture(int port)
+{
+    page_->findChild<QPushButton*>(u"wireClear"_s)->click();
+    page_->ownSocketsChoice()->setChecked(true);
+    QSignalSpy started(page_, &WirePage::captureStarted);
+    page_->startCapture();
+    QVERIFY(started.wait(10000));
+    QVERIFY2(started.at(0).at(0).toBool(), qPrintable(page_->status()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(page_->status()->text().contains(QString::number(port)), 5000);
+}
 
 void TestWirePage::initTestCase()
 {
@@ -340,13 +354,9 @@ void TestWirePage::liveCaptureFollowsOwnSockets()
     const auto port = static_cast<std::uint16_t>(r.bound.port());
     QTRY_VERIFY_WITH_TIMEOUT(WireCaptureService::ownSocketPorts().size() >= 1, 5000);
 
-    page_->findChild<QPushButton*>(u"wireClear"_s)->click();
-    page_->ownSocketsChoice()->setChecked(true);
-    QSignalSpy started(page_, &WirePage::captureStarted);
-    page_->startCapture();
-    QVERIFY(started.wait(10000));
-    QVERIFY2(started.at(0).at(0).toBool(), qPrintable(page_->status()->text()));
-    QTRY_VERIFY_WITH_TIMEOUT(page_->status()->text().contains(QString::number(port)), 5000);
+    startOwnSocketsCapture(port);
+    if (QTest::currentTestFailed())
+        return;
     const int client = connectTo(port);
     QVERIFY(client >= 0);
     QCOMPARE(::write(client, "ping", 4), ssize_t(4));
@@ -371,13 +381,9 @@ void TestWirePage::consoleCallsBesideTheirPackets()
     if (QTest::currentTestFailed())
         return;
 
-    page_->findChild<QPushButton*>(u"wireClear"_s)->click();
-    page_->ownSocketsChoice()->setChecked(true);
-    QSignalSpy started(page_, &WirePage::captureStarted);
-    page_->startCapture();
-    QVERIFY(started.wait(10000));
-    QVERIFY2(started.at(0).at(0).toBool(), qPrintable(page_->status()->text()));
-    QTRY_VERIFY_WITH_TIMEOUT(page_->status()->text().contains(QString::number(r.bound.port())), 5000);
+    startOwnSocketsCapture(r.bound.port());
+    if (QTest::currentTestFailed())
+        return;
 
     ClientSessionService session(1);
     QSignalSpy connected(&session, &ClientSessionService::connected);
