@@ -113,6 +113,137 @@
     </message>
 </context>
 <context>
+    <name>EchoMessages</name>
+    <message>
+        <source>closed by peer</source>
+        <translation>vom Gegenüber geschlossen</translation>
+    </message>
+    <message>
+        <source>reset by peer</source>
+        <translation>vom Gegenüber zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>recv failed</source>
+        <translation>recv fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>send failed</source>
+        <translation>send fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>idle timeout</source>
+        <translation>Leerlauf-Zeitlimit</translation>
+    </message>
+    <message>
+        <source>idle for %1 ms</source>
+        <translation>%1 ms ohne Verkehr</translation>
+    </message>
+    <message>
+        <source>closed by the user</source>
+        <translation>vom Benutzer geschlossen</translation>
+    </message>
+    <message>
+        <source>reset by the user (SO_LINGER {1, 0})</source>
+        <translation>vom Benutzer zurückgesetzt (SO_LINGER {1, 0})</translation>
+    </message>
+    <message>
+        <source>server stopping</source>
+        <translation>Server hält an</translation>
+    </message>
+    <message>
+        <source>listening on %1 (%2, thread engine: one thread per connection)</source>
+        <translation>lauscht auf %1 (%2, Thread-Engine: ein Thread je Verbindung)</translation>
+    </message>
+    <message>
+        <source>listening on %1 (%2, fork engine: one process per connection)</source>
+        <translation>lauscht auf %1 (%2, Fork-Engine: ein Prozess je Verbindung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>listening on %1 (%2, reactor engine, %3, %n worker(s))</source>
+        <translation>
+            <numerusform>lauscht auf %1 (%2, Reactor-Engine, %3, %n Worker)</numerusform>
+            <numerusform>lauscht auf %1 (%2, Reactor-Engine, %3, %n Worker)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connected from %1</source>
+        <translation>verbunden von %1</translation>
+    </message>
+    <message>
+        <source>connected from %1 (child %2)</source>
+        <translation>verbunden von %1 (Kindprozess %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>disconnected %1 (%2, %3 bytes in, %4 out)</source>
+        <translation>getrennt: %1 (%2, %3 Bytes empfangen, %4 gesendet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %1: already %n connection(s) (the maximum)</source>
+        <translation>
+            <numerusform>%1 abgewiesen: schon %n Verbindung (das Maximum)</numerusform>
+            <numerusform>%1 abgewiesen: schon %n Verbindungen (das Maximum)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accept failed with %1; retrying in 100 ms</source>
+        <translation>accept scheitert mit %1; neuer Versuch in 100 ms</translation>
+    </message>
+    <message>
+        <source>accept failed with %1; accepting paused for %2 ms</source>
+        <translation>accept scheitert mit %1; Annehmen für %2 ms pausiert</translation>
+    </message>
+    <message>
+        <source>accepting again</source>
+        <translation>nimmt wieder Verbindungen an</translation>
+    </message>
+    <message>
+        <source>accept failed: %1</source>
+        <translation>accept fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>fork failed: %1</source>
+        <translation>fork fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 wait failed: %2</source>
+        <translation>Warten mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>recvfrom failed: %1</source>
+        <translation>recvfrom fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>a %1-byte datagram was cut to %2 bytes</source>
+        <translation>ein Datagramm mit %1 Bytes wurde auf %2 Bytes gekürzt</translation>
+    </message>
+    <message>
+        <source>stopped: %1, %2 bytes in, %3 bytes out, %4</source>
+        <translation>angehalten: %1, %2 Bytes empfangen, %3 Bytes gesendet, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (bytes are counted by the children, not the parent)</source>
+        <translation>%1 (die Bytes zählen die Kindprozesse, nicht der Elternprozess)</translation>
+    </message>
+</context>
+<context>
     <name>LabMessages</name>
     <message>
         <source>not called</source>

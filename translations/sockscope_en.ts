@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>EchoMessages</name>
+    <message numerus="yes">
+        <source>listening on %1 (%2, reactor engine, %3, %n worker(s))</source>
+        <translation>
+            <numerusform>listening on %1 (%2, reactor engine, %3, %n worker)</numerusform>
+            <numerusform>listening on %1 (%2, reactor engine, %3, %n workers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %1: already %n connection(s) (the maximum)</source>
+        <translation>
+            <numerusform>refused %1: already %n connection (the maximum)</numerusform>
+            <numerusform>refused %1: already %n connections (the maximum)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WirePacketText</name>
     <message numerus="yes">
         <source>UDP, %n byte(s)</source>

@@ -113,6 +113,133 @@
     </message>
 </context>
 <context>
+    <name>EchoMessages</name>
+    <message>
+        <source>closed by peer</source>
+        <translation>對方已關閉</translation>
+    </message>
+    <message>
+        <source>reset by peer</source>
+        <translation>對方已重設</translation>
+    </message>
+    <message>
+        <source>recv failed</source>
+        <translation>recv 失敗</translation>
+    </message>
+    <message>
+        <source>send failed</source>
+        <translation>send 失敗</translation>
+    </message>
+    <message>
+        <source>idle timeout</source>
+        <translation>閒置逾時</translation>
+    </message>
+    <message>
+        <source>idle for %1 ms</source>
+        <translation>閒置 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>closed by the user</source>
+        <translation>由使用者關閉</translation>
+    </message>
+    <message>
+        <source>reset by the user (SO_LINGER {1, 0})</source>
+        <translation>由使用者重設 (SO_LINGER {1, 0})</translation>
+    </message>
+    <message>
+        <source>server stopping</source>
+        <translation>伺服器停止中</translation>
+    </message>
+    <message>
+        <source>listening on %1 (%2, thread engine: one thread per connection)</source>
+        <translation>在 %1 監聽 (%2, 執行緒引擎: 每個連線一個執行緒)</translation>
+    </message>
+    <message>
+        <source>listening on %1 (%2, fork engine: one process per connection)</source>
+        <translation>在 %1 監聽 (%2, fork 引擎: 每個連線一個行程)</translation>
+    </message>
+    <message numerus="yes">
+        <source>listening on %1 (%2, reactor engine, %3, %n worker(s))</source>
+        <translation>
+            <numerusform>在 %1 監聽 (%2, reactor 引擎, %3, %n 個工作執行緒)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connected from %1</source>
+        <translation>來自 %1 的連線</translation>
+    </message>
+    <message>
+        <source>connected from %1 (child %2)</source>
+        <translation>來自 %1 的連線 (子行程 %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>disconnected %1 (%2, %3 bytes in, %4 out)</source>
+        <translation>%1 已中斷連線 (%2, 收到 %3 位元組, 送出 %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %1: already %n connection(s) (the maximum)</source>
+        <translation>
+            <numerusform>拒絕 %1: 已有 %n 個連線 (上限)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accept failed with %1; retrying in 100 ms</source>
+        <translation>accept 失敗: %1; 100 毫秒後重試</translation>
+    </message>
+    <message>
+        <source>accept failed with %1; accepting paused for %2 ms</source>
+        <translation>accept 失敗: %1; 暫停接受連線 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>accepting again</source>
+        <translation>重新接受連線</translation>
+    </message>
+    <message>
+        <source>accept failed: %1</source>
+        <translation>accept 失敗: %1</translation>
+    </message>
+    <message>
+        <source>fork failed: %1</source>
+        <translation>fork 失敗: %1</translation>
+    </message>
+    <message>
+        <source>%1 wait failed: %2</source>
+        <translation>%1 等待失敗: %2</translation>
+    </message>
+    <message>
+        <source>recvfrom failed: %1</source>
+        <translation>recvfrom 失敗: %1</translation>
+    </message>
+    <message>
+        <source>a %1-byte datagram was cut to %2 bytes</source>
+        <translation>一個 %1 位元組的資料包被截成 %2 位元組</translation>
+    </message>
+    <message>
+        <source>stopped: %1, %2 bytes in, %3 bytes out, %4</source>
+        <translation>已停止: %1, 收到 %2 位元組, 送出 %3 位元組, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n 個連線</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 個錯誤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (bytes are counted by the children, not the parent)</source>
+        <translation>%1 (位元組由子行程計算, 而非父行程)</translation>
+    </message>
+</context>
+<context>
     <name>LabMessages</name>
     <message>
         <source>not called</source>

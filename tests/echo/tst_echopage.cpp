@@ -393,12 +393,13 @@ void TestEchoPage::logIsBounded()
     std::vector<EchoEvent> events(1500);
     for (std::size_t i = 0; i < events.size(); ++i) {
         events[i].kind = i % 100 == 0 ? EchoEvent::Kind::Error : EchoEvent::Kind::Connected;
-        events[i].text = "event " + std::to_string(i);
+        events[i].message = EchoMessage::Connected;
+        events[i].args = {"peer " + std::to_string(i)};
     }
     log.append(events, 0);
     log.append(events, 7);
     QCOMPARE(log.rowCount(), 2000);
-    QCOMPARE(log.text(1999), QStringLiteral("event 1499"));
+    QCOMPARE(log.text(1999), QStringLiteral("connected from peer 1499"));
     QCOMPARE(log.trimmed(), std::uint64_t(1001)); // 3001 lines (one says 7 were dropped) into 2000
     // Errors are marked.
     bool markedError = false;

@@ -1,5 +1,6 @@
 #include "EchoLogModel.h"
 
+#include "EchoMessages.h"
 #include "ErrnoInfo.h"
 #include "PaletteColors.h"
 
@@ -115,7 +116,7 @@ void EchoLogModel::append(const std::vector<EchoEvent>& events, std::uint64_t dr
                            nullptr, static_cast<int>(std::min<std::uint64_t>(dropped, 1u << 30))),
                         warningNoteKind, 0});
     for (const EchoEvent& e : events)
-        rows.push_back({e.timeUs, QString::fromStdString(e.text), static_cast<int>(e.kind), e.err});
+        rows.push_back({e.timeUs, EchoMessages::text(e), static_cast<int>(e.kind), e.err});
     appendRows(std::move(rows));
 }
 

@@ -4,16 +4,20 @@
 
 namespace sockscope {
 
-void EchoEventLog::push(EchoEvent::Kind kind, std::string text, std::uint64_t connection, int err)
+void EchoEventLog::push(EchoEvent::Kind kind, EchoMessage message, std::vector<std::string> args,
+                        std::uint64_t connection, int err, EchoCloseReason reason)
 {
     EchoEvent e;
     e.kind = kind;
+    e.message = message;
+    e.args = std::move(args);
+    e.reason = reason;
     e.timeUs = std::chrono::duration_cast<std::chrono::microseconds>(
                    std::chrono::system_clock::now().time_since_epoch())
                    .count();
     e.connection = connection;
-    e.text = std::move(text);
     e.err = err;
+    e.text = echoEventEnglish(e);
     std::lock_guard lock(mutex_);
     if (events_.size() >= capacity_) {
         events_.pop_front();

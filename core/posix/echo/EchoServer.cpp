@@ -197,18 +197,16 @@ bool EchoServer::admit(const std::string& peer)
     if (counters_.current.load(std::memory_order_relaxed) < config_.maxConnections)
         return true;
     counters_.add(counters_.refused);
-    events_.push(EchoEvent::Kind::Refused, "refused " + peer + ": already " + std::to_string(config_.maxConnections)
-                                               + " connections (the maximum)");
+    events_.push(EchoEvent::Kind::Refused, EchoMessage::Refused, {peer, std::to_string(config_.maxConnections)});
     return false;
 }
 
-void EchoServer::reportStopped(const char* note)
+void EchoServer::reportStopped(bool childrenCount)
 {
     const EchoTotals t = totals();
-    events_.push(EchoEvent::Kind::Stopped,
-                 "stopped: " + std::to_string(t.total) + " connections, " + std::to_string(t.bytesIn) + " bytes in, "
-                     + std::to_string(t.bytesOut) + " bytes out, " + std::to_string(t.errors) + " errors"
-                     + (note ? std::string(" (") + note + ")" : std::string()));
+    events_.push(EchoEvent::Kind::Stopped, childrenCount ? EchoMessage::StoppedFork : EchoMessage::Stopped,
+                 {std::to_string(t.total), std::to_string(t.bytesIn), std::to_string(t.bytesOut),
+                  std::to_string(t.errors)});
 }
 
 void EchoServer::echoDatagram(int fd, const char* data, std::size_t capacity, std::size_t length,
@@ -218,8 +216,8 @@ void EchoServer::echoDatagram(int fd, const char* data, std::size_t capacity, st
     counters_.add(counters_.bytesIn, std::min(length, capacity));
     if (length > capacity) {
         counters_.add(counters_.truncated);
-        events_.push(EchoEvent::Kind::Truncated, "a " + std::to_string(length) + "-byte datagram was cut to "
-                                                     + std::to_string(capacity) + " bytes");
+        events_.push(EchoEvent::Kind::Truncated, EchoMessage::Truncated,
+                     {std::to_string(length), std::to_string(capacity)});
         length = capacity;
     }
     if (fromLength <= sizeof(sa_family_t)) {

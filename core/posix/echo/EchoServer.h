@@ -65,7 +65,8 @@ protected:
     // At the connection limit: counts and logs the refusal and returns false (the caller closes).
     bool admit(const std::string& peer);
     // Logs the "stopped: …" line with the totals.
-    void reportStopped(const char* note = nullptr);
+    // childrenCount: the fork engine, whose children count the bytes (the parent cannot see them).
+    void reportStopped(bool childrenCount = false);
     // Counts a datagram recvfrom(MSG_TRUNC) returned (`length` is its real size) and echoes it to
     // its sender; flags truncation and senders without an address (unnamed AF_UNIX sockets).
     void echoDatagram(int fd, const char* data, std::size_t capacity, std::size_t length,

@@ -100,8 +100,7 @@ EchoStartResult ForkEchoServer::start()
         return r;
     running_ = true;
     acceptor_ = std::thread([this] { acceptLoop(); });
-    events_.push(EchoEvent::Kind::Started, "listening on " + bound_.text() + " (" + transportName(config_.transport)
-                                               + ", fork engine: one process per connection)");
+    events_.push(EchoEvent::Kind::Started, EchoMessage::ListeningFork, {bound_.text(), transportName(config_.transport)});
     return r;
 }
 
@@ -146,10 +145,9 @@ void ForkEchoServer::acceptLoop()
             counters_.add(counters_.errors);
             if (err == EMFILE || err == ENFILE || err == ENOBUFS || err == ENOMEM) {
                 counters_.add(counters_.acceptPauses);
-                events_.push(EchoEvent::Kind::AcceptPaused,
-                             "accept failed with " + errnoDescription(err) + "; retrying in 100 ms", 0, err);
+                events_.push(EchoEvent::Kind::AcceptPaused, EchoMessage::AcceptRetrying, {errnoDescription(err)}, 0, err);
             } else {
-                events_.push(EchoEvent::Kind::Error, "accept failed: " + errnoDescription(err), 0, err);
+                events_.push(EchoEvent::Kind::Error, EchoMessage::AcceptFailed, {errnoDescription(err)}, 0, err);
             }
             ::poll(nullptr, 0, 100);
             continue;
@@ -176,14 +174,14 @@ void ForkEchoServer::acceptLoop()
         if (pid < 0) {
             const int err = errno;
             counters_.add(counters_.errors);
-            events_.push(EchoEvent::Kind::Error, "fork failed: " + errnoDescription(err), 0, err);
+            events_.push(EchoEvent::Kind::Error, EchoMessage::ForkFailed, {errnoDescription(err)}, 0, err);
             continue; // `conn` closes the client's socket
         }
         // The parent closes its copy at once (the child holds the connection) and counts it.
         children_.insert(pid);
         counters_.add(counters_.current);
         counters_.add(counters_.total);
-        events_.push(EchoEvent::Kind::Connected, "connected from " + peer.text() + " (child " + std::to_string(pid) + ")",
+        events_.push(EchoEvent::Kind::Connected, EchoMessage::ConnectedChild, {peer.text(), std::to_string(pid)},
                      static_cast<std::uint64_t>(pid));
     }
 }
@@ -199,7 +197,7 @@ void ForkEchoServer::stop()
         ::kill(pid, SIGTERM);
     reap(true);
     closeListener();
-    reportStopped("bytes are counted by the children, not the parent");
+    reportStopped(true);
 }
 
 std::vector<EchoConnectionInfo> ForkEchoServer::connections() const { return {}; }

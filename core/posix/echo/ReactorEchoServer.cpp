@@ -100,7 +100,7 @@ struct ReactorEchoServer::Worker {
     void onStream(Connection* c, std::uint32_t ready, bool error);
     bool flush(Connection* c); // false: connection closed
     void onDatagrams();
-    void closeConnection(Connection* c, const std::string& why, int err = 0);
+    void closeConnection(Connection* c, EchoCloseReason why, int err = 0);
     void runCommands();
     void sweepIdle(std::int64_t now);
     void closeAll();
@@ -145,10 +145,8 @@ EchoStartResult ReactorEchoServer::start()
     }
     for (auto& w : workers_)
         w->thread = std::thread([worker = w.get()] { worker->run(); });
-    events_.push(EchoEvent::Kind::Started,
-                 std::string("listening on ") + bound_.text() + " (" + transportName(config_.transport)
-                     + ", reactor engine, " + pollerName(config_.poller) + ", " + std::to_string(threads)
-                     + (threads == 1 ? " worker)" : " workers)"));
+    events_.push(EchoEvent::Kind::Started, EchoMessage::ListeningReactor,
+                 {bound_.text(), transportName(config_.transport), pollerName(config_.poller), std::to_string(threads)});
     return r;
 }
 
@@ -259,8 +257,9 @@ void ReactorEchoServer::Worker::run()
         const int timeout = (acceptPaused || idleMs > 0) ? timeoutMs(steadyUs()) : -1;
         if (!poller->wait(timeout, ready)) {
             server->counters_.add(server->counters_.errors);
-            server->events_.push(EchoEvent::Kind::Error, std::string(pollerName(server->config_.poller))
-                                                             + " wait failed: " + errnoDescription(errno), 0, errno);
+            const int err = errno;
+            server->events_.push(EchoEvent::Kind::Error, EchoMessage::WaitFailed,
+                                 {pollerName(server->config_.poller), errnoDescription(err)}, 0, err);
             break;
         }
         for (const Poller::Event& e : ready) {
@@ -288,7 +287,7 @@ void ReactorEchoServer::Worker::run()
             if (acceptPaused && now >= acceptResumeUs) {
                 acceptPaused = false;
                 poller->add(server->listener_.get(), Poller::Readable, &listenerToken, true);
-                server->events_.push(EchoEvent::Kind::AcceptResumed, "accepting again");
+                server->events_.push(EchoEvent::Kind::AcceptResumed, EchoMessage::AcceptResumed, {});
             }
             if (idleMs > 0 && now >= nextSweepUs) {
                 sweepIdle(now);
@@ -319,10 +318,8 @@ void ReactorEchoServer::Worker::pauseAccepting(int err)
     acceptResumeUs = steadyUs() + acceptPauseMs * 1000LL;
     server->counters_.add(server->counters_.acceptPauses);
     server->counters_.add(server->counters_.errors);
-    server->events_.push(EchoEvent::Kind::AcceptPaused,
-                         "accept failed with " + errnoDescription(err) + "; accepting paused for "
-                             + std::to_string(acceptPauseMs) + " ms",
-                         0, err);
+    server->events_.push(EchoEvent::Kind::AcceptPaused, EchoMessage::AcceptPausedFor,
+                         {errnoDescription(err), std::to_string(acceptPauseMs)}, 0, err);
 }
 
 void ReactorEchoServer::Worker::acceptBatchNow()
@@ -348,7 +345,7 @@ void ReactorEchoServer::Worker::acceptBatchNow()
                 return;
             }
             k.add(k.errors);
-            server->events_.push(EchoEvent::Kind::Error, "accept failed: " + errnoDescription(err), 0, err);
+            server->events_.push(EchoEvent::Kind::Error, EchoMessage::AcceptFailed, {errnoDescription(err)}, 0, err);
             return;
         }
         UniqueFd owned(fd);
@@ -398,7 +395,7 @@ void ReactorEchoServer::Worker::adopt(UniqueFd fd, const std::string& peer)
         std::lock_guard lock(connsMutex);
         conns.emplace(raw->id, std::move(c));
     }
-    server->events_.push(EchoEvent::Kind::Connected, "connected from " + peer, raw->id);
+    server->events_.push(EchoEvent::Kind::Connected, EchoMessage::Connected, {peer}, raw->id);
 }
 
 void ReactorEchoServer::Worker::adoptInbox()
@@ -429,7 +426,7 @@ bool ReactorEchoServer::Worker::flush(Connection* c)
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
             return true; // still owed; stay on Writable
         const int err = errno;
-        closeConnection(c, "send failed", err);
+        closeConnection(c, EchoCloseReason::SendFailed, err);
         return false;
     }
     c->pending.clear();
@@ -471,7 +468,7 @@ void ReactorEchoServer::Worker::onStream(Connection* c, std::uint32_t ready, boo
                 if (w < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
                     break;
                 const int err = errno;
-                closeConnection(c, "send failed", err);
+                closeConnection(c, EchoCloseReason::SendFailed, err);
                 return;
             }
             if (off > 0) {
@@ -492,7 +489,7 @@ void ReactorEchoServer::Worker::onStream(Connection* c, std::uint32_t ready, boo
             continue;
         }
         if (n == 0) {
-            closeConnection(c, "closed by peer");
+            closeConnection(c, EchoCloseReason::ClosedByPeer);
             return;
         }
         const int err = errno;
@@ -500,7 +497,7 @@ void ReactorEchoServer::Worker::onStream(Connection* c, std::uint32_t ready, boo
             continue;
         if (err == EAGAIN || err == EWOULDBLOCK)
             return;
-        closeConnection(c, err == ECONNRESET ? "reset by peer" : "recv failed", err);
+        closeConnection(c, err == ECONNRESET ? EchoCloseReason::ResetByPeer : EchoCloseReason::RecvFailed, err);
         return;
     }
 }
@@ -520,7 +517,7 @@ void ReactorEchoServer::Worker::onDatagrams()
                 continue;
             if (err != EAGAIN && err != EWOULDBLOCK) {
                 k.add(k.errors);
-                server->events_.push(EchoEvent::Kind::Error, "recvfrom failed: " + errnoDescription(err), 0, err);
+                server->events_.push(EchoEvent::Kind::Error, EchoMessage::RecvfromFailed, {errnoDescription(err)}, 0, err);
             }
             return;
         }
@@ -528,12 +525,11 @@ void ReactorEchoServer::Worker::onDatagrams()
     }
 }
 
-void ReactorEchoServer::Worker::closeConnection(Connection* c, const std::string& why, int err)
+void ReactorEchoServer::Worker::closeConnection(Connection* c, EchoCloseReason why, int err)
 {
     const std::uint64_t id = c->id;
-    const std::string text = "disconnected " + c->peer + " (" + why + (err ? ": " + errnoDescription(err) : "") + ", "
-                             + std::to_string(c->bytesIn.load()) + " bytes in, "
-                             + std::to_string(c->bytesOut.load()) + " out)";
+    const std::string idleMs = why == EchoCloseReason::IdleFor ? std::to_string(server->config_.idleTimeoutMs) : "";
+    std::vector<std::string> args{c->peer, std::to_string(c->bytesIn.load()), std::to_string(c->bytesOut.load()), idleMs};
     poller->remove(c->fd.get());
     CallTimer t;
     const int fd = c->fd.get();
@@ -548,13 +544,13 @@ void ReactorEchoServer::Worker::closeConnection(Connection* c, const std::string
     // idle sweep may close a connection that still has an event later in the same batch.
     doomed->fd.reset();
     closedThisBatch.push_back(std::move(doomed));
-    recordCall(t, "close", std::to_string(fd), 0, 0, "close(fd); /* " + why + " */");
+    recordCall(t, "close", std::to_string(fd), 0, 0, "close(fd); /* " + echoCloseReasonEnglish(why, idleMs) + " */");
     EchoCounters& k = server->counters_;
     k.current.fetch_sub(1, std::memory_order_relaxed);
     if (err && err != ECONNRESET && err != EPIPE)
         k.add(k.errors);
     server->events_.push(err && err != ECONNRESET && err != EPIPE ? EchoEvent::Kind::Error : EchoEvent::Kind::Disconnected,
-                         text, id, err);
+                         EchoMessage::Disconnected, std::move(args), id, err, why);
 }
 
 void ReactorEchoServer::Worker::runCommands()
@@ -586,7 +582,7 @@ void ReactorEchoServer::Worker::runCommands()
             break;
         }
         case ConnectionAction::Close:
-            closeConnection(c, "closed by the user");
+            closeConnection(c, EchoCloseReason::ClosedByUser);
             break;
         case ConnectionAction::Reset: {
             const linger lg{1, 0};
@@ -595,7 +591,7 @@ void ReactorEchoServer::Worker::runCommands()
             recordCall(t, "setsockopt", fd + ", SOL_SOCKET, SO_LINGER, &lg, sizeof lg", rc, rc < 0 ? errno : 0,
                        "struct linger lg = {1, 0}; /* close() now sends RST */\nsetsockopt(" + fd
                            + ", SOL_SOCKET, SO_LINGER, &lg, sizeof lg);");
-            closeConnection(c, "reset by the user (SO_LINGER {1, 0})");
+            closeConnection(c, EchoCloseReason::ResetByUser);
             break;
         }
         }
@@ -610,7 +606,7 @@ void ReactorEchoServer::Worker::sweepIdle(std::int64_t now)
         if (now - c->lastActiveUs > limit)
             idle.push_back(c.get());
     for (Connection* c : idle)
-        closeConnection(c, "idle for " + std::to_string(server->config_.idleTimeoutMs) + " ms");
+        closeConnection(c, EchoCloseReason::IdleFor);
 }
 
 void ReactorEchoServer::Worker::closeAll()
@@ -620,7 +616,7 @@ void ReactorEchoServer::Worker::closeAll()
     for (auto& [id, c] : conns)
         all.push_back(c.get());
     for (Connection* c : all)
-        closeConnection(c, "server stopping");
+        closeConnection(c, EchoCloseReason::ServerStopping);
 }
 
 } // namespace sockscope

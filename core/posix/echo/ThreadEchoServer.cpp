@@ -51,8 +51,7 @@ EchoStartResult ThreadEchoServer::start()
         acceptor_ = std::thread([this] { acceptLoop(); });
     else
         acceptor_ = std::thread([this] { serveDatagrams(); });
-    events_.push(EchoEvent::Kind::Started, "listening on " + bound_.text() + " (" + transportName(config_.transport)
-                                               + ", thread engine: one thread per connection)");
+    events_.push(EchoEvent::Kind::Started, EchoMessage::ListeningThread, {bound_.text(), transportName(config_.transport)});
     return r;
 }
 
@@ -125,14 +124,13 @@ void ThreadEchoServer::acceptLoop()
             counters_.add(counters_.errors);
             if (err == EMFILE || err == ENFILE || err == ENOBUFS || err == ENOMEM) {
                 counters_.add(counters_.acceptPauses);
-                events_.push(EchoEvent::Kind::AcceptPaused,
-                             "accept failed with " + errnoDescription(err) + "; retrying in 100 ms", 0, err);
+                events_.push(EchoEvent::Kind::AcceptPaused, EchoMessage::AcceptRetrying, {errnoDescription(err)}, 0, err);
                 backoffMs = 100;
                 continue;
             }
             if (err == EINVAL) // the listener was shut down
                 break;
-            events_.push(EchoEvent::Kind::Error, "accept failed: " + errnoDescription(err), 0, err);
+            events_.push(EchoEvent::Kind::Error, EchoMessage::AcceptFailed, {errnoDescription(err)}, 0, err);
             backoffMs = 100;
             continue;
         }
@@ -160,7 +158,7 @@ void ThreadEchoServer::acceptLoop()
         Session* raw = s.get();
         counters_.add(counters_.current);
         counters_.add(counters_.total);
-        events_.push(EchoEvent::Kind::Connected, "connected from " + raw->peer, raw->id);
+        events_.push(EchoEvent::Kind::Connected, EchoMessage::Connected, {raw->peer}, raw->id);
         std::lock_guard lock(mutex_);
         sessions_.push_back(std::move(s));
         raw->thread = std::thread([this, raw] { serve(raw); });
@@ -171,7 +169,7 @@ void ThreadEchoServer::serve(Session* s)
 {
     pthread_setname_np(pthread_self(), "echo-conn");
     std::vector<char> buf(config_.bufferSize);
-    std::string why = "closed by peer";
+    EchoCloseReason why = EchoCloseReason::ClosedByPeer;
     int failure = 0;
     for (;;) {
         // The chapter's loop: recv, then send it all back.
@@ -182,7 +180,7 @@ void ThreadEchoServer::serve(Session* s)
             if (errno == EINTR)
                 continue;
             failure = errno;
-            why = failure == EAGAIN || failure == EWOULDBLOCK ? "idle timeout" : "recv failed";
+            why = failure == EAGAIN || failure == EWOULDBLOCK ? EchoCloseReason::IdleTimeout : EchoCloseReason::RecvFailed;
             if (failure == EAGAIN || failure == EWOULDBLOCK)
                 failure = 0;
             break;
@@ -196,7 +194,7 @@ void ThreadEchoServer::serve(Session* s)
                 if (errno == EINTR)
                     continue;
                 failure = errno;
-                why = "send failed";
+                why = EchoCloseReason::SendFailed;
                 break;
             }
             off += static_cast<std::size_t>(w);
@@ -207,18 +205,15 @@ void ThreadEchoServer::serve(Session* s)
             break;
     }
     if (!running_)
-        why = "server stopping";
-    const std::string text = "disconnected " + s->peer + " (" + why
-                             + (failure ? ": " + errnoDescription(failure) : "") + ", "
-                             + std::to_string(s->io.bytesIn.load()) + " bytes in, " + std::to_string(s->io.bytesOut.load())
-                             + " out)";
+        why = EchoCloseReason::ServerStopping;
+    std::vector<std::string> args{s->peer, std::to_string(s->io.bytesIn.load()), std::to_string(s->io.bytesOut.load())};
     {
         // Close under the lock so act() never uses a descriptor number that is already gone.
         std::lock_guard lock(mutex_);
         CallTimer t;
         const int fd = s->fd.get();
         s->fd.reset();
-        recordCall(t, "close", std::to_string(fd), 0, 0, "close(fd); /* " + why + " */");
+        recordCall(t, "close", std::to_string(fd), 0, 0, "close(fd); /* " + echoCloseReasonEnglish(why) + " */");
         // Fold this session's counts into the server's before it stops being listed.
         counters_.add(counters_.bytesIn, s->io.bytesIn.load());
         counters_.add(counters_.bytesOut, s->io.bytesOut.load());
@@ -230,7 +225,8 @@ void ThreadEchoServer::serve(Session* s)
     const bool isError = failure && failure != ECONNRESET && failure != EPIPE;
     if (isError)
         counters_.add(counters_.errors);
-    events_.push(isError ? EchoEvent::Kind::Error : EchoEvent::Kind::Disconnected, text, s->id, failure);
+    events_.push(isError ? EchoEvent::Kind::Error : EchoEvent::Kind::Disconnected, EchoMessage::Disconnected,
+                 std::move(args), s->id, failure, why);
 }
 
 void ThreadEchoServer::serveDatagrams()

@@ -1,0 +1,21 @@
+#pragma once
+// The echo server's log in the user's language: core/posix/echo words its events in English for the
+// CLI; the GUI shows them through here (context "EchoMessages").
+
+#include "EchoEvents.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sockscope {
+
+class EchoMessages {
+    Q_DECLARE_TR_FUNCTIONS(EchoMessages)
+public:
+    // "connected from 127.0.0.1:54321", translated.
+    static QString text(const EchoEvent& event);
+    // "closed by peer", translated; idleMs for EchoCloseReason::IdleFor.
+    static QString reason(EchoCloseReason reason, const QString& idleMs = {});
+};
+
+} // namespace sockscope
