@@ -1576,6 +1576,14 @@
         <source>Bytes, from the IP header on:</source>
         <translation>Bytes, ab dem IP-Header:</translation>
     </message>
+    <message>
+        <source>  TCP state of %1: %2 (first seen; inferred from the packets)</source>
+        <translation>  TCP-Zustand von %1: %2 (zuerst gesehen; aus den Paketen erschlossen)</translation>
+    </message>
+    <message>
+        <source>  TCP state of %1: %2 → %3 (inferred from the packets)</source>
+        <translation>  TCP-Zustand von %1: %2 → %3 (aus den Paketen erschlossen)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6469,6 +6477,18 @@ Eine Abfolge aus dem Kapitel, ein Aufruf je Schritt, auf eigenen Sockets.</trans
     <message>
         <source>SockScope: the wire</source>
         <translation>SockScope: die Leitung</translation>
+    </message>
+    <message>
+        <source>kernel: gone (no socket left)</source>
+        <translation>Kernel: weg (kein Socket mehr)</translation>
+    </message>
+    <message>
+        <source>kernel: %1, %2 s left</source>
+        <translation>Kernel: %1, noch %2 s</translation>
+    </message>
+    <message>
+        <source>kernel: %1</source>
+        <translation>Kernel: %1</translation>
     </message>
 </context>
 <context>

@@ -1567,6 +1567,14 @@
         <source>Bytes, from the IP header on:</source>
         <translation>位元組（從 IP 標頭開始）：</translation>
     </message>
+    <message>
+        <source>  TCP state of %1: %2 (first seen; inferred from the packets)</source>
+        <translation>  %1 的 TCP 狀態: %2 (首次看到; 由封包推得)</translation>
+    </message>
+    <message>
+        <source>  TCP state of %1: %2 → %3 (inferred from the packets)</source>
+        <translation>  %1 的 TCP 狀態: %2 → %3 (由封包推得)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6439,6 +6447,18 @@ A sequence of the chapter, one call per step, on sockets of its own.</source>
     <message>
         <source>SockScope: the wire</source>
         <translation>SockScope：線路</translation>
+    </message>
+    <message>
+        <source>kernel: gone (no socket left)</source>
+        <translation>核心: 已消失 (不再有 socket)</translation>
+    </message>
+    <message>
+        <source>kernel: %1, %2 s left</source>
+        <translation>核心: %1, 剩 %2 秒</translation>
+    </message>
+    <message>
+        <source>kernel: %1</source>
+        <translation>核心: %1</translation>
     </message>
 </context>
 <context>

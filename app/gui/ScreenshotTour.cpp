@@ -19,6 +19,8 @@
 #include "SocketLabPage.h"
 #include "SocketOptionsPage.h"
 #include "SocketTablePage.h"
+#include "WireLadderView.h"
+#include "WirePage.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,6 +32,7 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QProcess>
+#include <QRadioButton>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
@@ -277,6 +280,56 @@ bool tourClientConsole(MainWindow& window, ClientConsolePage& page, const QDir& 
     return saved;
 }
 
+// The wire page capturing SockScope's own sockets while the client console talks to an echo server
+// and closes: the handshake, the data and its echo, the close with each side's TCP states, and the
+// kernel's TIME_WAIT in the header. Without CAP_NET_RAW the page is shown saying why it cannot capture.
+bool tourWire(MainWindow& window, WirePage& wire, ClientConsolePage& console, const QDir& dir)
+{
+    EchoServerService server;
+    EchoConfig config;
+    config.threads = 1;
+    int port = 0;
+    QObject::connect(&server, &EchoServerService::started, &server,
+                     [&port](const EchoStartResult& r) { port = r.ok ? r.bound.port() : 0; });
+    runAndWait(&server, &EchoServerService::started, [&] { server.start(config); }, 5000);
+    for (int i = 0; i < window.pageCount(); ++i)
+        if (window.page(i) == &wire)
+            window.showPage(i);
+    wire.ownSocketsChoice()->setChecked(true);
+    bool capturing = false;
+    QObject::connect(&wire, &WirePage::captureStarted, &wire, [&capturing](bool ok) { capturing = ok; });
+    runAndWait(&wire, &WirePage::captureStarted, [&] { wire.startCapture(); }, 5000);
+    if (capturing && port != 0) {
+        settle(600); // the capture's filter picks up the server's port
+        ClientConsoleTab* tab = console.currentSession();
+        tab->portField()->setText(QString::number(port));
+        runAndWait(tab->service(), &ClientSessionService::connected, [tab] { tab->connectSession(); }, 5000);
+        tab->sendModeBox()->setCurrentIndex(0);
+        tab->sendField()->setText(QStringLiteral("hello"));
+        tab->sendNow();
+        settle(300);
+        tab->disconnectSession();
+        settle(1500); // the kernel's states are asked once the close has settled
+        wire.stopCapture();
+        settle(200);
+        // Select the client's FIN, so the detail pane shows the states it moved.
+        const auto& rows = wire.timeline().rows();
+        for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+            if (rows[static_cast<std::size_t>(r)].kind != WireTimeline::Row::Packet)
+                continue;
+            const WirePacket& p = wire.timeline().packets()[static_cast<std::size_t>(rows[static_cast<std::size_t>(r)].index)];
+            if ((p.decoded.tcpFlags & TcpFin) && p.decoded.dstPort == port) {
+                wire.ladder()->selectRow(r);
+                break;
+            }
+        }
+    }
+    settle(300);
+    const bool saved = save(window, dir, wire.pageId());
+    runAndWait(&server, &EchoServerService::stopped, [&] { server.stop(); }, 5000);
+    return saved;
+}
+
 } // namespace
 
 int runScreenshotTour(MainWindow& window, const QString& directory)
@@ -360,6 +413,14 @@ int runScreenshotTour(MainWindow& window, const QString& directory)
             ok = tourClientConsole(window, *console, dir) && ok;
         }
     }
+    WirePage* wire = nullptr;
+    ClientConsolePage* console = nullptr;
+    for (int i = 0; i < window.pageCount(); ++i) {
+        wire = wire ? wire : qobject_cast<WirePage*>(window.page(i));
+        console = console ? console : qobject_cast<ClientConsolePage*>(window.page(i));
+    }
+    if (wire && console)
+        ok = tourWire(window, *wire, *console, dir) && ok;
     for (int i = 0; i < window.pageCount(); ++i) {
         if (auto* echo = qobject_cast<EchoServerPage*>(window.page(i))) {
             window.showPage(i);

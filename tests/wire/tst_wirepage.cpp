@@ -325,6 +325,11 @@ void TestWirePage::liveCaptureOfAPort()
 
     const int client = connectTo(port);
     QVERIFY(client >= 0);
+    sockaddr_in name{};
+    socklen_t nameLength = sizeof name;
+    QCOMPARE(::getsockname(client, reinterpret_cast<sockaddr*>(&name), &nameLength), 0);
+    const std::string clientEnd = "127.0.0.1:" + std::to_string(ntohs(name.sin_port));
+    const std::string serverEnd = "127.0.0.1:" + std::to_string(port);
     const int accepted = ::accept(server, nullptr, nullptr);
     QCOMPARE(::write(client, "hello", 5), ssize_t(5));
     char buf[8];
@@ -336,6 +341,25 @@ void TestWirePage::liveCaptureOfAPort()
     const auto& packets = page_->timeline().packets();
     QCOMPARE(int(packets[0].decoded.tcpFlags), int(TcpSyn));
     QCOMPARE(packets[0].decoded.dstPort, int(port));
+    // The states the packets drove: the client closed first, so it waits in TIME_WAIT, and the server
+    // went through CLOSE_WAIT and LAST_ACK to CLOSE.
+    QStringList clientStates, serverStates;
+    for (const WirePacket& w : packets)
+        for (const TcpStateChange& c : w.states)
+            (c.endpoint == clientEnd ? clientStates : serverStates) << QString::fromStdString(c.to);
+    QCOMPARE(clientStates.value(0), u"SYN_SENT"_s);
+    QVERIFY2(clientStates.contains(u"ESTABLISHED"_s) && clientStates.contains(u"FIN_WAIT1"_s)
+                 && clientStates.endsWith(u"TIME_WAIT"_s),
+             qPrintable(clientStates.join(u' ')));
+    QVERIFY2(serverStates.contains(u"CLOSE_WAIT"_s) && serverStates.contains(u"LAST_ACK"_s)
+                 && serverStates.endsWith(u"CLOSE"_s),
+             qPrintable(serverStates.join(u' ')));
+    // And the kernel's word, asked once the close settled: the client's connection is in TIME_WAIT,
+    // with its timer running; the server's is gone.
+    QTRY_COMPARE_WITH_TIMEOUT(page_->timeline().kernelState(QString::fromStdString(clientEnd)).state,
+                              std::string("TIME_WAIT"), 10000);
+    QVERIFY(page_->timeline().kernelState(QString::fromStdString(clientEnd)).timerMs > 0);
+    QCOMPARE(page_->timeline().kernelState(QString::fromStdString(serverEnd)).state, std::string());
     page_->findChild<QPushButton*>(u"wireStart"_s)->click(); // stop
     QTRY_VERIFY_WITH_TIMEOUT(!page_->isCapturing(), 5000);
     QVERIFY(page_->status()->text().contains(u"packet"_s));

@@ -36,6 +36,18 @@ QColor arrowColor(const QPalette& palette, const WirePacket& w)
     return palette.color(QPalette::Text);
 }
 
+// "TIME_WAIT, 59 s": the kernel's state of a column's endpoint, for the header.
+QString kernelStateText(const KernelTcpState& k)
+{
+    if (k.endpoint.empty())
+        return {};
+    if (k.state.empty())
+        return WireLadderView::tr("kernel: gone (no socket left)");
+    if (k.timerMs > 0 && k.timer == "time-wait")
+        return WireLadderView::tr("kernel: %1, %2 s left").arg(QString::fromStdString(k.state)).arg((k.timerMs + 999) / 1000);
+    return WireLadderView::tr("kernel: %1").arg(QString::fromStdString(k.state));
+}
+
 QString callText(const JournalEntry& e)
 {
     return QStringLiteral("%1(%2) = %3").arg(QString::fromStdString(e.function), QString::fromStdString(e.args),
@@ -77,7 +89,7 @@ void WireLadderView::timelineChanged()
 
 int WireLadderView::rowHeight() const { return fontMetrics().height() * 2; }
 int WireLadderView::headerHeight() const { return fontMetrics().height() * 2; }
-int WireLadderView::timeWidth() const { return fontMetrics().averageCharWidth() * 12; }
+int WireLadderView::timeWidth() const { return fontMetrics().averageCharWidth() * 14; }
 int WireLadderView::callWidth() const { return fontMetrics().averageCharWidth() * 40; }
 
 void WireLadderView::updateScrollRange()
@@ -256,6 +268,22 @@ void WireLadderView::paint(QPainter& p, int width, int header, int height, int f
         const QRect labelRect(left, y + 1, std::max(right - left, p.fontMetrics().horizontalAdvance(label) + 8), rh / 2);
         p.drawText(labelRect.translated(right - left > labelRect.width() ? 0 : (right - left - labelRect.width()) / 2, 0),
                    Qt::AlignHCenter | Qt::AlignBottom, label);
+        // The TCP states this packet moved, as a tag on each endpoint's line.
+        for (const TcpStateChange& change : w.states) {
+            const int c = columns.indexOf(QString::fromStdString(change.endpoint));
+            if (c < 0)
+                continue;
+            const QString state = QString::fromStdString(change.to);
+            const QFontMetrics fm = p.fontMetrics();
+            const QRect tag(columnX(c) - fm.horizontalAdvance(state) / 2 - 4, y + 1, fm.horizontalAdvance(state) + 8,
+                            rh / 2 - 1);
+            p.setPen(QPen(muted, 1));
+            p.setBrush(pal.color(QPalette::AlternateBase));
+            p.drawRoundedRect(tag, 3, 3);
+            p.setBrush(Qt::NoBrush);
+            p.setPen(pal.color(QPalette::Text));
+            p.drawText(tag, Qt::AlignCenter, state);
+        }
     }
     p.restore();
     // The header: each endpoint's name over its line.
@@ -267,8 +295,13 @@ void WireLadderView::paint(QPainter& p, int width, int header, int height, int f
         QString name = columns[c];
         if (c == WireTimeline::maxColumns - 1 && columns.size() == WireTimeline::maxColumns)
             name = tr("%1 and others").arg(name);
-        p.drawText(QRect(columnX(c) - span / (2 * n), 0, span / n, header), Qt::AlignCenter,
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRect(columnX(c) - span / (2 * n), 0, span / n, header / 2), Qt::AlignCenter,
                    p.fontMetrics().elidedText(name, Qt::ElideMiddle, span / n - 4));
+        const QString kernel = kernelStateText(timeline_->kernelState(columns[c]));
+        p.setPen(muted);
+        p.drawText(QRect(columnX(c) - span / (2 * n), header / 2, span / n, header / 2), Qt::AlignCenter,
+                   p.fontMetrics().elidedText(kernel, Qt::ElideRight, span / n - 4));
     }
 }
 

@@ -78,6 +78,13 @@ QString wirePacketDetail(const WirePacket& packet)
         if (!d.options.text.empty())
             lines << WirePacketText::tr("  options: %1").arg(QString::fromStdString(d.options.text));
         lines << WirePacketText::tr("  payload: %n byte(s)", nullptr, static_cast<int>(d.payloadLength));
+        for (const TcpStateChange& change : packet.states)
+            lines << (change.from.empty()
+                          ? WirePacketText::tr("  TCP state of %1: %2 (first seen; inferred from the packets)")
+                                .arg(QString::fromStdString(change.endpoint), QString::fromStdString(change.to))
+                          : WirePacketText::tr("  TCP state of %1: %2 → %3 (inferred from the packets)")
+                                .arg(QString::fromStdString(change.endpoint), QString::fromStdString(change.from),
+                                     QString::fromStdString(change.to)));
         break;
     case Transport::Udp:
         lines << WirePacketText::tr("UDP %1 → %2, %n byte(s) of payload", nullptr, static_cast<int>(d.payloadLength))

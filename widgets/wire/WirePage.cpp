@@ -197,6 +197,10 @@ WirePage::WirePage(QWidget* parent)
     connect(service_, &WireCaptureService::started, this, &WirePage::onStarted);
     connect(service_, &WireCaptureService::packetsArrived, this, &WirePage::onPackets);
     connect(service_, &WireCaptureService::statsChanged, this, &WirePage::onStats);
+    connect(service_, &WireCaptureService::kernelStatesSampled, this, [this](const std::vector<KernelTcpState>& states) {
+        timeline_.setKernelStates(states);
+        ladder_->viewport()->update();
+    });
     connect(service_, &WireCaptureService::stopped, this, [this](const QString& reason) {
         capturing_ = false;
         journalTimer_->stop();
@@ -344,6 +348,7 @@ void WirePage::showRecorded(const QVector<WirePacket>& packets, const std::vecto
     failure_.clear();
     timeline_.addCalls(calls);
     timeline_.addPackets(packets);
+    timeline_.inferTcpStates();
     ladder_->timelineChanged();
     updateStatus();
     updateButtons();

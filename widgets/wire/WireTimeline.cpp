@@ -35,8 +35,26 @@ void WireTimeline::endpointsOf(const WirePacket& p, QString& from, QString& to)
 
 void WireTimeline::addPackets(const QVector<WirePacket>& packets)
 {
-    for (const WirePacket& p : packets)
+    for (const WirePacket& p : packets) {
         packets_.push_back(p);
+        const DecodedPacket& d = p.decoded;
+        if (d.transport == Transport::Tcp) {
+            const std::string src = endpointText(d.src, d.family, d.srcPort);
+            const std::string dst = endpointText(d.dst, d.family, d.dstPort);
+            lastPeer_[src] = dst;
+            lastPeer_[dst] = src;
+        }
+    }
+    // Bounded like the packets: past twice the ring's worth of endpoints, keep those still in it.
+    if (lastPeer_.size() > 2 * maxPackets) {
+        lastPeer_.clear();
+        for (const WirePacket& p : packets_)
+            if (p.decoded.transport == Transport::Tcp) {
+                const DecodedPacket& d = p.decoded;
+                lastPeer_[endpointText(d.src, d.family, d.srcPort)] = endpointText(d.dst, d.family, d.dstPort);
+                lastPeer_[endpointText(d.dst, d.family, d.dstPort)] = endpointText(d.src, d.family, d.srcPort);
+            }
+    }
     while (packets_.size() > maxPackets) {
         packets_.pop_front();
         ++droppedPackets_;
@@ -62,8 +80,44 @@ void WireTimeline::addCalls(const std::vector<JournalEntry>& entries)
     dirty_ = true;
 }
 
+void WireTimeline::setKernelStates(const std::vector<KernelTcpState>& states)
+{
+    kernel_ = states;
+}
+
+KernelTcpState WireTimeline::kernelState(const QString& endpoint) const
+{
+    const std::string e = endpoint.toStdString();
+    const auto peer = lastPeer_.find(e);
+    const KernelTcpState* listener = nullptr;
+    for (const KernelTcpState& k : kernel_) {
+        if (k.endpoint != e)
+            continue;
+        if (peer != lastPeer_.end() && k.peer == peer->second && !k.state.empty())
+            return k;
+        if (k.peer.empty())
+            listener = &k;
+    }
+    if (listener)
+        return *listener;
+    for (const KernelTcpState& k : kernel_)
+        if (k.endpoint == e && peer != lastPeer_.end() && k.peer == peer->second)
+            return k; // the kernel no longer knows the connection: state empty
+    return {};
+}
+
+void WireTimeline::inferTcpStates()
+{
+    TcpStateTracker tracker;
+    for (WirePacket& p : packets_)
+        p.states = tracker.observe(p.decoded);
+    dirty_ = true;
+}
+
 void WireTimeline::clear()
 {
+    kernel_.clear();
+    lastPeer_.clear();
     packets_.clear();
     calls_.clear();
     droppedPackets_ = droppedCalls_ = 0;

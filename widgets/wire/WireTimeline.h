@@ -14,6 +14,7 @@
 #include <QVector>
 
 #include <deque>
+#include <map>
 #include <vector>
 
 namespace sockscope {
@@ -37,6 +38,14 @@ public:
     // Keeps the calls that concern sockets and the wire; drops the capture's own.
     void addCalls(const std::vector<JournalEntry>& entries);
     void clear();
+    // The kernel's latest word on the endpoints' connections (replaces the previous sample).
+    void setKernelStates(const std::vector<KernelTcpState>& states);
+    // What the kernel says of this column's endpoint: its connection with the peer it last exchanged
+    // packets with, or its listener. Empty when the kernel was not asked or knows nothing of it.
+    KernelTcpState kernelState(const QString& endpoint) const;
+    // Recomputes each packet's TCP state changes from the packets themselves (a recorded session,
+    // whose packets came without them).
+    void inferTcpStates();
 
     const std::vector<Row>& rows() const;
     QStringList columns() const;  // endpoint texts: "127.0.0.1:40000"
@@ -61,6 +70,8 @@ private:
     std::deque<WirePacket> packets_;
     std::deque<JournalEntry> calls_;
     std::uint64_t droppedPackets_ = 0, droppedCalls_ = 0;
+    std::vector<KernelTcpState> kernel_;
+    std::map<std::string, std::string> lastPeer_; // endpoint → the peer of its latest packet
     mutable bool dirty_ = true;
     mutable std::vector<Row> rows_;
     mutable QStringList columns_;

@@ -39,6 +39,7 @@ WireCaptureService::WireCaptureService(QObject* parent) : QObject(parent)
         qRegisterMetaType<QVector<sockscope::WirePacket>>();
         qRegisterMetaType<sockscope::WireCaptureStats>();
         qRegisterMetaType<sockscope::CaptureOpenResult>();
+        qRegisterMetaType<std::vector<sockscope::KernelTcpState>>();
     });
 }
 
@@ -124,6 +125,13 @@ void WireCaptureService::run(bool ownSockets, std::vector<std::uint16_t> ports,
     }
 
     RelativeSequence relative;
+    TcpStateTracker tcpStates;
+    // The connections whose states changed lately, newest last, for the kernel's word on them.
+    constexpr std::size_t maxSampled = 64;
+    std::vector<std::pair<std::string, std::string>> sampled;
+    bool changedSinceSample = false;
+    auto lastSample = Clock::now();
+    auto lastChange = Clock::now() - std::chrono::hours(1);
     WireCaptureStats stats;
     stats.ports = ports;
     QVector<WirePacket> batch;
@@ -150,8 +158,22 @@ void WireCaptureService::run(bool ownSockets, std::vector<std::uint16_t> ports,
             w.number = stats.received;
             w.decoded = decodeIpPacket(c.bytes.data(), c.bytes.size());
             // Relative numbers follow every TCP packet, delivered or not, so they stay right.
-            if (w.decoded.transport == Transport::Tcp)
+            if (w.decoded.transport == Transport::Tcp) {
                 w.relative = relative.apply(w.decoded);
+                w.states = tcpStates.observe(w.decoded);
+                for (const TcpStateChange& change : w.states) {
+                    changedSinceSample = true;
+                    lastChange = now;
+                    std::pair<std::string, std::string> key{std::min(change.endpoint, change.peer),
+                                                            std::max(change.endpoint, change.peer)};
+                    auto it = std::find(sampled.begin(), sampled.end(), key);
+                    if (it != sampled.end())
+                        sampled.erase(it);
+                    sampled.push_back(std::move(key));
+                    if (sampled.size() > maxSampled)
+                        sampled.erase(sampled.begin());
+                }
+            }
             if (inWindow >= maxPacketsPerSecond) {
                 ++stats.sampledOut;
                 continue;
@@ -182,6 +204,17 @@ void WireCaptureService::run(bool ownSockets, std::vector<std::uint16_t> ports,
                 post([out](WireCaptureService& s) { emit s.packetsArrived(out); });
             }
             post([stats](WireCaptureService& s) { emit s.statsChanged(stats); });
+        }
+        // The kernel's states: soon after a change (the close has settled by then), then each second
+        // for as long as a TIME_WAIT may last (60 s on Linux), so its timer is seen running down.
+        const bool recent = now - lastChange < std::chrono::seconds(65);
+        if (!sampled.empty() && ((changedSinceSample && now - lastSample >= std::chrono::milliseconds(100))
+                                 || (recent && now - lastSample >= std::chrono::seconds(1)))) {
+            lastSample = now;
+            changedSinceSample = false;
+            std::vector<KernelTcpState> kernel;
+            if (sampleKernelTcpStates(sampled, kernel))
+                post([kernel](WireCaptureService& s) { emit s.kernelStatesSampled(kernel); });
         }
     }
     stats.delivered += static_cast<std::uint64_t>(batch.size());

@@ -4,10 +4,14 @@
 // replaced when their ports change). Packets reach the front end in batches, at most every 50 ms;
 // beyond maxPacketsPerSecond the rest are counted, not delivered (a flood is sampled, so the GUI
 // never stalls). Each delivered packet keeps its first keptBytes bytes for display and pcapng.
+// The TCP states each packet moves come with it; the kernel's word on the same connections follows
+// by kernelStatesSampled() after packets that changed a state, and every second while one lives on.
 
+#include "KernelTcpStates.h"
 #include "LoopbackCapture.h"
 #include "PacketDecoder.h"
 #include "RelativeSequence.h"
+#include "TcpStateTracker.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -27,6 +31,7 @@ struct WirePacket {
     CapturedPacket captured;         // bytes cut at keptBytes; wireLength as on the wire
     DecodedPacket decoded;
     RelativeSequence::Relative relative;
+    std::vector<TcpStateChange> states; // the TCP states this packet moved, as the packets tell it
 };
 
 struct WireCaptureStats {
@@ -60,6 +65,7 @@ signals:
     void started(const sockscope::CaptureOpenResult& result);
     void packetsArrived(const QVector<sockscope::WirePacket>& packets);
     void statsChanged(const sockscope::WireCaptureStats& stats);
+    void kernelStatesSampled(const std::vector<sockscope::KernelTcpState>& states);
     void stopped(const QString& reason); // empty when asked to; otherwise why the capture ended
 
 private:
@@ -77,3 +83,4 @@ private:
 Q_DECLARE_METATYPE(sockscope::WirePacket)
 Q_DECLARE_METATYPE(sockscope::WireCaptureStats)
 Q_DECLARE_METATYPE(sockscope::CaptureOpenResult)
+Q_DECLARE_METATYPE(std::vector<sockscope::KernelTcpState>)
