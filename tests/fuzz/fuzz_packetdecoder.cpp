@@ -1,10 +1,12 @@
 // Arbitrary bytes as a captured packet: the decoder never reads outside them and keeps its own
 // offsets inside them; the port filter's program, run by the test interpreter on the same bytes,
-// always ends with a verdict; relative sequence numbers take any packet. The first byte picks the
+// always ends with a verdict; relative sequence numbers and the TCP state tracker take any packet (the
+// tracker names a known state and keeps to its bound). The first byte picks the
 // filter's ports, so the fuzzer explores both the accept and the reject paths.
 #include "PacketDecoder.h"
 #include "PortFilter.h"
 #include "RelativeSequence.h"
+#include "TcpStateTracker.h"
 
 #include <cstdlib>
 #include <vector>
@@ -24,6 +26,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (rel.connections() > 4096)
             rel.clear();
         (void)tcpFlagsText(p.tcpFlags);
+        static TcpStateTracker states;
+        for (const TcpStateChange& c : states.observe(p))
+            if (c.to.empty() || c.endpoint.empty())
+                std::abort();
+        if (states.connections() > TcpStateTracker::maxConnections)
+            std::abort();
     }
     (void)transportName(p);
     (void)endpointText(p.src, p.family, p.srcPort);
