@@ -6741,5 +6741,12 @@ Thread %1, %2 µs
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PNG-Bilder (*.png);;SVG-Zeichnungen (*.svg)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ICMP error(s) about other ports left out</source>
+        <translation>
+            <numerusform>%n ICMP-Fehler zu anderen Ports ausgelassen</numerusform>
+            <numerusform>%n ICMP-Fehler zu anderen Ports ausgelassen</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

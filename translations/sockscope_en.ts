@@ -299,5 +299,12 @@
             <numerusform>Save the diagram as a PNG image or an SVG drawing (at most %n rows from the top).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n ICMP error(s) about other ports left out</source>
+        <translation>
+            <numerusform>%n ICMP error about other ports left out</numerusform>
+            <numerusform>%n ICMP errors about other ports left out</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -6703,5 +6703,11 @@ thread %1, %2 µs
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ICMP error(s) about other ports left out</source>
+        <translation>
+            <numerusform>略去 %n 個關於其他連接埠的 ICMP 錯誤</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

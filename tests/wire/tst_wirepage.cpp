@@ -147,6 +147,7 @@ private slots:
     void liveCaptureOfAPort();
     void liveCaptureFollowsOwnSockets();
     void consoleCallsBesideTheirPackets();
+    void onlyTheWatchedPortsUnreachables();
 
 private:
     // A fresh capture following SockScope's own sockets, once its filter holds `port`.
@@ -463,6 +464,61 @@ void TestWirePage::consoleCallsBesideTheirPackets()
     page_->stopCapture();
     QTRY_VERIFY_WITH_TIMEOUT(!page_->isCapturing(), 5000);
     echo.stop();
+}
+
+// A UDP datagram to a closed port comes back as ICMP port unreachable. The kernel's filter lets
+// every ICMP error through; the page keeps those that quote a watched port and counts the others.
+void TestWirePage::onlyTheWatchedPortsUnreachables()
+{
+    if (!haveCapNetRaw())
+        QSKIP("needs CAP_NET_RAW (root) to capture");
+    // Two ports nobody listens on: bind and close a UDP socket for each.
+    auto closedUdpPort = [] {
+        const int s = ::socket(AF_INET, SOCK_DGRAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        ::bind(s, reinterpret_cast<sockaddr*>(&a), sizeof a);
+        ::getsockname(s, reinterpret_cast<sockaddr*>(&a), &len);
+        ::close(s);
+        return ntohs(a.sin_port);
+    };
+    const std::uint16_t watched = closedUdpPort(), other = closedUdpPort();
+    page_->findChild<QPushButton*>(u"wireClear"_s)->click();
+    page_->findChild<QRadioButton*>(u"wireListedPorts"_s)->setChecked(true);
+    retype(page_->portsField(), QString::number(watched));
+    QSignalSpy started(page_, &WirePage::captureStarted);
+    page_->startCapture();
+    QVERIFY(started.wait(10000));
+    QVERIFY2(started.at(0).at(0).toBool(), qPrintable(page_->status()->text()));
+    const int s = ::socket(AF_INET, SOCK_DGRAM, 0);
+    for (std::uint16_t port : {other, watched, other}) {
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(port);
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::sendto(s, "x", 1, 0, reinterpret_cast<sockaddr*>(&to), sizeof to), ssize_t(1));
+        QTest::qWait(20); // the kernel rate-limits ICMP errors per destination only past bursts
+    }
+    ::close(s);
+    // The datagram to the watched port and its unreachable; nothing about the other port.
+    QTRY_VERIFY_WITH_TIMEOUT(page_->timeline().packets().size() >= 2, 10000);
+    QTest::qWait(300);
+    page_->stopCapture();
+    QTRY_VERIFY_WITH_TIMEOUT(!page_->isCapturing(), 5000);
+    int unreachables = 0;
+    for (const WirePacket& w : page_->timeline().packets()) {
+        const DecodedPacket& d = w.decoded;
+        if (d.transport == Transport::Icmp) {
+            QCOMPARE(d.quoted.dstPort, int(watched));
+            ++unreachables;
+        } else {
+            QCOMPARE(d.dstPort, int(watched));
+        }
+    }
+    QCOMPARE(unreachables, 1);
+    QVERIFY2(page_->status()->text().contains(u"ICMP error"_s), qPrintable(page_->status()->text()));
 }
 
 QTEST_MAIN(TestWirePage)

@@ -414,6 +414,9 @@ void WirePage::updateStatus()
     if (stats_.kernelDrops)
         text += QStringLiteral("; ") + tr("%n dropped by the kernel (its buffer was full)", nullptr,
                                           static_cast<int>(stats_.kernelDrops));
+    if (stats_.otherIcmp)
+        text += QStringLiteral("; ") + tr("%n ICMP error(s) about other ports left out", nullptr,
+                                          static_cast<int>(stats_.otherIcmp));
     if (timeline_.droppedPackets())
         text += QStringLiteral("; ") + tr("the oldest %n packet(s) forgotten (at most %1 are kept)", nullptr,
                                           static_cast<int>(timeline_.droppedPackets()))

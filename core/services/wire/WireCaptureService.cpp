@@ -20,6 +20,18 @@ namespace sockscope {
 
 namespace {
 
+// The BPF filter lets every ICMP error through (it cannot follow the quoted header's variable
+// offset cheaply); here one that quotes a datagram of other ports is left out, so the page shows
+// only the unreachables that concern the watched sockets. An echo request or reply quotes nothing
+// and stays.
+bool quotesOtherPorts(const DecodedPacket& d, const std::vector<std::uint16_t>& ports)
+{
+    if (ports.empty() || !d.quoted.present || d.quoted.srcPort < 0)
+        return false;
+    auto watched = [&ports](int p) { return std::find(ports.begin(), ports.end(), p) != ports.end(); };
+    return !watched(d.quoted.srcPort) && !watched(d.quoted.dstPort);
+}
+
 int portOf(const sockaddr_storage& ss)
 {
     if (ss.ss_family == AF_INET)
@@ -173,6 +185,11 @@ void WireCaptureService::run(bool ownSockets, std::vector<std::uint16_t> ports,
                     if (sampled.size() > maxSampled)
                         sampled.erase(sampled.begin());
                 }
+            }
+            if ((w.decoded.transport == Transport::Icmp || w.decoded.transport == Transport::Icmpv6)
+                && quotesOtherPorts(w.decoded, ports)) {
+                ++stats.otherIcmp;
+                continue;
             }
             if (inWindow >= maxPacketsPerSecond) {
                 ++stats.sampledOut;

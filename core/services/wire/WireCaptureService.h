@@ -39,6 +39,7 @@ struct WireCaptureStats {
     std::uint64_t delivered = 0;    // passed to the front end
     std::uint64_t sampledOut = 0;   // read but not delivered: over the rate
     std::uint64_t kernelDrops = 0;  // the kernel's count: the socket's buffer was full
+    std::uint64_t otherIcmp = 0;    // ICMP errors about datagrams of ports not watched: left out
     std::vector<std::uint16_t> ports; // the filter's ports now
 };
 
