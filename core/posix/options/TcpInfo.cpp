@@ -40,6 +40,14 @@ const char* tcpStateName(int state)
     return names[state];
 }
 
+int tcpStateNumber(const std::string& name)
+{
+    for (int state = 1; state <= 12; ++state)
+        if (name == tcpStateName(state))
+            return state;
+    return 0;
+}
+
 #if defined(__linux__)
 
 std::size_t tcpInfoBufferSize()

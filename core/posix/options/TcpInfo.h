@@ -25,6 +25,8 @@ struct TcpInfo {
 
 // "ESTABLISHED", "LISTEN", "CLOSE" … for tcpi_state.
 const char* tcpStateName(int state);
+// The number of a state by its name (tcpStateName's inverse); 0 for a name it does not know.
+int tcpStateNumber(const std::string& name);
 
 // Decodes `length` bytes of a getsockopt(TCP_INFO) result; fields beyond `length` are left out.
 TcpInfo decodeTcpInfo(const void* data, std::size_t length);

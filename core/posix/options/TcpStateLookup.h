@@ -1,7 +1,7 @@
 #pragma once
 // A TCP socket's state as the kernel keeps it: from TCP_INFO while the application holds a descriptor,
-// and from /proc/net/tcp{,6} afterwards, when the connection lives on without one (TIME_WAIT after an
-// active close, LAST_ACK or FIN_WAIT after a close with the peer still open).
+// and from the socket table (sock_diag) afterwards, when the connection lives on without one
+// (TIME_WAIT after an active close, LAST_ACK or FIN_WAIT after a close with the peer still open).
 
 #include "SocketAddress.h"
 
@@ -16,8 +16,8 @@ namespace sockscope {
 // lab's table polls it every half second.
 std::optional<int> tcpStateOfDescriptor(int fd);
 
-// The state of the connection with exactly this local and peer address, from /proc/net/tcp or
-// /proc/net/tcp6; nullopt when the kernel no longer knows it (or there is no /proc).
+// The state of the connection with exactly this local and peer address, from sock_diag; nullopt when
+// the kernel no longer knows it (or the table cannot be read: not Linux).
 std::optional<int> tcpStateByAddress(const SocketAddress& local, const SocketAddress& peer);
 
 } // namespace sockscope
