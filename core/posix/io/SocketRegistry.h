@@ -23,7 +23,7 @@
 namespace sockscope {
 
 // Who owns a socket, so a front end can group and explain it.
-enum class SocketOwner { Lab, Console, EchoListener, EchoConnection, Scratch, Other };
+enum class SocketOwner { Lab, Console, EchoListener, EchoConnection, ServerListener, ServerPeer, Scratch, Other };
 
 struct SocketKind {
     int domain = 0;   // AF_INET, AF_INET6, AF_UNIX

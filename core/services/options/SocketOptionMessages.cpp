@@ -208,6 +208,8 @@ QString SocketOptionMessages::ownerName(SocketOwner owner)
     case SocketOwner::Console: return tr("Client console");
     case SocketOwner::EchoListener: return tr("Echo server listener");
     case SocketOwner::EchoConnection: return tr("Echo server connection");
+    case SocketOwner::ServerListener: return tr("Server console listener");
+    case SocketOwner::ServerPeer: return tr("Server console client");
     case SocketOwner::Scratch: return tr("Scratch socket");
     case SocketOwner::Other: return tr("Other");
     }

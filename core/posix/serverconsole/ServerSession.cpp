@@ -1,0 +1,655 @@
+#include "ServerSession.h"
+
+#include "CLiteral.h"
+#include "CallJournal.h"
+#include "EchoServer.h"
+#include "ErrnoInfo.h"
+
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+
+namespace sockscope {
+
+namespace {
+
+std::int64_t steadyUs()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+std::string domainSymbol(int family)
+{
+    return family == AF_INET6 ? "AF_INET6" : family == AF_UNIX ? "AF_UNIX" : "AF_INET";
+}
+
+const char* howSymbol(int how)
+{
+    return how == SHUT_RD ? "SHUT_RD" : how == SHUT_WR ? "SHUT_WR" : "SHUT_RDWR";
+}
+
+// The buffer argument as the journal shows it: the first bytes as a C literal.
+std::string bufferLiteral(std::string_view bytes)
+{
+    constexpr std::size_t shown = 48;
+    if (bytes.size() <= shown)
+        return cStringLiteral(bytes);
+    return cStringLiteral(bytes.substr(0, shown)) + "...";
+}
+
+ServerCallResult failed(const char* call, int err, const std::string& what)
+{
+    ServerCallResult r;
+    r.err = err;
+    r.failedCall = call;
+    r.message = what + ": " + errnoDescription(err);
+    return r;
+}
+
+ServerCallResult succeeded()
+{
+    ServerCallResult r;
+    r.ok = true;
+    return r;
+}
+
+ServerStartResult startFailure(const char* call, int err, const std::string& what)
+{
+    ServerStartResult r;
+    static_cast<ServerCallResult&>(r) = failed(call, err, what);
+    return r;
+}
+
+} // namespace
+
+ServerSession::ServerSession(int number, std::uint64_t group)
+    : number_(number), group_(group ? group : SocketRegistry::newGroup())
+{
+    int p[2];
+    if (::pipe2(p, O_NONBLOCK | O_CLOEXEC) == 0) {
+        wakeRead_.reset(p[0]);
+        wakeWrite_.reset(p[1]);
+    }
+}
+
+ServerSession::~ServerSession() { stop(); }
+
+std::string ServerSession::label(const std::string& what) const
+{
+    return "server " + std::to_string(number_) + ": " + what;
+}
+
+ServerStartResult ServerSession::start(const ServerConfig& config)
+{
+    stop();
+    config_ = config;
+    const bool streamSocket = isStream(config.transport);
+    const int socktype = streamSocket ? SOCK_STREAM : SOCK_DGRAM;
+    SocketAddress addr;
+    const bool unixSocket = isUnix(config.transport);
+    if (unixSocket) {
+        if (config.path.empty() || config.path == "@")
+            return startFailure("sockaddr_un", EINVAL, "no path given for the unix socket (a file path, or @name)");
+        if (!SocketAddress::fromUnixPath(config.path, addr))
+            return startFailure("sockaddr_un", ENAMETOOLONG,
+                                "the unix socket path does not fit sun_path (107 bytes at most)");
+    } else {
+        if (config.port < 0 || config.port > 65535)
+            return startFailure("sockaddr_in", EINVAL, "the port " + std::to_string(config.port)
+                                                          + " is out of range (0 to 65535)");
+        if (!SocketAddress::fromNumeric(config.bindAddress, config.port, addr))
+            return startFailure("inet_pton", EINVAL,
+                                "'" + config.bindAddress + "' is not a numeric IPv4 or IPv6 address");
+    }
+    if (config.maxPeers == 0)
+        return startFailure("listen", EINVAL, "at most 0 peers: allow at least one");
+    const int family = addr.family();
+    const std::string typeSym = streamSocket ? "SOCK_STREAM" : "SOCK_DGRAM";
+    const std::string typeExpr = typeSym + " | SOCK_NONBLOCK | SOCK_CLOEXEC";
+
+    CallTimer t;
+    UniqueFd fd(::socket(family, socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
+    const int socketErr = fd ? 0 : errno;
+    recordCall(t, "socket", domainSymbol(family) + ", " + typeExpr + ", 0", fd.get(), socketErr,
+               "int fd = socket(" + domainSymbol(family) + ", " + typeExpr + ", 0);");
+    if (!fd)
+        return startFailure("socket", socketErr, "could not create the socket");
+    const std::string fdText = std::to_string(fd.get());
+
+    const auto setOption = [&](int level, int name, int value, const char* levelSym, const char* nameSym,
+                               const char* why) {
+        CallTimer st;
+        const int rc = ::setsockopt(fd.get(), level, name, &value, sizeof value);
+        const int e = rc < 0 ? errno : 0;
+        recordCall(st, "setsockopt", fdText + ", " + levelSym + ", " + nameSym + ", &v, sizeof v", rc, e,
+                   "int v = " + std::to_string(value) + ";\nsetsockopt(fd, " + levelSym + ", " + nameSym
+                       + ", &v, sizeof v); /* " + why + " */");
+        return e;
+    };
+    int v6Only = -1;
+    if (!unixSocket) {
+        if (config.reuseAddress)
+            setOption(SOL_SOCKET, SO_REUSEADDR, 1, "SOL_SOCKET", "SO_REUSEADDR",
+                      "bind again at once after a restart, TIME_WAIT or not");
+        if (family == AF_INET6) {
+            v6Only = config.v6Only ? 1 : 0;
+            if (const int e = setOption(IPPROTO_IPV6, IPV6_V6ONLY, v6Only, "IPPROTO_IPV6", "IPV6_V6ONLY",
+                                        config.v6Only ? "IPv6 only, whatever net.ipv6.bindv6only says"
+                                                      : "dual stack: IPv4 peers arrive as ::ffff:a.b.c.d"))
+                return startFailure("setsockopt", e, "could not set IPV6_V6ONLY");
+        }
+    }
+
+    const auto doBind = [&] {
+        CallTimer bt;
+        const int rc = ::bind(fd.get(), addr.get(), addr.length);
+        const int e = rc < 0 ? errno : 0;
+        recordCall(bt, "bind", fdText + ", " + addr.cArgument(), rc, e,
+                   "/* " + addr.text() + " */\nint rc = bind(fd, " + addr.cArgument() + ");");
+        return e;
+    };
+    int err = doBind();
+    const bool unixPath = unixSocket && config.path[0] != '@';
+    if (err == EADDRINUSE && unixPath) {
+        switch (unixPathState(config.path, socktype)) {
+        case UnixPathState::StaleSocket:
+            if (!config.removeStaleSocket) {
+                ServerStartResult r = startFailure("bind", err, "'" + config.path + "' is a stale socket file that no "
+                                                                  "server listens on; it was left alone");
+                r.staleSocketFile = true;
+                return r;
+            } else {
+                CallTimer ut;
+                const int rc = ::unlink(config.path.c_str());
+                const int e = rc < 0 ? errno : 0;
+                recordCall(ut, "unlink", cStringLiteral(config.path), rc, e,
+                           "unlink(" + cStringLiteral(config.path) + "); /* a stale socket file: its server is gone */");
+                err = doBind();
+            }
+            break;
+        case UnixPathState::LiveSocket:
+            return startFailure("bind", err, "a server already listens on '" + config.path + "'");
+        case UnixPathState::NotASocket:
+            return startFailure("bind", err, "'" + config.path + "' exists and is not a socket; it was left alone");
+        case UnixPathState::Absent:
+            break;
+        }
+    }
+    if (err)
+        return startFailure("bind", err, "could not bind to " + addr.text());
+    if (unixPath)
+        socketFile_.adopt(config.path);
+
+    if (streamSocket) {
+        const int backlog = config.backlog >= 0 ? config.backlog : SOMAXCONN;
+        const std::string backlogText = config.backlog >= 0 ? std::to_string(backlog) : std::string("SOMAXCONN");
+        CallTimer lt;
+        const int rc = ::listen(fd.get(), backlog);
+        const int e = rc < 0 ? errno : 0;
+        recordCall(lt, "listen", fdText + ", " + backlogText, rc, e,
+                   "int rc = listen(fd, " + backlogText + "); /* this kernel caps the backlog at "
+                       + std::to_string(liveSomaxconn()) + " */");
+        if (rc < 0) {
+            socketFile_.remove();
+            return startFailure("listen", e, "could not listen");
+        }
+    }
+    bound_ = localAddressOf(fd.get());
+    listener_ = RegisteredSocket(std::move(fd), SocketKind{family, socktype, 0}, SocketOwner::ServerListener,
+                                 label(std::string(transportName(config.transport)) + " " + bound_.text()), group_);
+    ServerStartResult r;
+    r.ok = true;
+    r.bound = bound_;
+    r.v6Only = v6Only;
+    return r;
+}
+
+void ServerSession::stop()
+{
+    for (auto& [id, p] : peers_) {
+        if (p->fd) {
+            const std::string fdText = std::to_string(p->fd.get());
+            CallTimer t;
+            p->fd.reset();
+            recordCall(t, "close", fdText, 0, 0, "close(cfd); /* " + p->info.address.text() + " */");
+        }
+    }
+    peers_.clear();
+    datagramPeers_.clear();
+    groups_.clear(); // close() drops the memberships with the socket
+    if (listener_) {
+        const std::string fdText = std::to_string(listener_.get());
+        CallTimer t;
+        listener_.reset();
+        recordCall(t, "close", fdText, 0, 0, "close(fd); /* the listening socket */");
+    }
+    socketFile_.remove();
+}
+
+void ServerSession::wake()
+{
+    if (wakeWrite_) {
+        const char b = 1;
+        [[maybe_unused]] const ssize_t n = ::write(wakeWrite_.get(), &b, 1); // a full pipe already wakes
+    }
+}
+
+ServerReadiness ServerSession::wait(int timeoutMs, pollfd* extra, std::size_t extraCount)
+{
+    ServerReadiness ready;
+    pollSet_.clear();
+    pollPeers_.clear();
+    pollSet_.push_back({wakeRead_.get(), POLLIN, 0});
+    bool anyDatagramWrite = false;
+    for (const auto& [id, p] : peers_)
+        anyDatagramWrite = anyDatagramWrite || (!p->fd && p->wantWrite);
+    short listenerEvents = POLLIN;
+    if (!stream() && anyDatagramWrite)
+        listenerEvents |= POLLOUT;
+    pollSet_.push_back({listener_ ? listener_.get() : -1, listenerEvents, 0});
+    for (const auto& [id, p] : peers_) {
+        if (!p->fd)
+            continue;
+        short events = 0;
+        if (!p->info.eofSeen && !p->info.readShut)
+            events |= POLLIN;
+        if (p->wantWrite && !p->info.writeShut)
+            events |= POLLOUT;
+        if (events == 0)
+            continue;
+        pollSet_.push_back({p->fd.get(), events, 0});
+        pollPeers_.push_back(id);
+    }
+    const std::size_t own = pollSet_.size();
+    for (std::size_t i = 0; i < extraCount; ++i)
+        pollSet_.push_back(extra[i]);
+
+    const int n = ::poll(pollSet_.data(), static_cast<nfds_t>(pollSet_.size()), timeoutMs);
+    if (n < 0) {
+        if (errno != EINTR)
+            ready.err = errno;
+        return ready;
+    }
+    for (std::size_t i = 0; i < extraCount; ++i)
+        extra[i].revents = pollSet_[own + i].revents;
+    if (pollSet_[0].revents & POLLIN) {
+        char drain[64];
+        while (::read(wakeRead_.get(), drain, sizeof drain) > 0) {
+        }
+        ready.woken = true;
+    }
+    const short l = pollSet_[1].revents;
+    if (stream())
+        ready.acceptable = (l & (POLLIN | POLLERR | POLLHUP)) != 0;
+    else {
+        ready.datagramReadable = (l & (POLLIN | POLLERR)) != 0;
+        if (l & POLLOUT)
+            for (const auto& [id, p] : peers_)
+                if (p->wantWrite)
+                    ready.writable.push_back(id);
+    }
+    for (std::size_t i = 0; i < pollPeers_.size(); ++i) {
+        const short r = pollSet_[2 + i].revents;
+        if (r & (POLLIN | POLLERR | POLLHUP))
+            ready.readable.push_back(pollPeers_[i]);
+        if (r & (POLLOUT | POLLERR)) // an error: the next send reports it
+            ready.writable.push_back(pollPeers_[i]);
+    }
+    return ready;
+}
+
+ServerAcceptResult ServerSession::accept()
+{
+    ServerAcceptResult r;
+    if (!listener_ || !stream()) {
+        r.err = EOPNOTSUPP;
+        r.message = "accept() needs a listening stream socket";
+        return r;
+    }
+    sockaddr_storage ss{};
+    socklen_t len = sizeof ss;
+    const std::string lfd = std::to_string(listener_.get());
+    CallTimer t;
+    int cfd;
+    do
+        cfd = ::accept4(listener_.get(), reinterpret_cast<sockaddr*>(&ss), &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
+    while (cfd < 0 && errno == EINTR);
+    const int e = cfd < 0 ? errno : 0;
+    const SocketAddress from = cfd >= 0 ? SocketAddress::fromStorage(ss, len) : SocketAddress{};
+    recordCall(t, "accept4", lfd + ", (struct sockaddr *)&ss, &len, SOCK_NONBLOCK | SOCK_CLOEXEC", cfd, e,
+               "struct sockaddr_storage ss;\nsocklen_t len = sizeof ss;\nint cfd = accept4(fd, (struct sockaddr *)&ss, "
+               "&len, SOCK_NONBLOCK | SOCK_CLOEXEC);"
+                   + (cfd >= 0 ? " /* from " + from.text() + " */" : std::string()));
+    if (cfd < 0) {
+        r.err = e;
+        r.message = e == EAGAIN || e == EWOULDBLOCK ? "no connection is waiting"
+                                                    : "accept failed: " + errnoDescription(e);
+        return r;
+    }
+    UniqueFd owned(cfd);
+    std::size_t open = 0;
+    for (const auto& [id, p] : peers_)
+        open += p->fd ? 1 : 0;
+    if (open >= config_.maxPeers) {
+        ++totals_.refused;
+        CallTimer ct;
+        owned.reset();
+        recordCall(ct, "close", std::to_string(cfd), 0, 0,
+                   "close(cfd); /* already " + std::to_string(config_.maxPeers) + " connections: the maximum */");
+        r.err = EMFILE;
+        r.refused = true;
+        r.message = "refused " + from.text() + ": already " + std::to_string(config_.maxPeers) + " connections";
+        return r;
+    }
+    auto p = std::make_unique<Peer>();
+    p->info.id = nextPeer_++;
+    p->info.address = from;
+    p->info.firstHeardUs = p->info.lastHeardUs = steadyUs();
+    p->fd = RegisteredSocket(std::move(owned), SocketKind{bound_.family(), SOCK_STREAM, 0}, SocketOwner::ServerPeer,
+                             label("#" + std::to_string(p->info.id) + " ← " + from.text()), group_);
+    p->info.socketId = p->fd.id();
+    r.ok = true;
+    r.peer = p->info.id;
+    peers_[p->info.id] = std::move(p);
+    ++totals_.accepted;
+    return r;
+}
+
+ServerSession::Peer* ServerSession::findPeer(std::uint64_t id)
+{
+    const auto it = peers_.find(id);
+    return it == peers_.end() ? nullptr : it->second.get();
+}
+
+ServerRecvResult ServerSession::receive(std::uint64_t peer, std::size_t size, bool journal)
+{
+    ServerRecvResult r;
+    r.peer = peer;
+    Peer* p = findPeer(peer);
+    if (!p || !p->fd) {
+        r.err = EBADF;
+        return r;
+    }
+    std::string buffer(std::max<std::size_t>(size, 1), '\0');
+    CallTimer t;
+    ssize_t n;
+    do
+        n = ::recv(p->fd.get(), buffer.data(), buffer.size(), MSG_DONTWAIT);
+    while (n < 0 && errno == EINTR);
+    r.result = static_cast<long>(n);
+    r.err = n < 0 ? errno : 0;
+    if (n > 0) {
+        buffer.resize(static_cast<std::size_t>(n));
+        r.bytes = std::move(buffer);
+        p->info.bytesIn += static_cast<std::uint64_t>(n);
+        ++p->info.messagesIn;
+        totals_.bytesIn += static_cast<std::uint64_t>(n);
+        ++totals_.messagesIn;
+        p->info.lastHeardUs = steadyUs();
+    } else if (n == 0) {
+        p->info.eofSeen = true;
+    }
+    if (journal)
+        recordCall(t, "recv", std::to_string(p->fd.get()) + ", buf, " + std::to_string(buffer.size()) + ", MSG_DONTWAIT",
+                   r.result, r.err,
+                   "char buf[" + std::to_string(buffer.size()) + "];\nssize_t n = recv(cfd, buf, sizeof buf, MSG_DONTWAIT);"
+                       + (n == 0 ? " /* 0: the peer closed its side */" : ""));
+    return r;
+}
+
+std::uint64_t ServerSession::datagramPeer(const sockaddr_storage& from, socklen_t length, bool& isNew)
+{
+    const std::string key(reinterpret_cast<const char*>(&from), std::min<std::size_t>(length, sizeof from));
+    isNew = false;
+    if (const auto it = datagramPeers_.find(key); it != datagramPeers_.end())
+        return it->second;
+    if (datagramPeers_.size() >= config_.maxPeers)
+        forgetOldestDatagramPeer();
+    auto p = std::make_unique<Peer>();
+    p->info.id = nextPeer_++;
+    p->info.address = SocketAddress::fromStorage(from, length);
+    // An unnamed AF_UNIX sender (no bind, no autobind) has no address a reply could go to.
+    p->info.canReply = !(from.ss_family == AF_UNIX && length <= sizeof(sa_family_t));
+    p->info.firstHeardUs = steadyUs();
+    const std::uint64_t id = p->info.id;
+    peers_[id] = std::move(p);
+    datagramPeers_[key] = id;
+    ++totals_.accepted;
+    isNew = true;
+    return id;
+}
+
+void ServerSession::forgetOldestDatagramPeer()
+{
+    auto oldest = datagramPeers_.end();
+    std::int64_t oldestUs = 0;
+    for (auto it = datagramPeers_.begin(); it != datagramPeers_.end(); ++it) {
+        const Peer* p = findPeer(it->second);
+        if (p && (oldest == datagramPeers_.end() || p->info.lastHeardUs < oldestUs)) {
+            oldest = it;
+            oldestUs = p->info.lastHeardUs;
+        }
+    }
+    if (oldest != datagramPeers_.end()) {
+        peers_.erase(oldest->second);
+        datagramPeers_.erase(oldest);
+        ++totals_.forgotten;
+    }
+}
+
+ServerRecvResult ServerSession::receiveDatagram(std::size_t size, bool journal)
+{
+    ServerRecvResult r;
+    if (!listener_ || stream()) {
+        r.err = EOPNOTSUPP;
+        return r;
+    }
+    std::string buffer(std::max<std::size_t>(size, 1), '\0');
+    sockaddr_storage ss{};
+    iovec iov{buffer.data(), buffer.size()};
+    msghdr msg{};
+    msg.msg_name = &ss;
+    msg.msg_namelen = sizeof ss;
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    CallTimer t;
+    ssize_t n;
+    // MSG_TRUNC: the real length of a datagram longer than the buffer, so truncation is seen.
+    do
+        n = ::recvmsg(listener_.get(), &msg, MSG_DONTWAIT | MSG_TRUNC);
+    while (n < 0 && errno == EINTR);
+    r.result = static_cast<long>(n);
+    r.err = n < 0 ? errno : 0;
+    if (n >= 0) {
+        const std::size_t got = std::min(static_cast<std::size_t>(n), buffer.size());
+        r.truncated = static_cast<std::size_t>(n) > buffer.size();
+        buffer.resize(got);
+        r.bytes = std::move(buffer);
+        r.peer = datagramPeer(ss, msg.msg_namelen, r.newPeer);
+        Peer* p = findPeer(r.peer);
+        p->info.bytesIn += got;
+        ++p->info.messagesIn;
+        p->info.lastHeardUs = steadyUs();
+        totals_.bytesIn += got;
+        ++totals_.messagesIn;
+        totals_.truncated += r.truncated ? 1 : 0;
+    }
+    if (journal) {
+        const std::string sizeText = std::to_string(iov.iov_len);
+        recordCall(t, "recvfrom",
+                   std::to_string(listener_.get()) + ", buf, " + sizeText + ", MSG_DONTWAIT | MSG_TRUNC, (struct sockaddr *)&ss, &len",
+                   r.result, r.err,
+                   "struct sockaddr_storage ss;\nsocklen_t len = sizeof ss;\nchar buf[" + sizeText
+                       + "];\nssize_t n = recvfrom(fd, buf, sizeof buf, MSG_DONTWAIT | MSG_TRUNC, (struct sockaddr *)&ss, &len);"
+                       + (n >= 0 ? " /* from " + SocketAddress::fromStorage(ss, msg.msg_namelen).text() + " */" : std::string()));
+    }
+    return r;
+}
+
+ServerSendResult ServerSession::send(std::uint64_t peer, std::string_view bytes, bool journal)
+{
+    ServerSendResult r;
+    Peer* p = findPeer(peer);
+    if (!p) {
+        r.err = EBADF;
+        return r;
+    }
+    if (!p->fd && !p->info.canReply) {
+        r.err = EDESTADDRREQ; // an unnamed unix datagram sender
+        return r;
+    }
+    const int fd = p->fd ? p->fd.get() : listener_.get();
+    CallTimer t;
+    ssize_t n;
+    do
+        n = p->fd ? ::send(fd, bytes.data(), bytes.size(), MSG_DONTWAIT | MSG_NOSIGNAL)
+                  : ::sendto(fd, bytes.data(), bytes.size(), MSG_DONTWAIT | MSG_NOSIGNAL, p->info.address.get(),
+                             p->info.address.length);
+    while (n < 0 && errno == EINTR);
+    r.sent = static_cast<long>(n);
+    r.err = n < 0 ? errno : 0;
+    if (n > 0 || (n == 0 && !p->fd)) {
+        p->info.bytesOut += static_cast<std::uint64_t>(n);
+        ++p->info.messagesOut;
+        totals_.bytesOut += static_cast<std::uint64_t>(n);
+        ++totals_.messagesOut;
+    }
+    if (journal) {
+        const std::string size = std::to_string(bytes.size());
+        if (p->fd)
+            recordCall(t, "send", std::to_string(fd) + ", " + bufferLiteral(bytes) + ", " + size + ", MSG_DONTWAIT | MSG_NOSIGNAL",
+                       r.sent, r.err, "send(cfd, buf, " + size + ", MSG_DONTWAIT | MSG_NOSIGNAL); /* to " + p->info.address.text() + " */");
+        else
+            recordCall(t, "sendto",
+                       std::to_string(fd) + ", " + bufferLiteral(bytes) + ", " + size + ", MSG_DONTWAIT | MSG_NOSIGNAL, "
+                           + p->info.address.cArgument(),
+                       r.sent, r.err,
+                       "sendto(fd, buf, " + size + ", MSG_DONTWAIT | MSG_NOSIGNAL, " + p->info.address.cArgument()
+                           + "); /* to " + p->info.address.text() + " */");
+    }
+    return r;
+}
+
+void ServerSession::setWriteInterest(std::uint64_t peer, bool on)
+{
+    if (Peer* p = findPeer(peer))
+        p->wantWrite = on;
+}
+
+ServerCallResult ServerSession::shutdownPeer(std::uint64_t peer, int how)
+{
+    Peer* p = findPeer(peer);
+    if (!p)
+        return failed("shutdown", EBADF, "no such peer");
+    if (!p->fd)
+        return failed("shutdown", ENOTCONN, "a datagram peer has no connection to shut down");
+    CallTimer t;
+    const int rc = ::shutdown(p->fd.get(), how);
+    const int e = rc < 0 ? errno : 0;
+    recordCall(t, "shutdown", std::to_string(p->fd.get()) + ", " + howSymbol(how), rc, e,
+               std::string("shutdown(cfd, ") + howSymbol(how) + "); /* " + p->info.address.text() + " */");
+    if (rc < 0)
+        return failed("shutdown", e, "shutdown failed");
+    if (how == SHUT_RD || how == SHUT_RDWR)
+        p->info.readShut = true;
+    if (how == SHUT_WR || how == SHUT_RDWR)
+        p->info.writeShut = true;
+    return succeeded();
+}
+
+ServerCallResult ServerSession::closePeer(std::uint64_t peer)
+{
+    const auto it = peers_.find(peer);
+    if (it == peers_.end())
+        return failed("close", EBADF, "no such peer");
+    Peer& p = *it->second;
+    if (p.fd) {
+        const std::string fdText = std::to_string(p.fd.get());
+        CallTimer t;
+        p.fd.reset();
+        recordCall(t, "close", fdText, 0, 0, "close(cfd); /* " + p.info.address.text() + " */");
+    } else {
+        for (auto d = datagramPeers_.begin(); d != datagramPeers_.end(); ++d)
+            if (d->second == peer) {
+                datagramPeers_.erase(d);
+                break;
+            }
+    }
+    peers_.erase(it);
+    return succeeded();
+}
+
+ServerCallResult ServerSession::resetPeer(std::uint64_t peer)
+{
+    Peer* p = findPeer(peer);
+    if (!p)
+        return failed("close", EBADF, "no such peer");
+    if (!p->fd)
+        return failed("setsockopt", ENOTCONN, "a datagram peer has no connection to reset");
+    linger lg{1, 0};
+    CallTimer t;
+    const int rc = ::setsockopt(p->fd.get(), SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
+    const int e = rc < 0 ? errno : 0;
+    recordCall(t, "setsockopt", std::to_string(p->fd.get()) + ", SOL_SOCKET, SO_LINGER, &lg, sizeof lg", rc, e,
+               "struct linger lg = { .l_onoff = 1, .l_linger = 0 };\nsetsockopt(cfd, SOL_SOCKET, SO_LINGER, &lg, sizeof lg);"
+               " /* close() now sends RST */");
+    closePeer(peer);
+    if (rc < 0)
+        return failed("setsockopt", e, "could not set SO_LINGER; the connection was closed normally");
+    return succeeded();
+}
+
+ServerCallResult ServerSession::join(const MulticastGroup& group)
+{
+    if (!listener_ || config_.transport != EchoTransport::Udp)
+        return failed("setsockopt", EOPNOTSUPP, "only a UDP socket joins multicast groups");
+    if (group.family != bound_.family())
+        return failed("setsockopt", EAFNOSUPPORT,
+                      std::string("an ") + (bound_.family() == AF_INET6 ? "IPv6" : "IPv4") + " socket joins "
+                          + (bound_.family() == AF_INET6 ? "IPv6" : "IPv4") + " groups; " + group.groupText()
+                          + " needs a socket bound to an address of its family");
+    for (const MulticastGroup& g : groups_)
+        if (g.sameAs(group))
+            return failed("setsockopt", EADDRINUSE, multicastErrorWords(EADDRINUSE, true));
+    if (const int e = joinMulticastGroup(listener_.get(), group))
+        return failed("setsockopt", e, multicastErrorWords(e, true) + " (" + group.text() + ")");
+    groups_.push_back(group);
+    return succeeded();
+}
+
+ServerCallResult ServerSession::leave(const MulticastGroup& group)
+{
+    const auto it = std::find_if(groups_.begin(), groups_.end(), [&](const MulticastGroup& g) { return g.sameAs(group); });
+    if (!listener_ || it == groups_.end())
+        return failed("setsockopt", EADDRNOTAVAIL, multicastErrorWords(EADDRNOTAVAIL, false) + " (" + group.text() + ")");
+    if (const int e = leaveMulticastGroup(listener_.get(), group))
+        return failed("setsockopt", e, multicastErrorWords(e, false) + " (" + group.text() + ")");
+    groups_.erase(it);
+    return succeeded();
+}
+
+std::vector<ServerPeerInfo> ServerSession::peers() const
+{
+    std::vector<ServerPeerInfo> out;
+    out.reserve(peers_.size());
+    for (const auto& [id, p] : peers_)
+        out.push_back(p->info);
+    return out;
+}
+
+std::optional<ServerPeerInfo> ServerSession::peer(std::uint64_t id) const
+{
+    const auto it = peers_.find(id);
+    if (it == peers_.end())
+        return std::nullopt;
+    return it->second->info;
+}
+
+} // namespace sockscope
