@@ -6,6 +6,7 @@
 #include "DatabaseCommands.h"
 #include "HostCommand.h"
 #include "LayoutCommand.h"
+#include "ListenCommand.h"
 #include "NameInfoCommand.h"
 #include "OrderCommand.h"
 #include "ResolveCommand.h"
@@ -44,6 +45,8 @@ constexpr std::array table{
             runServe},
     Command{"connect", "like nc: stdin to a tcp, udp or unix socket and the socket to stdout (--hex: a hex dump)",
             runConnect},
+    Command{"listen", "like nc -l: listen (tcp, udp, unix), then the peer to stdout and stdin to the peer",
+            runListen},
     Command{"bench", "bench echo: drive an echo server with a bounded load; messages/s, MB/s, round-trip times",
             runBench},
     Command{"sockopt", "getsockopt: the socket option catalogue, and every option's value on a fresh socket",

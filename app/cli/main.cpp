@@ -85,9 +85,11 @@ int main(int argc, char** argv)
     // No write of any command may end the process by SIGPIPE (a closed stdout, a peer gone): blocked
     // before any thread exists, so every thread inherits it and a write returns EPIPE instead.
     blockSigpipeInEveryThread();
-    // serve takes SIGINT and SIGTERM with sigtimedwait in this thread: they must be blocked before
-    // any thread exists (Qt's or the server's), so that every thread inherits the mask.
-    if (const char* name = rawCommandName(argc, argv); name && std::strcmp(name, "serve") == 0)
+    // serve takes SIGINT and SIGTERM with sigtimedwait in this thread, listen with sigwait in a thread of
+    // its own: they must be blocked before any thread exists (Qt's or the server's), so that every
+    // thread inherits the mask.
+    if (const char* name = rawCommandName(argc, argv);
+        name && (std::strcmp(name, "serve") == 0 || std::strcmp(name, "listen") == 0))
         blockStopSignals();
 
     QCoreApplication app(argc, argv);
