@@ -19,6 +19,7 @@ _sockscope_cli_options() {
         serve) echo "$common --proto --udp --bind --port --path --remove-stale --v6only --engine --poller" \
                     "--threads --max-conns --backlog --idle-timeout --reuseport --verbose" ;;
         connect) echo "$common --proto --udp --path --crlf --hex --wait" ;;
+        listen) echo "$common --proto --udp --bind --port --path --family --join --keep --remove-stale --wait" ;;
         bench) echo "$common --conns --size --seconds --mode --proto --udp --path --threads" ;;
         sockopt) echo "$common --family --socktype" ;;
         sockets) echo "$common --tcp --udp --unix --listening" ;;
@@ -41,16 +42,17 @@ _sockscope_cli_values() {
         resolve:--flags) echo "passive canonname numerichost numericserv v4mapped all addrconfig idn" ;;
         nameinfo:--flags) echo "numerichost numericserv namereqd nofqdn dgram" ;;
         services:--proto|service:--proto) echo "tcp udp" ;;
-        serve:--proto|connect:--proto) echo "tcp udp unix-stream unix-dgram" ;;
+        serve:--proto|connect:--proto|listen:--proto) echo "tcp udp unix-stream unix-dgram" ;;
+        listen:--family) echo "inet inet6 unspec unix" ;;
         bench:--proto) echo "tcp udp unix-stream" ;;
         serve:--engine) echo "reactor thread fork" ;;
         serve:--poller) echo "epoll poll" ;;
         serve:--v6only) echo "0 1" ;;
         bench:--mode) echo "pingpong stream" ;;
-        serve:--bind) echo "127.0.0.1 ::1 0.0.0.0 ::" ;;
+        serve:--bind|listen:--bind) echo "127.0.0.1 ::1 0.0.0.0 ::" ;;
         *:--path|wire:--pcap) echo "files" ;;
         layout:--flowinfo|host:--address|serve:--port|serve:--threads|serve:--max-conns|serve:--backlog|\
-        serve:--idle-timeout|connect:--wait|bench:--conns|bench:--size|bench:--seconds|bench:--threads|\
+        serve:--idle-timeout|connect:--wait|listen:--port|listen:--wait|listen:--join|bench:--conns|bench:--size|bench:--seconds|bench:--threads|\
         wire:--port|wire:--count|wire:--seconds)
             echo "any" ;;
     esac
@@ -60,7 +62,7 @@ _sockscope_cli() {
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=${COMP_WORDS[COMP_CWORD-1]}
     local commands="order addr layout hosts protocols services protocol service host resolve nameinfo serve
-        connect bench sockopt sockets wire help"
+        connect listen bench sockopt sockets wire help"
     COMPREPLY=()
 
     # The command is the first word after the options that may precede it.
