@@ -26,11 +26,17 @@ UnixPathState unixPathState(const std::string& path, int socktype)
     UniqueFd probe(::socket(AF_UNIX, socktype | SOCK_CLOEXEC, 0));
     if (!probe)
         return UnixPathState::LiveSocket; // cannot tell: treat it as someone's
-    if (::connect(probe.get(), a.get(), a.length) == 0)
+    CallTimer t;
+    const int rc = ::connect(probe.get(), a.get(), a.length);
+    const int e = rc < 0 ? errno : 0;
+    recordCall(t, "connect", std::to_string(probe.get()) + ", " + a.cArgument(), rc, e,
+               "connect(probe, " + a.cArgument() + "); /* is anyone listening on " + cStringLiteral(path)
+                   + "? ECONNREFUSED: a stale file, its server is gone */");
+    if (rc == 0)
         return UnixPathState::LiveSocket;
     // ECONNREFUSED: the file is there but no socket is bound to it any more. EPROTOTYPE: a live
     // socket of the other type. Anything else (EACCES, EAGAIN on a full backlog): leave it alone.
-    return errno == ECONNREFUSED ? UnixPathState::StaleSocket : UnixPathState::LiveSocket;
+    return e == ECONNREFUSED ? UnixPathState::StaleSocket : UnixPathState::LiveSocket;
 }
 
 bool UnixSocketFile::adopt(const std::string& path)

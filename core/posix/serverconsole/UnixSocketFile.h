@@ -18,7 +18,7 @@ enum class UnixPathState {
 };
 
 // stat() and, for a socket file, a probing connect() of `socktype` (SOCK_STREAM or SOCK_DGRAM).
-// `path` is a filesystem path (not an @abstract name). Not journalled: a check, not the user's call.
+// `path` is a filesystem path (not an @abstract name). The probing connect() is journalled.
 UnixPathState unixPathState(const std::string& path, int socktype);
 
 // The socket file a bind() created, remembered by device and inode.
