@@ -155,6 +155,7 @@ public:
     std::uint64_t sent = 0;
     std::uint64_t received = 0;
     std::uint64_t ignored = 0; // datagrams from others than the peer (without --keep)
+    std::uint64_t served = 0;  // peers served: connections accepted, datagram senders taken
     std::string lastPeer;
     std::vector<QString> notes; // said once each on stderr
 
@@ -184,6 +185,7 @@ void ListenLoop::note(const QString& text)
 void ListenLoop::remember(const ServerPeerInfo& p)
 {
     lastPeer = p.address.text();
+    ++served;
     sent += p.bytesOut;
     received += p.bytesIn;
     if (peers.size() < jsonPeerLimit)
@@ -621,7 +623,6 @@ int runListen(const QStringList& arguments)
     const StopSignalWatcher watcher(session);
     ListenLoop loop(session, watcher, out, cl.isSet(keepOption), waitSeconds);
     const Ending ending = isStream(config.transport) ? loop.runStream() : loop.runDatagram();
-    const ServerTotals totals = session.totals();
     session.stop();
     if (!ending.error.isEmpty())
         cl.diagnostic(ending.error);
@@ -645,7 +646,7 @@ int runListen(const QStringList& arguments)
                                      {QStringLiteral("sent"), static_cast<qint64>(p.sent)},
                                      {QStringLiteral("received"), static_cast<qint64>(p.received)}});
         o[QStringLiteral("peers")] = peers;
-        o[QStringLiteral("peer_count")] = static_cast<qint64>(totals.accepted);
+        o[QStringLiteral("peer_count")] = static_cast<qint64>(loop.served);
         o[QStringLiteral("sent")] = static_cast<qint64>(loop.sent);
         o[QStringLiteral("received")] = static_cast<qint64>(loop.received);
         if (loop.ignored)

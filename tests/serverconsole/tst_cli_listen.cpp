@@ -73,6 +73,14 @@ data, _ = s.recvfrom(65536)
 sys.stdout.buffer.write(data)
 )";
 
+// Two python3 senders on sockets of their own, one datagram each: "a" first, then "b".
+const char* pythonTwoSenders = R"(
+import socket, sys
+host, port = sys.argv[1].rsplit(":", 1)
+for payload in (b"a", b"b"):
+    socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(payload, (host, int(port)))
+)";
+
 // A python3 sender of one datagram to a multicast group.
 const char* pythonGroupSender = R"(
 import socket, sys
@@ -132,6 +140,8 @@ private slots:
     void datagramExchange_data();
     void datagramExchange();
     void keepServesOneAfterAnother();
+    void datagramSenders_data();
+    void datagramSenders();
     void jsonSummary();
     void peerResets();
     void staleSocketFile();
@@ -341,6 +351,43 @@ void TestCliListen::keepServesOneAfterAnother()
     QCOMPARE(o.value(u"received"_s).toInt(), all.size());
     QCOMPARE(o.value(u"data_hex"_s).toString().toLatin1(), all.toHex());
     QCOMPARE(o.value(u"local"_s).toString(), l.address);
+}
+
+void TestCliListen::datagramSenders_data()
+{
+    QTest::addColumn<bool>("keep");
+    QTest::newRow("first sender only") << false;
+    QTest::newRow("--keep: every sender") << true;
+}
+
+void TestCliListen::datagramSenders()
+{
+    QFETCH(bool, keep);
+    // --keep ends only at a signal, so its bytes are read from standard output as they come; without
+    // it, the --json summary at its own end tells who was heard and who was ignored.
+    QStringList args{u"--udp"_s, u"--wait"_s, u"0.5"_s, keep ? u"--keep"_s : u"--json"_s};
+    Listen l = listen(args);
+    QVERIFY(!l.address.isEmpty());
+    int status = -1;
+    runClient(python_, {u"-c"_s, QString::fromUtf8(pythonTwoSenders), l.address}, {}, &status);
+    QCOMPARE(status, 0);
+    if (keep) {
+        for (int i = 0; i < 500 && l.afterFirstLine().size() < 2; ++i)
+            QTest::qWait(20);
+        QCOMPARE(l.afterFirstLine(), QByteArray("ab")); // both senders are peers
+        QCOMPARE(l.process->state(), QProcess::Running); // and it goes on until a signal
+        l.process->terminate();
+        QVERIFY(l.finish());
+        QCOMPARE(l.process->exitCode(), 0);
+        return;
+    }
+    QVERIFY(l.finish());
+    QCOMPARE(l.process->exitCode(), 0);
+    const QJsonObject o = QJsonDocument::fromJson(l.afterFirstLine()).object();
+    QCOMPARE(o.value(u"peer_count"_s).toInt(), 1);
+    QCOMPARE(o.value(u"data_hex"_s).toString(), u"61"_s);
+    QCOMPARE(o.value(u"ignored"_s).toInt(), 1);
+    QVERIFY2(l.err().contains("ignoring datagrams from"), l.err().constData());
 }
 
 void TestCliListen::jsonSummary()

@@ -223,13 +223,16 @@ void ServerSession::stop()
     }
     peers_.clear();
     datagramPeers_.clear();
-    groups_.clear(); // close() drops the memberships with the socket
     if (listener_) {
         const std::string fdText = std::to_string(listener_.get());
         CallTimer t;
         listener_.reset();
-        recordCall(t, "close", fdText, 0, 0, "close(fd); /* the listening socket */");
+        recordCall(t, "close", fdText, 0, 0,
+                   groups_.empty() ? std::string("close(fd); /* the listening socket */")
+                                   : "close(fd); /* the socket, and its " + std::to_string(groups_.size())
+                                         + " multicast membership(s) with it */");
     }
+    groups_.clear();
     socketFile_.remove();
 }
 
