@@ -228,6 +228,7 @@ Ending ListenLoop::runStream()
             in.fd = STDIN_FILENO; // no more input read until the socket took the last: back-pressure
         if (current)
             session_.setWriteInterest(current, !outgoing_.empty());
+        session_.setAcceptInterest(current == 0); // one peer at a time: the next waits in the backlog
         const ServerReadiness r = session_.wait(-1, &in, 1);
         if (r.err)
             return {QStringLiteral("poll failed: %1").arg(words(errnoDescription(r.err))), r.err};

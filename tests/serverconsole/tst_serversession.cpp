@@ -136,6 +136,7 @@ private slots:
     void badInputs();
     void multicastRefusedOffUdp();
     void wakeEndsWait();
+    void acceptInterestOff();
     void journalAndRegistry();
     void multicast_data();
     void multicast();
@@ -469,6 +470,25 @@ void TestServerSession::wakeEndsWait()
     QVERIFY(!r.acceptable);
     s.wake(); // before the wait: the next one returns at once too
     QVERIFY(s.wait(waitMs).woken);
+}
+
+void TestServerSession::acceptInterestOff()
+{
+    ServerSession s;
+    QVERIFY(s.start(ServerConfig{}).ok);
+    UniqueFd first = client(AF_INET, SOCK_STREAM, &s.boundAddress());
+    const std::uint64_t peer = acceptOne(s);
+    QVERIFY(peer != 0);
+    UniqueFd second = client(AF_INET, SOCK_STREAM, &s.boundAddress()); // waits in the backlog
+    s.setAcceptInterest(false);
+    // Nothing to report while the second one waits: the wait runs to its end (a quiet one, not a spin).
+    ServerReadiness r = s.wait(50);
+    QVERIFY(!r.acceptable);
+    QVERIFY(r.readable.empty());
+    s.setAcceptInterest(true);
+    r = s.wait(waitMs);
+    QVERIFY(r.acceptable);
+    QVERIFY(s.accept().ok);
 }
 
 void TestServerSession::journalAndRegistry()

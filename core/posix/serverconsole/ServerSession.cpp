@@ -253,10 +253,10 @@ ServerReadiness ServerSession::wait(int timeoutMs, pollfd* extra, std::size_t ex
     bool anyDatagramWrite = false;
     for (const auto& [id, p] : peers_)
         anyDatagramWrite = anyDatagramWrite || (!p->fd && p->wantWrite);
-    short listenerEvents = POLLIN;
+    short listenerEvents = stream() && !acceptInterest_ ? 0 : POLLIN;
     if (!stream() && anyDatagramWrite)
         listenerEvents |= POLLOUT;
-    pollSet_.push_back({listener_ ? listener_.get() : -1, listenerEvents, 0});
+    pollSet_.push_back({listener_ && listenerEvents ? listener_.get() : -1, listenerEvents, 0});
     for (const auto& [id, p] : peers_) {
         if (!p->fd)
             continue;

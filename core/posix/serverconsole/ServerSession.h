@@ -129,6 +129,10 @@ public:
 
     // Streams: accept4() one pending connection, non-blocking (journalled).
     ServerAcceptResult accept();
+    // Streams: whether wait() watches the listener (on by default). Off while the caller serves the
+    // peers it has and lets the next ones wait in the backlog: a pending connection then does not make
+    // every wait() return at once.
+    void setAcceptInterest(bool on) { acceptInterest_ = on; }
 
     // Streams: recv(MSG_DONTWAIT) of at most `size` bytes from one peer. EOF marks it eofSeen.
     ServerRecvResult receive(std::uint64_t peer, std::size_t size, bool journal = false);
@@ -177,6 +181,7 @@ private:
     std::map<std::uint64_t, std::unique_ptr<Peer>> peers_;
     std::map<std::string, std::uint64_t> datagramPeers_; // source address bytes → peer id
     std::uint64_t nextPeer_ = 1;
+    bool acceptInterest_ = true;
     std::vector<MulticastGroup> groups_;
     ServerTotals totals_;
     std::vector<pollfd> pollSet_;
