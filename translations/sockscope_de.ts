@@ -1446,6 +1446,14 @@
         <source>The scratch socket could not be created: %1.</source>
         <translation>Der Test-Socket konnte nicht erzeugt werden: %1.</translation>
     </message>
+    <message>
+        <source>Server console listener</source>
+        <translation>Server-Konsole: lauschender Socket</translation>
+    </message>
+    <message>
+        <source>Server console client</source>
+        <translation>Server-Konsole: Client</translation>
+    </message>
 </context>
 <context>
     <name>WirePacketText</name>

@@ -1442,6 +1442,14 @@
         <source>The scratch socket could not be created: %1.</source>
         <translation>無法建立試驗用通訊端：%1。</translation>
     </message>
+    <message>
+        <source>Server console listener</source>
+        <translation>伺服器主控台監聽 socket</translation>
+    </message>
+    <message>
+        <source>Server console client</source>
+        <translation>伺服器主控台用戶端</translation>
+    </message>
 </context>
 <context>
     <name>WirePacketText</name>
