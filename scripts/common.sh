@@ -4,16 +4,17 @@
 SOCKSCOPE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # What every build needs, and what SockScope needs at run time (netbase: /etc/services, /etc/protocols).
-# scdoc turns the man pages into roff, rsvg-convert (librsvg2-bin) draws the PNG icons.
+# scdoc turns the man pages into roff, rsvg-convert (librsvg2-bin) draws the PNG icons; libssl-dev: TLS (OpenSSL 3).
 SOCKSCOPE_BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-svg-dev libgl-dev fonts-dejavu-core netbase scdoc librsvg2-bin)
+    qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-svg-dev libgl-dev fonts-dejavu-core netbase scdoc librsvg2-bin
+    libssl-dev)
 # What the tests need on top: peers and reference implementations, fonts for the translated pages.
 # util-linux: setpriv, to drop CAP_NET_ADMIN for the SO_DEBUG test; gcc: the socket lab's exported C
 # program is compiled with cc in tests/core/tst_labexport; tcpdump reads back the wire view's pcapng;
 # libcap2-bin: setcap, to test the unprivileged capture through sockscope-capture. The packaging tests
 # (tests/packaging): the desktop file and AppStream validators, man-db and groff to render the man
-# pages, zsh to load its completion.
-SOCKSCOPE_TEST_PACKAGES=(python3 gcc socat netcat-openbsd fonts-noto-cjk xauth xvfb iproute2 dnsmasq-base strace
+# pages, zsh to load its completion. openssl: s_server and s_client, the TLS tests' peers.
+SOCKSCOPE_TEST_PACKAGES=(python3 gcc socat openssl netcat-openbsd fonts-noto-cjk xauth xvfb iproute2 dnsmasq-base strace
     util-linux tcpdump libcap2-bin desktop-file-utils appstream groff man-db zsh)
 # scripts/package.sh: cpack's DEB generator runs dpkg-shlibdeps (dpkg-dev) on the files that file(1)
 # says are ELF; lintian checks the result.
