@@ -7,6 +7,7 @@
 #include "PayloadCodec.h"
 #include "Resolver.h"
 #include "SocketAddress.h"
+#include "TlsOutput.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -112,9 +113,14 @@ int runConnect(const QStringList& arguments)
             "input once nothing more arrives. Names are resolved with getaddrinfo.\n"
             "Exit status: 0 when the peer closed (or the datagram wait ended), 1 when the connection failed "
             "or broke, 2 on a usage error. With --json nothing is copied to standard output while it runs; "
-            "at the end one object gives the addresses, the byte counts and what arrived, in hex."),
+            "at the end one object gives the addresses, the byte counts and what arrived, in hex.\n"
+            "With --tls the stream runs over TLS (OpenSSL) on the same socket: the server's certificate is "
+            "verified against the system's CAs (or --cafile) and the name asked for (--sni, else HOST); a "
+            "failed verify or handshake exits 1 with the cause. At the end of input close_notify is sent "
+            "(SSL_shutdown), then the sending side is shut down."),
         QStringLiteral("[--json] HOST PORT [--proto tcp|udp|unix-stream|unix-dgram] [--path PATH] [--crlf] "
-                       "[--hex] [--wait SEC]"));
+                       "[--hex] [--wait SEC] [--tls [--sni NAME] [--alpn LIST] [--cafile F] [--insecure] "
+                       "[--cert F --key F]]"));
     cl.addJsonOption();
     const QCommandLineOption proto(QStringLiteral("proto"),
                                    QStringLiteral("tcp (default), udp, unix-stream or unix-dgram."),
@@ -131,7 +137,31 @@ int runConnect(const QStringList& arguments)
                                   QStringLiteral("Datagrams: seconds of silence after the end of input before "
                                                  "ending (default 1)."),
                                   QStringLiteral("SEC"), QStringLiteral("1"));
-    for (const auto& o : {proto, udp, path, crlf, hex, wait})
+    const QCommandLineOption tls(QStringLiteral("tls"),
+                                 QStringLiteral("TLS over the stream (tcp, unix-stream): handshake, then the data "
+                                                "through SSL_write and SSL_read."));
+    const QCommandLineOption sni(QStringLiteral("sni"),
+                                 QStringLiteral("--tls: the server name sent (SNI) and checked against the "
+                                                "certificate (default: HOST)."),
+                                 QStringLiteral("NAME"));
+    const QCommandLineOption alpn(QStringLiteral("alpn"),
+                                  QStringLiteral("--tls: the ALPN protocols offered, comma-separated, e.g. "
+                                                 "h2,http/1.1."),
+                                  QStringLiteral("LIST"));
+    const QCommandLineOption cafile(QStringLiteral("cafile"),
+                                    QStringLiteral("--tls: trust the CA certificates in this PEM file instead of "
+                                                   "the system's (/etc/ssl/certs)."),
+                                    QStringLiteral("F"));
+    const QCommandLineOption insecure(QStringLiteral("insecure"),
+                                      QStringLiteral("--tls: go on when the certificate does not verify (the "
+                                                     "result is still reported)."));
+    const QCommandLineOption cert(QStringLiteral("cert"),
+                                  QStringLiteral("--tls: a client certificate (PEM), for servers that ask for one."),
+                                  QStringLiteral("F"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 QStringLiteral("--tls: the client certificate's private key (PEM, unencrypted)."),
+                                 QStringLiteral("F"));
+    for (const auto& o : {proto, udp, path, crlf, hex, wait, tls, sni, alpn, cafile, insecure, cert, key})
         cl.addOption(o);
     cl.addPositional(QStringLiteral("HOST"), QStringLiteral("The server's name or address, e.g. 127.0.0.1, ::1, localhost."));
     cl.addPositional(QStringLiteral("PORT"), QStringLiteral("The server's port."));
@@ -148,6 +178,17 @@ int runConnect(const QStringList& arguments)
     if (!waitOk || !(waitSeconds >= 0) || waitSeconds > 3600)
         return cl.usageError(QStringLiteral("--wait “%1” is not valid. Allowed: 0 to 3600 seconds.")
                                  .arg(displayText(cl.value(wait))));
+    const bool useTls = cl.isSet(tls);
+    if (!useTls) {
+        for (const auto& o : {sni, alpn, cafile, insecure, cert, key})
+            if (cl.isSet(o))
+                return cl.usageError(QStringLiteral("--%1 goes with --tls.").arg(o.names().constFirst()));
+    } else {
+        if (!isStreamTransport(transport))
+            return cl.usageError(QStringLiteral("--tls runs over a stream (tcp, unix-stream), not %1.").arg(protoText));
+        if (cl.isSet(cert) != cl.isSet(key))
+            return cl.usageError(QStringLiteral("--cert and --key go together: give both, or neither."));
+    }
     const QStringList pos = cl.positional();
     // A failed operation: the words on stderr, and with --json the error object on stdout.
     const auto fail = [&cl](const QString& message, int err) {
@@ -220,6 +261,36 @@ int runConnect(const QStringList& arguments)
         return ExitFailure;
     }
 
+    TlsSummary tlsSummary;
+    if (useTls) {
+        TlsContextConfig tc;
+        tc.alpn = cl.value(alpn).toStdString();
+        tc.verify = !cl.isSet(insecure);
+        tc.caFile = cl.value(cafile).toStdString();
+        tc.certFile = cl.value(cert).toStdString();
+        tc.keyFile = cl.value(key).toStdString();
+        const std::string serverName = cl.isSet(sni) ? cl.value(sni).toStdString()
+                                       : isUnixTransport(transport) ? std::string()
+                                                                     : withoutBrackets(pos.at(0).toStdString());
+        const ClientTlsResult t = session.startTls(tc, serverName, connectTimeoutMs);
+        if (!t.ok) {
+            const QString message = t.setupField.empty()
+                                        ? QStringLiteral("TLS with %1: %2")
+                                              .arg(QString::fromStdString(session.target().text()),
+                                                   QString::fromStdString(t.message))
+                                        : QStringLiteral("--%1: %2")
+                                              .arg(QString::fromStdString(t.setupField), QString::fromStdString(t.message));
+            cl.diagnostic(message);
+            if (cl.json())
+                printJson(errorObject(message, QString::fromStdString(t.code)));
+            return ExitFailure;
+        }
+        tlsSummary = t.summary;
+        if (!cl.json())
+            printErr(tlsSummaryText(tlsSummary));
+        session.setBlocking(false); // SSL_read/SSL_write return WANT_READ/WANT_WRITE instead of waiting
+    }
+
     const bool stream = isStreamTransport(transport);
     Output out(cl.isSet(hex), cl.json());
     std::size_t sentBytes = 0;
@@ -237,11 +308,19 @@ int runConnect(const QStringList& arguments)
         o[QStringLiteral("sent")] = static_cast<qint64>(sentBytes);
         o[QStringLiteral("received")] = static_cast<qint64>(out.received());
         o[QStringLiteral("data_hex")] = QString::fromLatin1(QByteArray::fromStdString(out.kept()).toHex());
+        if (useTls)
+            o[QStringLiteral("tls")] = tlsSummaryJson(tlsSummary);
         if (!error.isEmpty()) {
             o[QStringLiteral("error")] = error;
             o[QStringLiteral("code")] = QString::fromStdString(errnoSymbol(err));
         }
         printJson(o);
+    };
+    // The end of input: under TLS close_notify first (TLS's end of data), then the FIN (TCP's).
+    const auto endSending = [&] {
+        if (session.tlsActive())
+            session.tlsShutdown();
+        session.shutdown(SHUT_WR);
     };
     const bool toCrlf = cl.isSet(crlf);
     std::string outgoing; // read from stdin, not yet accepted by the socket
@@ -260,7 +339,9 @@ int runConnect(const QStringList& arguments)
         else if (inputOpen)
             fds[1].fd = STDIN_FILENO; // no more input read until the socket took the last
         int timeoutMs = -1;
-        if (!stream && !inputOpen) {
+        if (session.tlsPending() > 0)
+            timeoutMs = 0; // decrypted bytes wait inside OpenSSL, where poll() cannot see them
+        else if (!stream && !inputOpen) {
             const std::chrono::duration<double> left = waitFor - (Clock::now() - quietSince);
             if (left.count() <= 0)
                 break;
@@ -276,16 +357,20 @@ int runConnect(const QStringList& arguments)
             finishJson(message, err);
             return ExitFailure;
         }
-        if (fds[0].revents & (POLLIN | POLLERR | POLLHUP)) {
+        if ((fds[0].revents & (POLLIN | POLLERR | POLLHUP)) || session.tlsPending() > 0) {
             const ClientRecvResult r = session.receive(chunkSize, MSG_DONTWAIT, journal());
             if (r.result < 0 && r.err != EAGAIN && r.err != EWOULDBLOCK) {
                 out.finish();
-                const QString message = QStringLiteral("recv failed: %1").arg(QString::fromStdString(errorWords(r.err)));
+                const QString message =
+                    session.tlsActive() ? QStringLiteral("SSL_read failed: %1").arg(QString::fromStdString(r.tlsMessage))
+                                        : QStringLiteral("recv failed: %1").arg(QString::fromStdString(errorWords(r.err)));
                 cl.diagnostic(message);
                 finishJson(message, r.err);
                 return ExitFailure;
             }
             if (r.result == 0 && stream) {
+                if (session.tlsActive() && !r.tlsCloseNotify && !cl.json())
+                    cl.diagnostic(QStringLiteral("note: the server closed the TCP connection without a TLS close_notify"));
                 out.finish();
                 finishJson({}, 0);
                 return ExitSuccess; // the peer closed
@@ -303,7 +388,9 @@ int runConnect(const QStringList& arguments)
             const ClientSendResult s = session.send(outgoing, MSG_DONTWAIT | MSG_NOSIGNAL, nullptr, journal());
             if (s.sent < 0 && s.err != EAGAIN && s.err != EWOULDBLOCK) {
                 out.finish();
-                const QString message = QStringLiteral("send failed: %1").arg(QString::fromStdString(errorWords(s.err)));
+                const QString message =
+                    session.tlsActive() ? QStringLiteral("SSL_write failed: %1").arg(QString::fromStdString(s.tlsMessage))
+                                        : QStringLiteral("send failed: %1").arg(QString::fromStdString(errorWords(s.err)));
                 cl.diagnostic(message);
                 finishJson(message, s.err);
                 return ExitFailure;
@@ -313,7 +400,7 @@ int runConnect(const QStringList& arguments)
             if (s.sent > 0)
                 outgoing.erase(0, stream ? static_cast<std::size_t>(s.sent) : outgoing.size());
             if (outgoing.empty() && !inputOpen && stream)
-                session.shutdown(SHUT_WR);
+                endSending();
         }
         if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {
             char buf[chunkSize];
@@ -326,7 +413,7 @@ int runConnect(const QStringList& arguments)
                 inputOpen = false;
                 quietSince = Clock::now();
                 if (outgoing.empty() && stream)
-                    session.shutdown(SHUT_WR);
+                    endSending();
             } else {
                 outgoing = toCrlf ? lfToCrlf(std::string_view(buf, static_cast<std::size_t>(got)))
                                   : std::string(buf, static_cast<std::size_t>(got));

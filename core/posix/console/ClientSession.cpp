@@ -6,6 +6,9 @@
 #include "HandshakeWait.h"
 #include "Platform.h"
 #include "SigpipeCatcher.h"
+#include "TlsErrors.h"
+
+#include <openssl/ssl.h>
 
 #include <fcntl.h>
 #include <sys/socket.h>
@@ -261,6 +264,15 @@ SocketAddress ClientSession::peerAddress() const
 ClientSendResult ClientSession::send(const std::string& bytes, int flags, const SocketAddress* to, bool journal)
 {
     ClientSendResult r;
+    if (tls_) {
+        SigpipeCatcher sigpipe; // OpenSSL writes with write(), which raises SIGPIPE on a dead connection
+        const TlsResult w = tls_->write(bytes.data(), bytes.size(), journal);
+        r.sigpipe = sigpipe.raised();
+        r.sent = w.ok() ? w.rc : -1;
+        r.err = w.ok() ? 0 : w.wouldBlock() ? EAGAIN : w.err ? w.err : EPROTO;
+        r.tlsMessage = w.message;
+        return r;
+    }
     const std::string fdText = std::to_string(fd_.get());
     const std::string flagText = flagsText(sendFlagTable(), flags);
     // The user's flags as given (no MSG_NOSIGNAL added): the catcher takes the SIGPIPE that may follow.
@@ -290,6 +302,23 @@ ClientSendResult ClientSession::send(const std::string& bytes, int flags, const 
 ClientRecvResult ClientSession::receive(std::size_t size, int flags, bool journal)
 {
     ClientRecvResult r;
+    if (tls_) {
+        std::string buffer(size, '\0');
+        const TlsResult t = tls_->read(buffer.data(), buffer.size(), journal);
+        if (t.ok()) {
+            buffer.resize(static_cast<std::size_t>(t.rc));
+            r.result = t.rc;
+            r.bytes = std::move(buffer);
+        } else if (t.status == TlsStatus::Closed) {
+            r.result = 0;
+            r.tlsCloseNotify = t.closeNotify;
+        } else {
+            r.result = -1;
+            r.err = t.wouldBlock() ? EAGAIN : t.err ? t.err : EPROTO;
+        }
+        r.tlsMessage = t.message;
+        return r;
+    }
     std::string buffer(size, '\0');
     const bool datagram = !isStreamTransport(transport_);
     const std::string fdText = std::to_string(fd_.get());
@@ -357,8 +386,88 @@ ClientCallResult ClientSession::shutdown(int how)
     return succeeded();
 }
 
+ClientTlsResult ClientSession::startTls(const TlsContextConfig& config, const std::string& serverName, int timeoutMs,
+                                        const std::atomic<bool>* cancel)
+{
+    ClientTlsResult r;
+    if (!fd_ || !isStreamTransport(transport_)) {
+        r.message = "TLS needs a connected stream socket";
+        r.code = "EINVAL";
+        return r;
+    }
+    TlsContextConfig c = config;
+    c.role = TlsRole::Client;
+    TlsSetupError setup;
+    std::shared_ptr<TlsContext> context = TlsContext::create(c, setup);
+    if (!context) {
+        r.setupField = setup.field;
+        r.message = setup.message;
+        r.code = "EINVAL";
+        return r;
+    }
+    auto session = std::make_unique<TlsSession>(context, fd_.get(), serverName);
+    if (!session->valid()) {
+        r.message = session->setupError();
+        r.code = "SSL_ERROR_SSL";
+        return r;
+    }
+    const int fl = ::fcntl(fd_.get(), F_GETFL);
+    const bool wasBlocking = (fl & O_NONBLOCK) == 0;
+    if (wasBlocking)
+        setBlocking(false);
+    const TlsResult h =
+        session->handshake(std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs), cancel);
+    if (wasBlocking)
+        setBlocking(true);
+    r.summary = session->summary();
+    if (!h.ok()) {
+        r.message = h.message;
+        const long verifyCode = r.summary.verifyCode;
+        r.code = h.status == TlsStatus::TimedOut ? "ETIMEDOUT"
+                 : h.status == TlsStatus::Cancelled ? "ECANCELED"
+                 : verifyCode != 0 && h.message.rfind("certificate verify failed", 0) == 0 ? verifySymbol(verifyCode)
+                 : h.sslError == SSL_ERROR_SYSCALL && h.err ? errnoSymbol(h.err)
+                                                            : sslErrorName(h.sslError);
+        return r;
+    }
+    tls_ = std::move(session);
+    r.ok = true;
+    return r;
+}
+
+ClientCallResult ClientSession::tlsShutdown()
+{
+    if (!tls_)
+        return failed("SSL_shutdown", EINVAL, "TLS is not active on this socket");
+    const TlsResult t = tls_->shutdown();
+    if (!t.ok() && !t.wouldBlock()) {
+        ClientCallResult r;
+        r.err = t.err ? t.err : EPROTO;
+        r.failedCall = "SSL_shutdown";
+        r.message = t.message;
+        return r;
+    }
+    return succeeded();
+}
+
+ClientCallResult ClientSession::setBlocking(bool blocking)
+{
+    CallTimer ft;
+    const int fl = ::fcntl(fd_.get(), F_GETFL);
+    const int rc = fl < 0 ? -1 : ::fcntl(fd_.get(), F_SETFL, blocking ? fl & ~O_NONBLOCK : fl | O_NONBLOCK);
+    const int e = rc < 0 ? errno : 0;
+    const std::string expr = blocking ? "flags & ~O_NONBLOCK" : "flags | O_NONBLOCK";
+    recordCall(ft, "fcntl", std::to_string(fd_.get()) + ", F_SETFL, " + expr, rc, e,
+               blocking ? "fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);"
+                        : "fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);");
+    if (rc < 0)
+        return failed("fcntl", e, "could not change O_NONBLOCK");
+    return succeeded();
+}
+
 void ClientSession::close()
 {
+    tls_.reset(); // SSL_free; close_notify only when asked for (tlsShutdown)
     if (fd_) {
         const std::string fdText = std::to_string(fd_.get());
         CallTimer t;

@@ -8,11 +8,14 @@
 #include "SocketRegistry.h"
 #include "Resolver.h"
 #include "SocketAddress.h"
+#include "TlsContext.h"
+#include "TlsSession.h"
 
 #include <sys/types.h>
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -44,9 +47,10 @@ struct ClientCallResult {
 };
 
 struct ClientSendResult {
-    long sent = -1;   // send()'s return
-    int err = 0;
+    long sent = -1;   // send()'s return (SSL_write's under TLS)
+    int err = 0;      // under TLS: EAGAIN for WANT_READ/WANT_WRITE, EPROTO for a TLS failure
     bool sigpipe = false; // the kernel raised SIGPIPE (EPIPE without MSG_NOSIGNAL); the session took it
+    std::string tlsMessage; // a TLS failure in plain words
 };
 
 struct ClientRecvResult {
@@ -57,7 +61,18 @@ struct ClientRecvResult {
     bool truncated = false; // a datagram longer than the buffer (MSG_TRUNC said so, or MSG_TRUNC in msg_flags)
     bool oobMark = false;   // MSG_OOB data
     bool discarded = false; // MSG_TRUNC on a stream (Linux): `result` bytes were dropped, none copied
+    bool tlsCloseNotify = false; // under TLS, result 0: the peer said close_notify before its FIN
+    std::string tlsMessage;      // under TLS: the end or failure in plain words
     [[nodiscard]] bool peerClosed() const { return result == 0 && err == 0 && bytes.empty(); }
+};
+
+// The outcome of ClientSession::startTls.
+struct ClientTlsResult {
+    bool ok = false;
+    std::string setupField; // the configuration was refused: "version", "alpn", "cafile", "cert" or "key"
+    std::string message;    // plain words: "certificate verify failed: certificate expired on …"
+    std::string code;       // a symbol for scripts: X509_V_ERR_…, SSL_ERROR_…, ETIMEDOUT, ECANCELED, EINVAL
+    TlsSummary summary;     // what the handshake agreed (and, after a failed verify, what the server sent)
 };
 
 class ClientSession {
@@ -90,6 +105,21 @@ public:
     // recv() (streams) or recvfrom() (datagrams) of at most `size` bytes.
     ClientRecvResult receive(std::size_t size, int flags, bool journal = true);
 
+    // TLS over the open stream socket: the context from `config` (a client's), SSL_set_fd, SNI and the
+    // name to check (`serverName`), then the handshake with open()'s deadline and cancel rules. The
+    // socket is non-blocking during the handshake and as it was afterwards. From then on send() and
+    // receive() are SSL_write and SSL_read (their flags do not apply; setBlocking decides waiting).
+    ClientTlsResult startTls(const TlsContextConfig& config, const std::string& serverName, int timeoutMs,
+                             const std::atomic<bool>* cancel = nullptr);
+    [[nodiscard]] bool tlsActive() const { return tls_ != nullptr; }
+    [[nodiscard]] const TlsSession* tls() const { return tls_.get(); }
+    // Decrypted bytes waiting inside OpenSSL, which poll() does not see.
+    [[nodiscard]] std::size_t tlsPending() const { return tls_ ? tls_->pending() : 0; }
+    // SSL_shutdown: close_notify, TLS's own end of data (the TCP connection stays up: see shutdown()).
+    ClientCallResult tlsShutdown();
+    // fcntl O_NONBLOCK on or off, journalled.
+    ClientCallResult setBlocking(bool blocking);
+
     // shutdown(how): SHUT_RD, SHUT_WR or SHUT_RDWR.
     ClientCallResult shutdown(int how);
     // close(): an orderly FIN for a stream, whatever is unsent still goes out.
@@ -107,6 +137,7 @@ private:
     ClientTransport transport_ = ClientTransport::Tcp;
     SocketAddress target_;
     RegisteredSocket fd_;
+    std::unique_ptr<TlsSession> tls_; // over fd_; freed before it
     std::string tempPath_; // a bound datagram unix socket's file, where there is no autobind
 };
 

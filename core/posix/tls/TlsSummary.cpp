@@ -151,6 +151,27 @@ std::string verifyWords(long code, const CertificateInfo& failing, const std::st
     return X509_verify_cert_error_string(code);
 }
 
+std::string verifySymbol(long code)
+{
+    switch (code) {
+    case X509_V_OK: return "X509_V_OK";
+    case X509_V_ERR_CERT_HAS_EXPIRED: return "X509_V_ERR_CERT_HAS_EXPIRED";
+    case X509_V_ERR_CERT_NOT_YET_VALID: return "X509_V_ERR_CERT_NOT_YET_VALID";
+    case X509_V_ERR_HOSTNAME_MISMATCH: return "X509_V_ERR_HOSTNAME_MISMATCH";
+    case X509_V_ERR_IP_ADDRESS_MISMATCH: return "X509_V_ERR_IP_ADDRESS_MISMATCH";
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT: return "X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT";
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN: return "X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN";
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY: return "X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY";
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT: return "X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT";
+    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE: return "X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE";
+    case X509_V_ERR_CERT_REVOKED: return "X509_V_ERR_CERT_REVOKED";
+    case X509_V_ERR_INVALID_CA: return "X509_V_ERR_INVALID_CA";
+    case X509_V_ERR_CERT_SIGNATURE_FAILURE: return "X509_V_ERR_CERT_SIGNATURE_FAILURE";
+    case X509_V_ERR_INVALID_PURPOSE: return "X509_V_ERR_INVALID_PURPOSE";
+    }
+    return "X509_V_ERR_" + std::to_string(code);
+}
+
 TlsSummary summarizeHandshake(SSL* ssl, const VerifyFailure& firstFailure, const std::string& expectedName)
 {
     TlsSummary s;

@@ -45,6 +45,9 @@ std::string readableTime(const std::string& iso);
 // the name the client asked for (for a mismatch).
 std::string verifyWords(long code, const CertificateInfo& failing, const std::string& expectedName);
 
+// "X509_V_ERR_CERT_HAS_EXPIRED" for the codes people meet; "X509_V_ERR_<number>" for others.
+std::string verifySymbol(long code);
+
 // After a handshake (or a failed one: whatever is known).
 TlsSummary summarizeHandshake(SSL* ssl, const VerifyFailure& firstFailure, const std::string& expectedName);
 
