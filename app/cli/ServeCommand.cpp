@@ -5,9 +5,14 @@
 #include "EchoServer.h"
 #include "ErrnoInfo.h"
 #include "NumberParser.h"
+#include "SelfSignedCertificate.h"
 #include "SocketAddress.h"
+#include "TlsContext.h"
+#include "TlsSummary.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QStandardPaths>
 #include <QJsonObject>
 
 #include <arpa/inet.h>
@@ -15,6 +20,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -182,10 +188,16 @@ int runServe(const QStringList& arguments)
             "no idle timeout; the open-file limit is raised to its hard limit.\n"
             "Errors and accept pauses (EMFILE) are logged on stderr; with --verbose every connect and "
             "disconnect too.\n"
+            "--tls: every connection speaks TLS (OpenSSL) on the thread or fork engine (the default engine then "
+            "is thread): SSL_accept bounded by --handshake-timeout, then SSL_read and SSL_write. A client that "
+            "fails the handshake (plain text, HTTP, a stall) is dropped with the cause on stderr. --self-signed "
+            "makes (or reuses) a certificate for this host in the application's data directory and prints its "
+            "SHA-256 fingerprint on stderr after the listening line.\n"
             "Exit status: 0 stopped by SIGINT or SIGTERM, 1 the server could not start or an input is invalid, "
             "2 on a usage error."),
         QStringLiteral("[--proto tcp|udp|unix-stream|unix-dgram] [--bind ADDR] [--port P] [--path PATH] "
-                       "[--engine reactor|thread|fork] [--poller epoll|poll] [options] [--json]"));
+                       "[--engine reactor|thread|fork] [--poller epoll|poll] [--tls (--cert F --key F | --self-signed)] "
+                       "[options] [--json]"));
     const QCommandLineOption protoOption(
         QStringLiteral("proto"),
         QStringLiteral("The transport: tcp (the default), udp, unix-stream or unix-dgram."),
@@ -241,10 +253,27 @@ int runServe(const QStringList& arguments)
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QStringLiteral("Log every connect, disconnect and refusal on stderr, not only errors and pauses."));
+    const QCommandLineOption tlsOption(QStringLiteral("tls"),
+                                       QStringLiteral("Serve TLS on every connection (tcp, unix-stream; thread or "
+                                                      "fork engine). Needs --cert and --key, or --self-signed."));
+    const QCommandLineOption certOption(QStringLiteral("cert"),
+                                        QStringLiteral("--tls: the server's certificate (chain), PEM."), QStringLiteral("F"));
+    const QCommandLineOption keyOption(QStringLiteral("key"),
+                                       QStringLiteral("--tls: the certificate's private key, PEM, unencrypted."),
+                                       QStringLiteral("F"));
+    const QCommandLineOption selfSignedOption(
+        QStringLiteral("self-signed"),
+        QStringLiteral("--tls: a self-signed certificate for this host, made once and kept in the application's "
+                       "data directory."));
+    const QCommandLineOption handshakeTimeoutOption(
+        QStringLiteral("handshake-timeout"),
+        QStringLiteral("--tls: drop a client that has not finished the handshake after SEC seconds (default 10)."),
+        QStringLiteral("SEC"), QStringLiteral("10"));
     for (const QCommandLineOption* o : {&protoOption, &udpOption, &bindOption, &portOption, &pathOption,
                                         &removeStaleOption, &v6OnlyOption, &engineOption, &pollerOption,
                                         &threadsOption, &maxConnsOption, &backlogOption, &idleOption,
-                                        &reusePortOption, &verboseOption})
+                                        &reusePortOption, &verboseOption, &tlsOption, &certOption, &keyOption,
+                                        &selfSignedOption, &handshakeTimeoutOption})
         cl.addOption(*o);
     cl.addJsonOption();
     cl.addPositional(QStringLiteral("WHAT"), QStringLiteral("What to serve: echo."), QStringLiteral("echo"));
@@ -395,6 +424,30 @@ int runServe(const QStringList& arguments)
                                                 "not %1.")
                                      .arg(QString::fromStdString(config.bindAddress)));
     }
+    // ---- TLS: which engine, which certificate
+    const bool useTls = cl.isSet(tlsOption);
+    if (!useTls) {
+        for (const QCommandLineOption* o : {&certOption, &keyOption, &selfSignedOption, &handshakeTimeoutOption})
+            if (cl.isSet(*o))
+                return cl.usageError(QStringLiteral("--%1 goes with --tls.").arg(o->names().constFirst()));
+    } else {
+        if (!isStream(config.transport))
+            return cl.usageError(QStringLiteral("--tls runs over a stream (tcp, unix-stream), not %1.")
+                                     .arg(QString::fromLatin1(transportName(config.transport))));
+        if (cl.isSet(selfSignedOption) == (cl.isSet(certOption) || cl.isSet(keyOption)))
+            return cl.usageError(QStringLiteral("--tls takes --cert F --key F, or --self-signed (one of the two)."));
+        if (!cl.isSet(selfSignedOption) && cl.isSet(certOption) != cl.isSet(keyOption))
+            return cl.usageError(QStringLiteral("--cert and --key go together: give both."));
+        if (config.engine == EchoEngine::Reactor) {
+            if (cl.isSet(engineOption))
+                return cl.usageError(QStringLiteral("--tls runs on the thread and fork engines (blocking SSL_accept, "
+                                                    "SSL_read, SSL_write per connection); use --engine thread or fork."));
+            config.engine = EchoEngine::Thread;
+        }
+        config.tlsHandshakeTimeoutMs = static_cast<int>(number(handshakeTimeoutOption, 1, 3600) * 1000);
+        if (badNumber)
+            return *badNumber;
+    }
     if (config.engine == EchoEngine::Fork && !isStream(config.transport))
         return invalid(QStringLiteral("The fork engine serves stream sockets only (tcp, unix-stream): a datagram "
                                       "socket has no connections to hand to a child process. Use --engine "
@@ -431,6 +484,40 @@ int runServe(const QStringList& arguments)
                           .arg(somaxconn)
                           .arg(config.backlog));
 
+    SelfSignedCertificate selfSigned;
+    if (useTls) {
+        TlsContextConfig tc;
+        tc.role = TlsRole::Server;
+        tc.verify = false;
+        if (cl.isSet(selfSignedOption)) {
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            if (dir.isEmpty())
+                return invalid(QStringLiteral("--self-signed: no application data directory to keep the certificate in "
+                                              "(is HOME set?)"),
+                               QStringLiteral("ENOENT"));
+            QDir().mkpath(dir);
+            char host[256] = {};
+            std::string name = gethostname(host, sizeof host - 1) == 0 ? std::string(host) : std::string();
+            if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
+                                    != std::string::npos)
+                name = "localhost";
+            selfSigned = ensureSelfSignedCertificate(QString(dir + QStringLiteral("/tls")).toStdString(), name);
+            if (!selfSigned.ok)
+                return invalid(QStringLiteral("--self-signed: %1").arg(QString::fromStdString(selfSigned.message)),
+                               QStringLiteral("EIO"));
+            tc.certFile = selfSigned.certPath;
+            tc.keyFile = selfSigned.keyPath;
+        } else {
+            tc.certFile = cl.value(certOption).toStdString();
+            tc.keyFile = cl.value(keyOption).toStdString();
+        }
+        TlsSetupError e;
+        config.tls = TlsContext::create(tc, e);
+        if (!config.tls)
+            return invalid(QStringLiteral("--%1: %2").arg(QString::fromStdString(e.field), QString::fromStdString(e.message)),
+                           QStringLiteral("EINVAL"));
+    }
+
     // ---- serve
     std::unique_ptr<EchoServer> server = EchoServer::create(config);
     const EchoStartResult started = server->start();
@@ -452,6 +539,12 @@ int runServe(const QStringList& arguments)
         return invalid(message, code);
     }
     printOut(QStringLiteral("listening on %1\n").arg(QString::fromStdString(started.bound.text())));
+    if (selfSigned.ok)
+        cl.diagnostic(QStringLiteral("TLS: self-signed certificate %1 (%2), valid until %3, sha256 %4")
+                          .arg(QString::fromStdString(selfSigned.certPath),
+                               selfSigned.reused ? QStringLiteral("reused") : QStringLiteral("made now"),
+                               QString::fromStdString(readableTime(selfSigned.notAfter)),
+                               QString::fromStdString(selfSigned.sha256)));
     if (config.engine == EchoEngine::Fork && verbose)
         cl.diagnostic(QStringLiteral("note: the fork engine's children count their own bytes; the totals show "
                                      "connections only."));

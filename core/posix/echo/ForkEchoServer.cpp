@@ -3,6 +3,7 @@
 #include "CallJournal.h"
 #include "ErrnoInfo.h"
 #include "Platform.h"
+#include "TlsEchoLoop.h"
 
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -22,8 +23,9 @@ namespace {
 
 // What the child runs: the chapter's echo loop. After fork() in a threaded process only
 // async-signal-safe calls are allowed: recv, send, close and _exit are.
-[[noreturn]] void serveChild(int fd, std::size_t bufferSize)
+[[noreturn]] void serveChild(int fd, const EchoConfig& config)
 {
+    const std::size_t bufferSize = config.bufferSize;
     // Default dispositions: the parent's handlers (a CLI's SIGINT handler, a test framework's crash
     // handlers) must not run in the child. The parent blocked the signals a child is sent around
     // fork(), so none arrives before this; then they are unblocked. sigaction and sigprocmask are
@@ -50,6 +52,17 @@ namespace {
     sigset_t none;
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, nullptr);
+    if (config.tls) {
+        // TLS is not async-signal-safe: it allocates. It is safe here all the same because glibc's
+        // malloc and OpenSSL 3 reset their locks in the child at fork() (pthread_atfork), and no other
+        // thread of the parent uses OpenSSL meanwhile (the CLI's main thread waits for signals). The
+        // child's journal would be seen by nobody: off.
+        UnjournalledCalls quiet;
+        const TlsEchoOutcome t =
+            serveTlsEcho(fd, config.tls, config.tlsHandshakeTimeoutMs, config.idleTimeoutMs, bufferSize, nullptr);
+        ::close(fd);
+        _exit(t.error ? 1 : 0);
+    }
     char stackBuffer[65536];
     const std::size_t size = bufferSize < sizeof stackBuffer ? bufferSize : sizeof stackBuffer;
     for (;;) {
@@ -158,7 +171,6 @@ void ForkEchoServer::acceptLoop()
                    "int fd = accept(listenfd, (struct sockaddr *)&ss, &len); /* " + peer.text() + " */");
         if (!admit(peer.text()))
             continue;
-        const std::size_t bufferSize = config_.bufferSize;
         // The signals a child is sent (stop()'s SIGTERM; a terminal's SIGINT, SIGHUP, SIGQUIT reach the
         // whole process group) wait until it has reset the handlers it inherits. Blocking every
         // signal instead cost about 5 % of the connection rate, for no signal that could arrive.
@@ -169,7 +181,7 @@ void ForkEchoServer::acceptLoop()
         pthread_sigmask(SIG_BLOCK, &sent, &old);
         const pid_t pid = ::fork();
         if (pid == 0)
-            serveChild(fd, bufferSize); // the listener is among the descriptors it closes
+            serveChild(fd, config_); // the listener is among the descriptors it closes
         pthread_sigmask(SIG_SETMASK, &old, nullptr);
         if (pid < 0) {
             const int err = errno;

@@ -115,6 +115,13 @@ EchoStartResult ReactorEchoServer::start()
 {
     if (running_)
         return {};
+    if (config_.tls) {
+        EchoStartResult r;
+        r.failedCall = "SSL_accept";
+        r.err = EINVAL;
+        r.message = "the reactor engine does not serve TLS; the thread and fork engines do";
+        return r;
+    }
     EchoStartResult r = openListener(true);
     if (!r.ok)
         return r;

@@ -2,6 +2,7 @@
 
 #include "CallJournal.h"
 #include "ErrnoInfo.h"
+#include "TlsEchoLoop.h"
 
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -171,7 +172,15 @@ void ThreadEchoServer::serve(Session* s)
     std::vector<char> buf(config_.bufferSize);
     EchoCloseReason why = EchoCloseReason::ClosedByPeer;
     int failure = 0;
-    for (;;) {
+    bool tlsError = false;
+    if (config_.tls) {
+        const TlsEchoOutcome t = serveTlsEcho(s->fd.get(), config_.tls, config_.tlsHandshakeTimeoutMs,
+                                              config_.idleTimeoutMs, config_.bufferSize, &s->io);
+        why = t.why;
+        failure = t.failure;
+        tlsError = t.error;
+    }
+    for (; !config_.tls;) {
         // The chapter's loop: recv, then send it all back.
         const ssize_t n = ::recv(s->fd.get(), buf.data(), buf.size(), 0);
         if (n == 0)
@@ -222,7 +231,7 @@ void ThreadEchoServer::serve(Session* s)
         s->finished = true;
     }
     counters_.current.fetch_sub(1, std::memory_order_relaxed);
-    const bool isError = failure && failure != ECONNRESET && failure != EPIPE;
+    const bool isError = tlsError || (failure && failure != ECONNRESET && failure != EPIPE);
     if (isError)
         counters_.add(counters_.errors);
     events_.push(isError ? EchoEvent::Kind::Error : EchoEvent::Kind::Disconnected, EchoMessage::Disconnected,
