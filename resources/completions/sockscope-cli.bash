@@ -17,8 +17,10 @@ _sockscope_cli_options() {
         resolve) echo "$common --family --socktype --protocol --flags" ;;
         nameinfo) echo "$common --flags" ;;
         serve) echo "$common --proto --udp --bind --port --path --remove-stale --v6only --engine --poller" \
-                    "--threads --max-conns --backlog --idle-timeout --reuseport --verbose" ;;
-        connect) echo "$common --proto --udp --path --crlf --hex --wait" ;;
+                    "--threads --max-conns --backlog --idle-timeout --reuseport --verbose" \
+                    "--tls --cert --key --self-signed --handshake-timeout" ;;
+        connect) echo "$common --proto --udp --path --crlf --hex --wait" \
+                      "--tls --sni --alpn --cafile --insecure --cert --key" ;;
         listen) echo "$common --proto --udp --bind --port --path --family --join --keep --remove-stale --wait" ;;
         bench) echo "$common --conns --size --seconds --mode --proto --udp --path --threads" ;;
         sockopt) echo "$common --family --socktype" ;;
@@ -50,9 +52,10 @@ _sockscope_cli_values() {
         serve:--v6only) echo "0 1" ;;
         bench:--mode) echo "pingpong stream" ;;
         serve:--bind|listen:--bind) echo "127.0.0.1 ::1 0.0.0.0 ::" ;;
-        *:--path|wire:--pcap) echo "files" ;;
+        *:--path|wire:--pcap|*:--cert|*:--key|connect:--cafile) echo "files" ;;
+        connect:--alpn) echo "h2,http/1.1 http/1.1 h2" ;;
         layout:--flowinfo|host:--address|serve:--port|serve:--threads|serve:--max-conns|serve:--backlog|\
-        serve:--idle-timeout|connect:--wait|listen:--port|listen:--wait|listen:--join|bench:--conns|bench:--size|bench:--seconds|bench:--threads|\
+        serve:--idle-timeout|serve:--handshake-timeout|connect:--wait|connect:--sni|listen:--port|listen:--wait|listen:--join|bench:--conns|bench:--size|bench:--seconds|bench:--threads|\
         wire:--port|wire:--count|wire:--seconds)
             echo "any" ;;
     esac
