@@ -188,8 +188,9 @@ int runServe(const QStringList& arguments)
             "no idle timeout; the open-file limit is raised to its hard limit.\n"
             "Errors and accept pauses (EMFILE) are logged on stderr; with --verbose every connect and "
             "disconnect too.\n"
-            "--tls: every connection speaks TLS (OpenSSL) on the thread or fork engine (the default engine then "
-            "is thread): SSL_accept bounded by --handshake-timeout, then SSL_read and SSL_write. A client that "
+            "--tls: every connection speaks TLS (OpenSSL): the reactor drives SSL_accept, SSL_read and SSL_write "
+            "non-blocking by what WANT_READ/WANT_WRITE ask the poller for; the thread and fork engines block in "
+            "them. The handshake is bounded by --handshake-timeout. A client that "
             "fails the handshake (plain text, HTTP, a stall) is dropped with the cause on stderr. --self-signed "
             "makes (or reuses) a certificate for this host in the application's data directory and prints its "
             "SHA-256 fingerprint on stderr after the listening line.\n"
@@ -254,8 +255,8 @@ int runServe(const QStringList& arguments)
         QStringLiteral("verbose"),
         QStringLiteral("Log every connect, disconnect and refusal on stderr, not only errors and pauses."));
     const QCommandLineOption tlsOption(QStringLiteral("tls"),
-                                       QStringLiteral("Serve TLS on every connection (tcp, unix-stream; thread or "
-                                                      "fork engine). Needs --cert and --key, or --self-signed."));
+                                       QStringLiteral("Serve TLS on every connection (tcp, unix-stream; every "
+                                                      "engine). Needs --cert and --key, or --self-signed."));
     const QCommandLineOption certOption(QStringLiteral("cert"),
                                         QStringLiteral("--tls: the server's certificate (chain), PEM."), QStringLiteral("F"));
     const QCommandLineOption keyOption(QStringLiteral("key"),
@@ -438,12 +439,6 @@ int runServe(const QStringList& arguments)
             return cl.usageError(QStringLiteral("--tls takes --cert F --key F, or --self-signed (one of the two)."));
         if (!cl.isSet(selfSignedOption) && cl.isSet(certOption) != cl.isSet(keyOption))
             return cl.usageError(QStringLiteral("--cert and --key go together: give both."));
-        if (config.engine == EchoEngine::Reactor) {
-            if (cl.isSet(engineOption))
-                return cl.usageError(QStringLiteral("--tls runs on the thread and fork engines (blocking SSL_accept, "
-                                                    "SSL_read, SSL_write per connection); use --engine thread or fork."));
-            config.engine = EchoEngine::Thread;
-        }
         config.tlsHandshakeTimeoutMs = static_cast<int>(number(handshakeTimeoutOption, 1, 3600) * 1000);
         if (badNumber)
             return *badNumber;

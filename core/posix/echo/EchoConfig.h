@@ -36,7 +36,7 @@ struct EchoConfig {
     std::size_t maxConnections = 10000;
     int idleTimeoutMs = 0;                 // 0: none
     std::size_t bufferSize = 64u << 10;    // read buffer; also the most unsent echo held per connection
-    std::shared_ptr<TlsContext> tls;       // a server context: TLS on every stream connection (thread, fork)
+    std::shared_ptr<TlsContext> tls;       // a server context: TLS on every stream connection
     int tlsHandshakeTimeoutMs = 10000;     // a client that stalls the handshake is dropped after this
 };
 

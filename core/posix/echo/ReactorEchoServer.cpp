@@ -2,6 +2,7 @@
 
 #include "CallJournal.h"
 #include "ErrnoInfo.h"
+#include "TlsSession.h"
 
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -50,6 +51,9 @@ struct Connection {
     std::atomic<std::uint64_t> bytesOut{0};
     std::string pending;      // echo bytes a short send left behind
     std::size_t pendingOff = 0;
+    std::unique_ptr<TlsSession> tls; // --tls: the session over fd, freed before fd is closed
+    bool handshaking = false;        // SSL_accept not done yet: WANT_READ/WANT_WRITE pick the interest
+    std::int64_t handshakeDeadlineUs = 0;
     std::atomic<int> state{0}; // 0 open, 1 reading paused, 2 half-closed
 };
 
@@ -66,6 +70,8 @@ struct ReactorEchoServer::Worker {
         std::uint64_t bytesIn = 0, bytesOut = 0, messagesIn = 0, messagesOut = 0;
     } batch; // this batch's counts, added to `io` after it (one store each, not one per message)
     bool trackIdle = false; // an idle timeout is set: stamp lastActiveUs on each read
+    bool sweeping = false;  // an idle or a handshake timeout is set: sweep the connections now and then
+    std::int64_t sweepEveryUs = 0;
 
     mutable std::mutex connsMutex; // guards the map's shape (insert/erase) against snapshots
     std::unordered_map<std::uint64_t, std::unique_ptr<Connection>> conns;
@@ -98,6 +104,9 @@ struct ReactorEchoServer::Worker {
     void adoptInbox();
     void pauseAccepting(int err);
     void onStream(Connection* c, std::uint32_t ready, bool error);
+    void onTlsStream(Connection* c, std::uint32_t ready, bool error);
+    bool flushTls(Connection* c); // false: connection closed
+    void watchFor(Connection* c, const TlsResult& r); // the interest a WANT_READ/WANT_WRITE asks for
     bool flush(Connection* c); // false: connection closed
     void onDatagrams();
     void closeConnection(Connection* c, EchoCloseReason why, int err = 0);
@@ -115,13 +124,6 @@ EchoStartResult ReactorEchoServer::start()
 {
     if (running_)
         return {};
-    if (config_.tls) {
-        EchoStartResult r;
-        r.failedCall = "SSL_accept";
-        r.err = EINVAL;
-        r.message = "the reactor engine does not serve TLS; the thread and fork engines do";
-        return r;
-    }
     EchoStartResult r = openListener(true);
     if (!r.ok)
         return r;
@@ -243,7 +245,7 @@ int ReactorEchoServer::Worker::timeoutMs(std::int64_t now) const
     std::int64_t next = -1;
     if (acceptPaused)
         next = acceptResumeUs;
-    if (server->config_.idleTimeoutMs > 0 && (next < 0 || nextSweepUs < next))
+    if (sweeping && (next < 0 || nextSweepUs < next))
         next = nextSweepUs;
     if (next < 0)
         return -1;
@@ -256,12 +258,17 @@ void ReactorEchoServer::Worker::run()
     pthread_setname_np(pthread_self(), name.c_str());
     const bool stream = isStream(server->config_.transport);
     const int idleMs = server->config_.idleTimeoutMs;
+    const int handshakeMs = server->config_.tls ? server->config_.tlsHandshakeTimeoutMs : 0;
     trackIdle = idleMs > 0;
-    if (idleMs > 0)
-        nextSweepUs = steadyUs() + std::min(idleMs, 1000) * 1000LL;
+    sweeping = idleMs > 0 || handshakeMs > 0;
+    // A stalled handshake is dropped within a tenth of its timeout (at least every 50 ms).
+    sweepEveryUs = std::min(idleMs > 0 ? std::min(idleMs, 1000) * 1000LL : 1000000LL,
+                            handshakeMs > 0 ? std::max(handshakeMs / 10, 50) * 1000LL : 1000000LL);
+    if (sweeping)
+        nextSweepUs = steadyUs() + sweepEveryUs;
     std::vector<Poller::Event> ready;
     while (!stopping.load(std::memory_order_relaxed)) {
-        const int timeout = (acceptPaused || idleMs > 0) ? timeoutMs(steadyUs()) : -1;
+        const int timeout = (acceptPaused || sweeping) ? timeoutMs(steadyUs()) : -1;
         if (!poller->wait(timeout, ready)) {
             server->counters_.add(server->counters_.errors);
             const int err = errno;
@@ -283,22 +290,24 @@ void ReactorEchoServer::Worker::run()
                     onDatagrams();
             } else {
                 auto* c = static_cast<Connection*>(e.token);
-                if (c->fd) // not closed earlier in this batch
+                if (c->fd && c->tls) // not closed earlier in this batch
+                    onTlsStream(c, e.ready, e.error);
+                else if (c->fd)
                     onStream(c, e.ready, e.error);
             }
         }
         closedThisBatch.clear();
         publishBatch();
-        if (acceptPaused || idleMs > 0) {
+        if (acceptPaused || sweeping) {
             const std::int64_t now = steadyUs();
             if (acceptPaused && now >= acceptResumeUs) {
                 acceptPaused = false;
                 poller->add(server->listener_.get(), Poller::Readable, &listenerToken, true);
                 server->events_.push(EchoEvent::Kind::AcceptResumed, EchoMessage::AcceptResumed, {});
             }
-            if (idleMs > 0 && now >= nextSweepUs) {
+            if (sweeping && now >= nextSweepUs) {
                 sweepIdle(now);
-                nextSweepUs = now + std::min(idleMs, 1000) * 1000LL;
+                nextSweepUs = now + sweepEveryUs;
             }
         }
     }
@@ -393,6 +402,12 @@ void ReactorEchoServer::Worker::adopt(UniqueFd fd, const std::string& peer)
     c->fd = RegisteredSocket(std::move(fd), SocketKind{domain, SOCK_STREAM, 0}, SocketOwner::EchoConnection,
                              "#" + std::to_string(c->id) + " \u2190 " + peer, server->socketGroup_);
     Connection* raw = c.get();
+    if (server->config_.tls) {
+        // The client speaks first (ClientHello): wait until readable, then SSL_accept one step at a time.
+        raw->tls = std::make_unique<TlsSession>(server->config_.tls, raw->fd.get());
+        raw->handshaking = true;
+        raw->handshakeDeadlineUs = raw->startedUs + server->config_.tlsHandshakeTimeoutMs * 1000LL;
+    }
     if (!poller->add(raw->fd.get(), Poller::Readable, raw)) {
         server->counters_.add(server->counters_.errors);
         server->counters_.current.fetch_sub(1, std::memory_order_relaxed);
@@ -549,6 +564,7 @@ void ReactorEchoServer::Worker::closeConnection(Connection* c, EchoCloseReason w
     }
     // Close the descriptor now, but keep the object until the end of the event batch: a command or an
     // idle sweep may close a connection that still has an event later in the same batch.
+    doomed->tls.reset(); // SSL_free while the descriptor number is still ours
     doomed->fd.reset();
     closedThisBatch.push_back(std::move(doomed));
     recordCall(t, "close", std::to_string(fd), 0, 0, "close(fd); /* " + echoCloseReasonEnglish(why, idleMs) + " */");
@@ -607,13 +623,111 @@ void ReactorEchoServer::Worker::runCommands()
 
 void ReactorEchoServer::Worker::sweepIdle(std::int64_t now)
 {
-    const std::int64_t limit = server->config_.idleTimeoutMs * 1000LL;
-    std::vector<Connection*> idle;
-    for (auto& [id, c] : conns)
-        if (now - c->lastActiveUs > limit)
+    const int idleMs = server->config_.idleTimeoutMs;
+    const std::int64_t limit = idleMs * 1000LL;
+    std::vector<Connection*> idle, stalled;
+    for (auto& [id, c] : conns) {
+        if (c->handshaking && now >= c->handshakeDeadlineUs)
+            stalled.push_back(c.get());
+        else if (idleMs > 0 && now - c->lastActiveUs > limit)
             idle.push_back(c.get());
+    }
     for (Connection* c : idle)
         closeConnection(c, EchoCloseReason::IdleFor);
+    for (Connection* c : stalled)
+        closeConnection(c,
+                        "TLS handshake failed: the TLS handshake timed out after "
+                            + std::to_string((now - c->startedUs) / 1000) + " ms: the client stalled",
+                        ETIMEDOUT);
+}
+
+void ReactorEchoServer::Worker::watchFor(Connection* c, const TlsResult& r)
+{
+    poller->modify(c->fd.get(), r.status == TlsStatus::WantWrite ? Poller::Writable : Poller::Readable, c);
+}
+
+bool ReactorEchoServer::Worker::flushTls(Connection* c)
+{
+    // Bounded: each SSL_write takes at least one byte or returns WANT_*.
+    while (c->pendingOff < c->pending.size()) {
+        const TlsResult w = c->tls->write(c->pending.data() + c->pendingOff, c->pending.size() - c->pendingOff, false);
+        if (w.ok()) {
+            const auto n = static_cast<std::size_t>(w.rc);
+            c->pendingOff += n;
+            bumpSingleWriter(c->bytesOut, n);
+            batch.bytesOut += n;
+            ++batch.messagesOut;
+            continue;
+        }
+        if (w.wouldBlock()) {
+            watchFor(c, w); // still owed: SSL_write is called again with the same bytes
+            return true;
+        }
+        closeConnection(c, "SSL_write failed: " + w.message, w.err ? w.err : EPROTO);
+        return false;
+    }
+    c->pending.clear();
+    c->pendingOff = 0;
+    c->state.store(0, std::memory_order_relaxed);
+    poller->modify(c->fd.get(), Poller::Readable, c);
+    return true;
+}
+
+void ReactorEchoServer::Worker::onTlsStream(Connection* c, std::uint32_t ready, bool error)
+{
+    (void)ready;
+    (void)error; // under TLS what the socket is ready for matters less than what OpenSSL last asked for
+    if (c->handshaking) {
+        const TlsResult h = c->tls->handshakeStep();
+        if (h.wouldBlock()) {
+            watchFor(c, h);
+            return;
+        }
+        if (!h.ok()) {
+            closeConnection(c, "TLS handshake failed: " + h.message, h.err ? h.err : EPROTO);
+            return;
+        }
+        c->handshaking = false;
+        poller->modify(c->fd.get(), Poller::Readable, c);
+    }
+    if (!c->pending.empty()) {
+        flushTls(c);
+        return;
+    }
+    // Until OpenSSL wants more from the socket (bounded: a few records per wake-up, then the others'
+    // turn; level-triggered readiness brings us back for the rest).
+    for (int round = 0; round < 16; ++round) {
+        const TlsResult r = c->tls->read(buffer.data(), buffer.size(), false);
+        if (r.wouldBlock()) {
+            watchFor(c, r);
+            return;
+        }
+        if (r.status == TlsStatus::Closed) {
+            if (r.closeNotify)
+                c->tls->shutdown(); // ours in answer, before the FIN
+            closeConnection(c, r.closeNotify ? "closed by peer (close_notify)"
+                                             : "closed by peer (TCP FIN without close_notify)");
+            return;
+        }
+        if (!r.ok()) {
+            closeConnection(c, "SSL_read failed: " + r.message, r.err ? r.err : EPROTO);
+            return;
+        }
+        const auto got = static_cast<std::size_t>(r.rc);
+        bumpSingleWriter(c->bytesIn, got);
+        batch.bytesIn += got;
+        ++batch.messagesIn;
+        if (trackIdle)
+            c->lastActiveUs = steadyUs();
+        c->pending.assign(buffer.data(), got);
+        c->pendingOff = 0;
+        if (!flushTls(c))
+            return;
+        if (!c->pending.empty()) {
+            c->state.store(1, std::memory_order_relaxed); // the peer is not reading its echo
+            return;
+        }
+    }
 }
 
 void ReactorEchoServer::Worker::closeAll()

@@ -3,7 +3,10 @@
 // poller (epoll or poll, chosen at run time). The listening socket is shared: with epoll each worker
 // registers it with EPOLLEXCLUSIVE, so one worker wakes per incoming connection, and accepts in
 // batches. Data is echoed straight from a per-worker buffer; only a short send leaves bytes behind,
-// and then the connection stops reading until they are sent (backpressure, bounded memory).
+// and then the connection stops reading until they are sent (backpressure, bounded memory). Under
+// TLS each connection has a TlsSession driven one step at a time: the interest on the poller is what
+// the last SSL_accept/SSL_read/SSL_write asked for (WANT_READ: readable, WANT_WRITE: writable), and a
+// handshake past its deadline is dropped by the periodic sweep.
 
 #include "EchoServer.h"
 
