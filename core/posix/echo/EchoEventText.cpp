@@ -14,7 +14,7 @@ const std::string& arg(const EchoEvent& e, std::size_t i)
 
 } // namespace
 
-std::string echoCloseReasonEnglish(EchoCloseReason reason, const std::string& idleMs)
+std::string echoCloseReasonEnglish(EchoCloseReason reason, const std::string& idleMs, const std::string& tlsWords)
 {
     switch (reason) {
     case EchoCloseReason::None: return {};
@@ -27,6 +27,11 @@ std::string echoCloseReasonEnglish(EchoCloseReason reason, const std::string& id
     case EchoCloseReason::ClosedByUser: return "closed by the user";
     case EchoCloseReason::ResetByUser: return "reset by the user (SO_LINGER {1, 0})";
     case EchoCloseReason::ServerStopping: return "server stopping";
+    case EchoCloseReason::TlsHandshakeFailed: return "TLS handshake failed: " + tlsWords;
+    case EchoCloseReason::TlsClosedByPeer: return "closed by peer (close_notify)";
+    case EchoCloseReason::TlsClosedWithoutNotify: return "closed by peer (TCP FIN without close_notify)";
+    case EchoCloseReason::TlsReadFailed: return "SSL_read failed: " + tlsWords;
+    case EchoCloseReason::TlsWriteFailed: return "SSL_write failed: " + tlsWords;
     }
     return {};
 }
@@ -45,7 +50,7 @@ std::string echoEventEnglish(const EchoEvent& e)
     case EchoMessage::Connected: return "connected from " + a(0);
     case EchoMessage::ConnectedChild: return "connected from " + a(0) + " (child " + a(1) + ")";
     case EchoMessage::Disconnected:
-        return "disconnected " + a(0) + " (" + echoCloseReasonEnglish(e.reason, a(3))
+        return "disconnected " + a(0) + " (" + echoCloseReasonEnglish(e.reason, a(3), a(4))
                + (e.err ? ": " + errnoDescription(e.err) : std::string()) + ", " + a(1) + " bytes in, " + a(2)
                + " out)";
     case EchoMessage::Refused: return "refused " + a(0) + ": already " + a(1) + (a(1) == "1" ? " connection" : " connections")

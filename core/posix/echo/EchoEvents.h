@@ -21,7 +21,8 @@ enum class EchoMessage {
     ListeningReactor, // address, transport, poller, workers
     Connected,        // peer
     ConnectedChild,   // peer, child pid
-    Disconnected,     // peer, bytes in, bytes out, idle limit in ms (for CloseReason::IdleFor); reason, err
+    Disconnected,     // peer, bytes in, bytes out, idle limit in ms (for CloseReason::IdleFor), TLS words
+                      // (for the Tls* reasons: OpenSSL's cause, in English); reason, err
     Refused,          // peer, maximum connections
     AcceptRetrying,   // errno text (retried after 100 ms)
     AcceptPausedFor,  // errno text, pause in ms
@@ -39,6 +40,11 @@ enum class EchoMessage {
 enum class EchoCloseReason {
     None, ClosedByPeer, ResetByPeer, RecvFailed, SendFailed, IdleTimeout, IdleFor, ClosedByUser, ResetByUser,
     ServerStopping,
+    TlsHandshakeFailed,     // "TLS handshake failed: <cause>"
+    TlsClosedByPeer,        // the client's close_notify, then ours
+    TlsClosedWithoutNotify, // the client's FIN with no close_notify first
+    TlsReadFailed,          // "SSL_read failed: <cause>"
+    TlsWriteFailed,         // "SSL_write failed: <cause>"
 };
 
 struct EchoEvent {
@@ -54,7 +60,8 @@ struct EchoEvent {
 };
 
 // The reason in English, as the close() comment in the journal and the English log say it.
-std::string echoCloseReasonEnglish(EchoCloseReason reason, const std::string& idleMs = {});
+std::string echoCloseReasonEnglish(EchoCloseReason reason, const std::string& idleMs = {},
+                                   const std::string& tlsWords = {});
 // The event in English (errno text included for a Disconnected with an error).
 std::string echoEventEnglish(const EchoEvent& e);
 

@@ -109,7 +109,7 @@ struct ReactorEchoServer::Worker {
     void watchFor(Connection* c, const TlsResult& r); // the interest a WANT_READ/WANT_WRITE asks for
     bool flush(Connection* c); // false: connection closed
     void onDatagrams();
-    void closeConnection(Connection* c, EchoCloseReason why, int err = 0);
+    void closeConnection(Connection* c, EchoCloseReason why, int err = 0, const std::string& tlsWords = {});
     void runCommands();
     void sweepIdle(std::int64_t now);
     void closeAll();
@@ -547,11 +547,12 @@ void ReactorEchoServer::Worker::onDatagrams()
     }
 }
 
-void ReactorEchoServer::Worker::closeConnection(Connection* c, EchoCloseReason why, int err)
+void ReactorEchoServer::Worker::closeConnection(Connection* c, EchoCloseReason why, int err, const std::string& tlsWords)
 {
     const std::uint64_t id = c->id;
     const std::string idleMs = why == EchoCloseReason::IdleFor ? std::to_string(server->config_.idleTimeoutMs) : "";
-    std::vector<std::string> args{c->peer, std::to_string(c->bytesIn.load()), std::to_string(c->bytesOut.load()), idleMs};
+    std::vector<std::string> args{c->peer, std::to_string(c->bytesIn.load()), std::to_string(c->bytesOut.load()), idleMs,
+                                  tlsWords};
     poller->remove(c->fd.get());
     CallTimer t;
     const int fd = c->fd.get();
@@ -567,7 +568,7 @@ void ReactorEchoServer::Worker::closeConnection(Connection* c, EchoCloseReason w
     doomed->tls.reset(); // SSL_free while the descriptor number is still ours
     doomed->fd.reset();
     closedThisBatch.push_back(std::move(doomed));
-    recordCall(t, "close", std::to_string(fd), 0, 0, "close(fd); /* " + echoCloseReasonEnglish(why, idleMs) + " */");
+    recordCall(t, "close", std::to_string(fd), 0, 0, "close(fd); /* " + echoCloseReasonEnglish(why, idleMs, tlsWords) + " */");
     EchoCounters& k = server->counters_;
     k.current.fetch_sub(1, std::memory_order_relaxed);
     if (err && err != ECONNRESET && err != EPIPE)
@@ -635,10 +636,9 @@ void ReactorEchoServer::Worker::sweepIdle(std::int64_t now)
     for (Connection* c : idle)
         closeConnection(c, EchoCloseReason::IdleFor);
     for (Connection* c : stalled)
-        closeConnection(c,
-                        "TLS handshake failed: the TLS handshake timed out after "
-                            + std::to_string((now - c->startedUs) / 1000) + " ms: the client stalled",
-                        ETIMEDOUT);
+        closeConnection(c, EchoCloseReason::TlsHandshakeFailed, ETIMEDOUT,
+                        "the TLS handshake timed out after " + std::to_string((now - c->startedUs) / 1000)
+                            + " ms: the client stalled");
 }
 
 void ReactorEchoServer::Worker::watchFor(Connection* c, const TlsResult& r)
@@ -663,7 +663,7 @@ bool ReactorEchoServer::Worker::flushTls(Connection* c)
             watchFor(c, w); // still owed: SSL_write is called again with the same bytes
             return true;
         }
-        closeConnection(c, "SSL_write failed: " + w.message, w.err ? w.err : EPROTO);
+        closeConnection(c, EchoCloseReason::TlsWriteFailed, w.err ? w.err : EPROTO, w.message);
         return false;
     }
     c->pending.clear();
@@ -684,7 +684,7 @@ void ReactorEchoServer::Worker::onTlsStream(Connection* c, std::uint32_t ready, 
             return;
         }
         if (!h.ok()) {
-            closeConnection(c, "TLS handshake failed: " + h.message, h.err ? h.err : EPROTO);
+            closeConnection(c, EchoCloseReason::TlsHandshakeFailed, h.err ? h.err : EPROTO, h.message);
             return;
         }
         c->handshaking = false;
@@ -705,12 +705,11 @@ void ReactorEchoServer::Worker::onTlsStream(Connection* c, std::uint32_t ready, 
         if (r.status == TlsStatus::Closed) {
             if (r.closeNotify)
                 c->tls->shutdown(); // ours in answer, before the FIN
-            closeConnection(c, r.closeNotify ? "closed by peer (close_notify)"
-                                             : "closed by peer (TCP FIN without close_notify)");
+            closeConnection(c, r.closeNotify ? EchoCloseReason::TlsClosedByPeer : EchoCloseReason::TlsClosedWithoutNotify);
             return;
         }
         if (!r.ok()) {
-            closeConnection(c, "SSL_read failed: " + r.message, r.err ? r.err : EPROTO);
+            closeConnection(c, EchoCloseReason::TlsReadFailed, r.err ? r.err : EPROTO, r.message);
             return;
         }
         const auto got = static_cast<std::size_t>(r.rc);

@@ -173,10 +173,12 @@ void ThreadEchoServer::serve(Session* s)
     EchoCloseReason why = EchoCloseReason::ClosedByPeer;
     int failure = 0;
     bool tlsError = false;
+    std::string tlsWords;
     if (config_.tls) {
         const TlsEchoOutcome t = serveTlsEcho(s->fd.get(), config_.tls, config_.tlsHandshakeTimeoutMs,
                                               config_.idleTimeoutMs, config_.bufferSize, &s->io);
-        why = t.why;
+        why = t.reason;
+        tlsWords = t.words;
         failure = t.failure;
         tlsError = t.error;
     }
@@ -215,14 +217,15 @@ void ThreadEchoServer::serve(Session* s)
     }
     if (!running_)
         why = EchoCloseReason::ServerStopping;
-    std::vector<std::string> args{s->peer, std::to_string(s->io.bytesIn.load()), std::to_string(s->io.bytesOut.load())};
+    std::vector<std::string> args{s->peer, std::to_string(s->io.bytesIn.load()), std::to_string(s->io.bytesOut.load()),
+                                  std::string(), tlsWords};
     {
         // Close under the lock so act() never uses a descriptor number that is already gone.
         std::lock_guard lock(mutex_);
         CallTimer t;
         const int fd = s->fd.get();
         s->fd.reset();
-        recordCall(t, "close", std::to_string(fd), 0, 0, "close(fd); /* " + echoCloseReasonEnglish(why) + " */");
+        recordCall(t, "close", std::to_string(fd), 0, 0, "close(fd); /* " + echoCloseReasonEnglish(why, {}, tlsWords) + " */");
         // Fold this session's counts into the server's before it stops being listed.
         counters_.add(counters_.bytesIn, s->io.bytesIn.load());
         counters_.add(counters_.bytesOut, s->io.bytesOut.load());

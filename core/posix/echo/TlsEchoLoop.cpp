@@ -36,7 +36,8 @@ TlsEchoOutcome serveTlsEcho(int fd, const std::shared_ptr<TlsContext>& context, 
     TlsEchoOutcome out;
     TlsSession tls(context, fd);
     if (!tls.valid()) {
-        out.why = "TLS set-up failed: " + tls.setupError();
+        out.reason = EchoCloseReason::TlsHandshakeFailed;
+        out.words = tls.setupError();
         out.error = true;
         return out;
     }
@@ -45,7 +46,8 @@ TlsEchoOutcome serveTlsEcho(int fd, const std::shared_ptr<TlsContext>& context, 
     const TlsResult h =
         tls.handshake(std::chrono::steady_clock::now() + std::chrono::milliseconds(handshakeTimeoutMs), nullptr);
     if (!h.ok()) {
-        out.why = "TLS handshake failed: " + h.message;
+        out.reason = EchoCloseReason::TlsHandshakeFailed;
+        out.words = h.message;
         out.failure = h.status == TlsStatus::TimedOut ? ETIMEDOUT : h.err;
         out.error = true;
         return out;
@@ -53,24 +55,24 @@ TlsEchoOutcome serveTlsEcho(int fd, const std::shared_ptr<TlsContext>& context, 
     out.handshakeDone = true;
     setTimeouts(fd, idleTimeoutMs);
     std::vector<char> buf(bufferSize);
-    out.why = "closed by peer";
     bool peerSaidCloseNotify = false;
     for (;;) {
         const TlsResult r = tls.read(buf.data(), buf.size(), false);
         if (r.status == TlsStatus::Closed) {
             peerSaidCloseNotify = r.closeNotify;
-            out.why = r.closeNotify ? "closed by peer (close_notify)" : "closed by peer (TCP FIN without close_notify)";
+            out.reason = r.closeNotify ? EchoCloseReason::TlsClosedByPeer : EchoCloseReason::TlsClosedWithoutNotify;
             break;
         }
         if (r.wouldBlock()) {
             if (idleTimeoutMs > 0) { // SO_RCVTIMEO ran out: EAGAIN under OpenSSL is WANT_READ
-                out.why = "idle timeout";
+                out.reason = EchoCloseReason::IdleTimeout;
                 break;
             }
             continue;
         }
         if (!r.ok()) {
-            out.why = "SSL_read failed: " + r.message;
+            out.reason = EchoCloseReason::TlsReadFailed;
+            out.words = r.message;
             out.failure = r.err;
             out.error = r.err != ECONNRESET;
             break;
@@ -86,7 +88,8 @@ TlsEchoOutcome serveTlsEcho(int fd, const std::shared_ptr<TlsContext>& context, 
             if (w.wouldBlock())
                 continue; // blocking socket: only a timeout or a renegotiation gets here
             if (!w.ok()) {
-                out.why = "SSL_write failed: " + w.message;
+                out.reason = EchoCloseReason::TlsWriteFailed;
+                out.words = w.message;
                 out.failure = w.err;
                 out.error = w.err != ECONNRESET && w.err != EPIPE;
                 break;

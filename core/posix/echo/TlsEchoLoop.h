@@ -4,6 +4,7 @@
 // duration), then SSL_read and SSL_write until the client ends, then our close_notify. The socket
 // stays the caller's to close.
 
+#include "EchoEvents.h"
 #include "EchoStats.h"
 #include "TlsContext.h"
 
@@ -15,7 +16,8 @@ namespace sockscope {
 
 struct TlsEchoOutcome {
     bool handshakeDone = false;
-    std::string why;   // "closed by peer (close_notify)", "TLS handshake failed: not a TLS client: …"
+    EchoCloseReason reason = EchoCloseReason::TlsClosedByPeer;
+    std::string words; // the cause for the Tls*Failed reasons: "not a TLS client: it spoke plain HTTP …"
     int failure = 0;   // errno when a system call failed (ETIMEDOUT for a stalled handshake)
     bool error = false; // a failure worth counting (a handshake that failed, a broken record)
 };

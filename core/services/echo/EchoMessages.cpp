@@ -19,7 +19,7 @@ int count(const EchoEvent& e, std::size_t i)
 
 } // namespace
 
-QString EchoMessages::reason(EchoCloseReason reason, const QString& idleMs)
+QString EchoMessages::reason(EchoCloseReason reason, const QString& idleMs, const QString& tlsWords)
 {
     switch (reason) {
     case EchoCloseReason::None: return {};
@@ -32,6 +32,11 @@ QString EchoMessages::reason(EchoCloseReason reason, const QString& idleMs)
     case EchoCloseReason::ClosedByUser: return tr("closed by the user");
     case EchoCloseReason::ResetByUser: return tr("reset by the user (SO_LINGER {1, 0})");
     case EchoCloseReason::ServerStopping: return tr("server stopping");
+    case EchoCloseReason::TlsHandshakeFailed: return tr("TLS handshake failed: %1").arg(tlsWords);
+    case EchoCloseReason::TlsClosedByPeer: return tr("closed by peer (close_notify)");
+    case EchoCloseReason::TlsClosedWithoutNotify: return tr("closed by peer (TCP FIN without close_notify)");
+    case EchoCloseReason::TlsReadFailed: return tr("SSL_read failed: %1").arg(tlsWords);
+    case EchoCloseReason::TlsWriteFailed: return tr("SSL_write failed: %1").arg(tlsWords);
     }
     return {};
 }
@@ -50,7 +55,7 @@ QString EchoMessages::text(const EchoEvent& e)
     case EchoMessage::Connected: return tr("connected from %1").arg(a(0));
     case EchoMessage::ConnectedChild: return tr("connected from %1 (child %2)").arg(a(0), a(1));
     case EchoMessage::Disconnected: {
-        QString why = reason(e.reason, a(3));
+        QString why = reason(e.reason, a(3), a(4));
         if (e.err != 0)
             why = tr("%1: %2").arg(why, QString::fromStdString(errnoDescription(e.err)));
         return tr("disconnected %1 (%2, %3 bytes in, %4 out)").arg(a(0), why, a(1), a(2));

@@ -15,7 +15,8 @@ public:
     // "connected from 127.0.0.1:54321", translated.
     static QString text(const EchoEvent& event);
     // "closed by peer", translated; idleMs for EchoCloseReason::IdleFor.
-    static QString reason(EchoCloseReason reason, const QString& idleMs = {});
+    // `tlsWords`: OpenSSL's cause for the Tls* reasons, in English (as OpenSSL gives it).
+    static QString reason(EchoCloseReason reason, const QString& idleMs = {}, const QString& tlsWords = {});
 };
 
 } // namespace sockscope
