@@ -242,6 +242,26 @@
         <source>%1 (bytes are counted by the children, not the parent)</source>
         <translation>%1 (die Bytes zählen die Kindprozesse, nicht der Elternprozess)</translation>
     </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>closed by peer (close_notify)</source>
+        <translation>vom Gegenüber geschlossen (close_notify)</translation>
+    </message>
+    <message>
+        <source>closed by peer (TCP FIN without close_notify)</source>
+        <translation>vom Gegenüber geschlossen (TCP-FIN ohne close_notify)</translation>
+    </message>
+    <message>
+        <source>SSL_read failed: %1</source>
+        <translation>SSL_read fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>SSL_write failed: %1</source>
+        <translation>SSL_write fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>LabMessages</name>

@@ -238,6 +238,26 @@
         <source>%1 (bytes are counted by the children, not the parent)</source>
         <translation>%1 (位元組由子行程計算, 而非父行程)</translation>
     </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS 交握失敗: %1</translation>
+    </message>
+    <message>
+        <source>closed by peer (close_notify)</source>
+        <translation>對方已關閉 (close_notify)</translation>
+    </message>
+    <message>
+        <source>closed by peer (TCP FIN without close_notify)</source>
+        <translation>對方已關閉 (TCP FIN, 沒有 close_notify)</translation>
+    </message>
+    <message>
+        <source>SSL_read failed: %1</source>
+        <translation>SSL_read 失敗: %1</translation>
+    </message>
+    <message>
+        <source>SSL_write failed: %1</source>
+        <translation>SSL_write 失敗: %1</translation>
+    </message>
 </context>
 <context>
     <name>LabMessages</name>
