@@ -59,6 +59,11 @@ QVariant LabSocketModel::data(const QModelIndex& index, int role) const
                                      : tr("%1 (dup of %2)").arg(QString::fromStdString(r.id), QString::fromStdString(r.aliasOf));
         case Fd: return r.open ? QString::number(r.fd) : QStringLiteral("\u2014");
         case Kind:
+            // The protocol only when one was asked for (raw and ping sockets, the database's others).
+            if (r.protocol != 0)
+                return QStringLiteral("%1, %2, %3").arg(QString::fromStdString(labDomainName(r.domain)),
+                                                        QString::fromStdString(labTypeName(r.type)),
+                                                        QString::fromStdString(labProtocolName(r.protocol)));
             return QStringLiteral("%1, %2").arg(QString::fromStdString(labDomainName(r.domain)),
                                                 QString::fromStdString(labTypeName(r.type)));
         case Local: return QString::fromStdString(r.local);

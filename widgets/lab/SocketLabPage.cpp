@@ -394,7 +394,7 @@ void SocketLabPage::onSelectionChanged()
         return;
     }
     QString description = tr("%1 (fd %2, %3)").arg(QString::fromStdString(row->id)).arg(row->fd)
-                              .arg(QString::fromStdString(labKindShortName(row->domain, row->type)));
+                              .arg(QString::fromStdString(labKindShortName(row->domain, row->type, row->protocol)));
     if (!row->local.empty())
         description += QLatin1Char(' ') + QString::fromStdString(row->local);
     if (!row->peer.empty())

@@ -2,8 +2,10 @@
 
 #include "CLiteral.h"
 #include "ErrnoInfo.h"
+#include "InternetChecksum.h"
 #include "PayloadCodec.h"
 #include "LabNames.h"
+#include "SocketLab.h"
 
 #include <fcntl.h>
 #include <sys/socket.h>
@@ -23,7 +25,10 @@ const char* const prelude = R"(#define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <netdb.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
 #include <signal.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -33,6 +38,7 @@ const char* const prelude = R"(#define _GNU_SOURCE
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/un.h>
+#include <time.h>
 #include <unistd.h>
 
 #define RETURNS_FD 1
@@ -136,6 +142,95 @@ __attribute__((unused)) static int local_port(int fd, int fallback)
 }
 )";
 
+// The ICMP helpers, after inet_checksum (checksumFunctionC) in the exported program.
+const char* const icmpHelpers = R"(
+/* An ICMP echo request in pkt: type (8, or 128 for ICMPv6), code 0, checksum, identifier, sequence,
+ * payload. ICMPv6's checksum covers the IPv6 addresses too: the kernel computes it, so it stays 0. */
+__attribute__((unused)) static size_t icmp_echo_request(unsigned char *pkt, int v6, unsigned id, unsigned seq,
+                                                        const char *payload, size_t n)
+{
+    unsigned short sum;
+    pkt[0] = v6 ? 128 : 8;
+    pkt[1] = 0;
+    pkt[2] = pkt[3] = 0;
+    pkt[4] = (unsigned char)(id >> 8);
+    pkt[5] = (unsigned char)(id & 0xff);
+    pkt[6] = (unsigned char)(seq >> 8);
+    pkt[7] = (unsigned char)(seq & 0xff);
+    memcpy(pkt + 8, payload, n);
+    if (!v6) {
+        sum = inet_checksum(pkt, 8 + n);
+        memcpy(pkt + 2, &sum, 2);
+    }
+    return 8 + n;
+}
+
+/* A 20-byte IPv4 header in front of the len bytes at pkt + 20 (IP_HDRINCL): version 4, IHL 5, total
+ * length, identification, DF, TTL 64, protocol ICMP, header checksum, 127.0.0.1 to 127.0.0.1. */
+__attribute__((unused)) static size_t ipv4_header(unsigned char *pkt, unsigned id, size_t len)
+{
+    size_t total = 20 + len;
+    unsigned short sum;
+    memset(pkt, 0, 20);
+    pkt[0] = 0x45;
+    pkt[2] = (unsigned char)(total >> 8);
+    pkt[3] = (unsigned char)(total & 0xff);
+    pkt[4] = (unsigned char)(id >> 8);
+    pkt[5] = (unsigned char)(id & 0xff);
+    pkt[6] = 0x40;
+    pkt[8] = 64;
+    pkt[9] = 1;
+    pkt[12] = pkt[16] = 127;
+    pkt[15] = pkt[19] = 1;
+    sum = inet_checksum(pkt, 20);
+    memcpy(pkt + 10, &sum, 2);
+    return total;
+}
+
+/* Waits up to timeout_ms for the echo reply with this sequence (and identifier: a ping socket's
+ * kernel matched it already) and returns 1, or 0 without one. A raw IPv4 socket's messages begin
+ * with the IP header; it also reads our own request first, on loopback. */
+__attribute__((unused)) static int await_echo_reply(int fd, int v6, int ping, unsigned id, unsigned seq, int timeout_ms)
+{
+    static unsigned char in[65536 + 128];
+    struct timespec start, now;
+    int reads;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    for (reads = 0; reads < 64; ++reads) {
+        struct pollfd p = {fd, POLLIN, 0};
+        long left;
+        ssize_t n;
+        size_t at = 0;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        left = timeout_ms - ((now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000);
+        if (left <= 0 || poll(&p, 1, (int)left) <= 0)
+            return 0;
+        n = recv(fd, in, sizeof in, MSG_DONTWAIT);
+        if (n < 0)
+            continue;
+        if (!v6 && !ping)
+            at = (size_t)(in[0] & 0x0f) * 4;
+        if ((size_t)n < at + 8)
+            continue;
+        if (in[at] == (v6 ? 129 : 0) && (unsigned)(in[at + 6] << 8 | in[at + 7]) == seq
+            && (ping || (unsigned)(in[at + 4] << 8 | in[at + 5]) == id))
+            return 1;
+    }
+    return 0;
+}
+
+/* The transcript's line for an ICMP echo: the sendto's result and whether the reply came. */
+__attribute__((unused)) static void echo_check(long rc, const char *sock, int replied)
+{
+    if (rc == -1) {
+        check(rc, "icmp echo", sock, NULL, 0, NULL, 0);
+        return;
+    }
+    printf("icmp echo %s = %ld %s\n", sock, rc, replied ? "reply" : "no reply");
+    fflush(stdout);
+}
+)";
+
 std::string q(const std::string& s) { return cStringLiteral(s); }
 
 std::string domainOfAddress(const LabRequest& r, int socketDomain)
@@ -182,6 +277,8 @@ std::string labTranscriptLine(const LabResult& step)
         line += "fd";
         if (!step.created.empty())
             line += " " + step.created;
+    } else if (step.request.call == LabCall::IcmpEcho) {
+        line += std::to_string(step.ret) + (step.echo.replied ? " reply" : " no reply");
     } else if (step.request.call == LabCall::FcntlGetown && step.ret == static_cast<long>(getpid())) {
         line += "self";
     } else {
@@ -260,6 +357,9 @@ std::string labSessionAsC(const std::vector<LabResult>& steps, const std::string
                     " * stdout: one line per call, comparable with the lab's transcript; stderr: perror's text\n"
                     " * for each failure (the program goes on, as the lab did). */\n";
     c += prelude;
+    c += "\n";
+    c += checksumFunctionC();
+    c += icmpHelpers;
     c += "\n/* The errno values of this session (and EINTR, EAGAIN) by name. */\nstatic const char *errname(int e)\n{\n"
          "    switch (e) {\n";
     for (const int e : errnos) {
@@ -278,7 +378,8 @@ std::string labSessionAsC(const std::vector<LabResult>& steps, const std::string
         c += ";\n";
     }
     c += "    long rc = 0;\n    int ival = 0;\n    static char buf[65536];\n    struct sockaddr_storage addr, from;\n"
-         "    socklen_t alen = 0, fromlen = 0;\n    struct stat st;\n\n"
+         "    socklen_t alen = 0, fromlen = 0;\n    struct stat st;\n    struct protoent *pe = NULL;\n"
+         "    struct linger lg;\n    static unsigned char pkt[65536];\n    size_t pkt_len = 0;\n\n"
          "    /* A write to a reset connection must fail with EPIPE here, as in the lab, not end the program. */\n"
          "    signal(SIGPIPE, SIG_IGN);\n\n";
 
@@ -308,7 +409,15 @@ std::string labSessionAsC(const std::vector<LabResult>& steps, const std::string
                 type += "|SOCK_NONBLOCK";
             if (r.cloexec)
                 type += "|SOCK_CLOEXEC";
-            const std::string call = "socket(" + labDomainName(r.domain) + ", " + type + ", " + labProtocolName(r.protocol) + ")";
+            // By name, as the chapter writes it: the protocols database gives the number.
+            std::string protocol = labProtocolName(r.protocol);
+            if (!r.protocolName.empty()) {
+                c += "    pe = getprotobyname(" + q(r.protocolName) + ");\n";
+                protocol = "pe ? pe->p_proto : " + std::to_string(r.protocol);
+            } else if (!step.protocolLookup.empty()) {
+                protocol += " /* " + cCommentText(step.protocolLookup) + " */";
+            }
+            const std::string call = "socket(" + labDomainName(r.domain) + ", " + type + ", " + protocol + ")";
             c += created.empty() ? "    rc = " + call + ";\n" : "    rc = " + created + " = " + call + ";\n";
             c += callArgs("socket", "-", created, "RETURNS_FD");
             break;
@@ -428,6 +537,37 @@ std::string labSessionAsC(const std::vector<LabResult>& steps, const std::string
                 + (fionread ? "bytes waiting" : "at the mark") + ": %d\\n\", ival);\n";
             break;
         }
+        case LabCall::Setsockopt: {
+            const LabSocketOption* o = labSocketOption(r.level, r.option);
+            const std::string level = o ? o->levelName : std::to_string(r.level);
+            const std::string opt = o ? o->name : std::to_string(r.option);
+            if (o && o->linger)
+                c += "    lg.l_onoff = " + number + ";\n    lg.l_linger = " + std::to_string(r.number2) + ";\n    rc = setsockopt("
+                    + t + ", " + level + ", " + opt + ", &lg, sizeof lg);\n";
+            else
+                c += "    ival = " + number + ";\n    rc = setsockopt(" + t + ", " + level + ", " + opt + ", &ival, sizeof ival);\n";
+            c += callArgs("setsockopt", t, "", "0");
+            break;
+        }
+        case LabCall::IcmpEcho: {
+            const std::string v6 = step.echo.v6 ? "1" : "0";
+            const std::string seq = std::to_string(r.number2);
+            c += "    pkt_len = icmp_echo_request(pkt, " + v6 + ", " + number + ", " + seq + ", " + dataLit + ", " + len + ");\n";
+            c += std::string("    alen = make_addr(&addr, ") + (step.echo.v6 ? "AF_INET6, \"::1\"" : "AF_INET, \"127.0.0.1\"")
+                + ", 0);\n";
+            c += "    rc = sendto(" + t + ", pkt, pkt_len, 0, (struct sockaddr *)&addr, alen);\n";
+            c += "    echo_check(rc, " + q(t) + ", rc == -1 ? 0 : await_echo_reply(" + t + ", " + v6 + ", "
+                + (step.echo.ping ? "1" : "0") + ", " + number + ", " + seq + ", "
+                + std::to_string(effectiveEchoTimeout(r.timeoutMs)) + "));\n";
+            break;
+        }
+        case LabCall::SendIpPacket:
+            c += "    pkt_len = icmp_echo_request(pkt + 20, 0, " + number + ", " + std::to_string(r.number2) + ", " + dataLit + ", "
+                + len + ");\n    pkt_len = ipv4_header(pkt, " + number + ", pkt_len);\n"
+                + "    alen = make_addr(&addr, AF_INET, \"127.0.0.1\", 0);\n"
+                + "    rc = sendto(" + t + ", pkt, pkt_len, 0, (struct sockaddr *)&addr, alen);\n"
+                + callArgs("send IPv4 packet", t, "", "0");
+            break;
         case LabCall::Getsockname:
         case LabCall::Getpeername:
             c += "    alen = sizeof addr;\n    rc = " + name + "(" + t + ", (struct sockaddr *)&addr, &alen);\n"
@@ -437,7 +577,7 @@ std::string labSessionAsC(const std::vector<LabResult>& steps, const std::string
         c += "\n";
     }
     c += "    (void)rc;\n    (void)ival;\n    (void)buf;\n    (void)alen;\n    (void)fromlen;\n    (void)addr;\n"
-         "    (void)from;\n    (void)st;\n";
+         "    (void)from;\n    (void)st;\n    (void)pe;\n    (void)lg;\n    (void)pkt;\n    (void)pkt_len;\n";
     for (const auto& s : sockets)
         c += "    (void)" + s + ";\n";
     c += "    return 0;\n}\n";

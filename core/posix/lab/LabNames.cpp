@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -93,12 +94,17 @@ std::string labCallName(LabCall call)
     case LabCall::IoctlSiocatmark: return "ioctl SIOCATMARK";
     case LabCall::Getsockname: return "getsockname";
     case LabCall::Getpeername: return "getpeername";
+    case LabCall::Setsockopt: return "setsockopt";
+    case LabCall::IcmpEcho: return "icmp echo";
+    case LabCall::SendIpPacket: return "send IPv4 packet";
     }
     return "?";
 }
 
 std::string labCallFunction(LabCall call)
 {
+    if (call == LabCall::IcmpEcho || call == LabCall::SendIpPacket)
+        return "sendto";
     const std::string name = labCallName(call);
     return name.substr(0, name.find(' '));
 }
@@ -109,11 +115,56 @@ bool labCallReturnsFd(LabCall call)
         || call == LabCall::FcntlDupfd;
 }
 
-std::vector<LabConstant> labDomains() { return {{"AF_INET", AF_INET}, {"AF_INET6", AF_INET6}, {"AF_UNIX", AF_UNIX}}; }
+std::vector<LabConstant> labDomains()
+{
+    return {{"AF_INET", AF_INET}, {"AF_INET6", AF_INET6}, {"AF_UNIX", AF_UNIX}, {"AF_UNSPEC", AF_UNSPEC}};
+}
 
-std::vector<LabConstant> labTypes() { return {{"SOCK_STREAM", SOCK_STREAM}, {"SOCK_DGRAM", SOCK_DGRAM}}; }
+std::vector<LabConstant> labTypes()
+{
+    return {{"SOCK_STREAM", SOCK_STREAM}, {"SOCK_DGRAM", SOCK_DGRAM}, {"SOCK_SEQPACKET", SOCK_SEQPACKET},
+            {"SOCK_RAW", SOCK_RAW}};
+}
 
-std::vector<LabConstant> labProtocols() { return {{"0", 0}, {"IPPROTO_TCP", IPPROTO_TCP}, {"IPPROTO_UDP", IPPROTO_UDP}}; }
+std::vector<LabConstant> labProtocols()
+{
+    std::vector<LabConstant> v{{"0", 0},
+                               {"IPPROTO_TCP", IPPROTO_TCP},
+                               {"IPPROTO_UDP", IPPROTO_UDP},
+                               {"IPPROTO_ICMP", IPPROTO_ICMP},
+                               {"IPPROTO_ICMPV6", IPPROTO_ICMPV6},
+                               {"IPPROTO_RAW", IPPROTO_RAW},
+                               {"IPPROTO_SCTP", IPPROTO_SCTP},
+                               {"IPPROTO_UDPLITE", IPPROTO_UDPLITE}};
+#ifdef IPPROTO_MPTCP
+    v.push_back({"IPPROTO_MPTCP", IPPROTO_MPTCP});
+#endif
+    return v;
+}
+
+std::vector<LabSocketOption> labSocketOptions()
+{
+    return {{"SO_LINGER", "SOL_SOCKET", SOL_SOCKET, SO_LINGER, true},
+            {"SO_KEEPALIVE", "SOL_SOCKET", SOL_SOCKET, SO_KEEPALIVE, false},
+            {"SO_REUSEADDR", "SOL_SOCKET", SOL_SOCKET, SO_REUSEADDR, false},
+            {"SO_OOBINLINE", "SOL_SOCKET", SOL_SOCKET, SO_OOBINLINE, false},
+            {"SO_RCVBUF", "SOL_SOCKET", SOL_SOCKET, SO_RCVBUF, false},
+            {"SO_SNDBUF", "SOL_SOCKET", SOL_SOCKET, SO_SNDBUF, false},
+            {"TCP_NODELAY", "IPPROTO_TCP", IPPROTO_TCP, TCP_NODELAY, false},
+            {"TCP_KEEPIDLE", "IPPROTO_TCP", IPPROTO_TCP, TCP_KEEPIDLE, false},
+            {"TCP_KEEPINTVL", "IPPROTO_TCP", IPPROTO_TCP, TCP_KEEPINTVL, false},
+            {"TCP_KEEPCNT", "IPPROTO_TCP", IPPROTO_TCP, TCP_KEEPCNT, false},
+            {"IP_HDRINCL", "IPPROTO_IP", IPPROTO_IP, IP_HDRINCL, false}};
+}
+
+const LabSocketOption* labSocketOption(int level, int option)
+{
+    static const std::vector<LabSocketOption> all = labSocketOptions();
+    for (const auto& o : all)
+        if (o.level == level && o.option == option)
+            return &o;
+    return nullptr;
+}
 
 std::vector<LabConstant> labSendFlags()
 {
@@ -173,12 +224,43 @@ std::string labOpenFlagsText(int flags)
     return rest == "0" ? out : out + "|" + rest;
 }
 
-std::string labKindShortName(int domain, int type)
+namespace {
+
+int baseType(int type) { return type & 0xf; } // without SOCK_NONBLOCK and SOCK_CLOEXEC
+
+bool isIcmpOf(int domain, int protocol)
 {
-    const int base = type & (SOCK_STREAM | SOCK_DGRAM | SOCK_SEQPACKET | SOCK_RAW);
+    return (domain == AF_INET && protocol == IPPROTO_ICMP) || (domain == AF_INET6 && protocol == IPPROTO_ICMPV6);
+}
+
+} // namespace
+
+bool labIsRawIcmp(int domain, int type, int protocol) { return baseType(type) == SOCK_RAW && isIcmpOf(domain, protocol); }
+bool labIsPing(int domain, int type, int protocol) { return baseType(type) == SOCK_DGRAM && isIcmpOf(domain, protocol); }
+bool labIsRawIp(int domain, int type, int protocol)
+{
+    return domain == AF_INET && baseType(type) == SOCK_RAW && protocol == IPPROTO_RAW;
+}
+
+std::string labKindShortName(int domain, int type, int protocol)
+{
+    const int base = baseType(type);
     if (domain == AF_UNIX)
-        return base == SOCK_DGRAM ? "unix-dgram" : "unix-stream";
+        return base == SOCK_DGRAM ? "unix-dgram" : base == SOCK_SEQPACKET ? "unix-seqpacket" : "unix-stream";
     const std::string v6 = domain == AF_INET6 ? "6" : "";
+    if (labIsPing(domain, type, protocol))
+        return "ping" + v6;
+    if (base == SOCK_RAW) {
+        if (labIsRawIcmp(domain, type, protocol))
+            return domain == AF_INET6 ? "raw6-icmpv6" : "raw-icmp";
+        return "raw" + v6 + (protocol == IPPROTO_RAW ? std::string("-ip") : "-" + std::to_string(protocol));
+    }
+    if (protocol == IPPROTO_UDPLITE)
+        return "udplite" + v6;
+    if (protocol == IPPROTO_SCTP)
+        return "sctp" + v6;
+    if (base == SOCK_SEQPACKET)
+        return "seqpacket" + v6;
     return (base == SOCK_DGRAM ? "udp" : "tcp") + v6;
 }
 

@@ -4,7 +4,10 @@
 #include "CallJournal.h"
 #include "EchoServer.h"
 #include "ErrnoInfo.h"
+#include "IcmpEchoPacket.h"
 #include "LabNames.h"
+#include "NameDatabases.h"
+#include "PingGroupRange.h"
 #include "Platform.h"
 #include "SigpipeCatcher.h"
 #include "TcpInfo.h"
@@ -41,7 +44,12 @@ bool isCall(LabCall c, std::initializer_list<LabCall> calls)
 
 bool needsAddress(LabCall c) { return isCall(c, {LabCall::Bind, LabCall::Connect, LabCall::SendTo}); }
 
-bool isStream(const SocketKind& k) { return (k.type & SOCK_STREAM) == SOCK_STREAM && (k.type & SOCK_DGRAM) != SOCK_DGRAM; }
+int baseType(int type) { return type & 0xf; } // without SOCK_NONBLOCK and SOCK_CLOEXEC
+
+bool isStream(const SocketKind& k) { return baseType(k.type) == SOCK_STREAM; }
+
+// A socket whose recv returns one record at a time, cut to the buffer: datagram or seqpacket.
+bool keepsRecords(const SocketKind& k) { return baseType(k.type) == SOCK_DGRAM || baseType(k.type) == SOCK_SEQPACKET; }
 
 bool isTcp(const SocketKind& k) { return (k.domain == AF_INET || k.domain == AF_INET6) && isStream(k); }
 
@@ -127,10 +135,24 @@ bool discards(const LabRequest& req, const SocketT* target)
            && isStream(target->kind);
 }
 
-LabNote noteForError(LabCall call, int err, bool abandoned)
+LabNote noteForError(const LabRequest& req, int err, bool abandoned)
 {
+    const LabCall call = req.call;
     if (abandoned)
         return LabNote::Abandoned;
+    if (call == LabCall::Socket) {
+        switch (err) {
+        case EAFNOSUPPORT: return LabNote::FamilyNotSupported;
+        case EPROTONOSUPPORT: return LabNote::ProtocolNotSupported;
+        case ESOCKTNOSUPPORT: return LabNote::TypeNotSupported;
+        case EPROTOTYPE: return LabNote::ProtocolWrongType;
+        case EPERM: return LabNote::NeedsCapNetRaw;
+        case EACCES:
+            if (labIsPing(req.domain, req.type, req.protocol))
+                return LabNote::PingGroupDenied;
+            break;
+        }
+    }
     switch (err) {
     case EINTR: return LabNote::Interrupted;
     case EAGAIN: return LabNote::WouldBlock;
@@ -217,7 +239,7 @@ void SocketLab::refreshAddressesLocked(Socket& s)
 
 void SocketLab::relabelLocked(Socket& s)
 {
-    std::string label = s.id + ": " + labKindShortName(s.kind.domain, s.kind.type);
+    std::string label = s.id + ": " + labKindShortName(s.kind.domain, s.kind.type, s.kind.protocol);
     if (s.local.family() != AF_UNSPEC)
         label += " " + s.local.text();
     if (s.peer.family() != AF_UNSPEC)
@@ -241,6 +263,72 @@ std::string SocketLab::labBoundTo(const SocketAddress& address)
     return found;
 }
 
+void SocketLab::awaitEchoReply(int fd, LabResult& r, std::string& received)
+{
+    const LabRequest& req = r.request;
+    const bool v6 = r.echo.v6, ping = r.echo.ping;
+    const int replyType = v6 ? icmp6EchoReply : icmpEchoReply;
+    const std::string fdText = std::to_string(fd);
+    const auto start = std::chrono::steady_clock::now();
+    const auto deadline = start + std::chrono::milliseconds(effectiveEchoTimeout(req.timeoutMs));
+    std::string buf(maxEchoPayload + 128, '\0');
+    const std::string size = std::to_string(buf.size());
+    for (int reads = 0; reads < maxEchoReads; ++reads) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0) {
+            r.echo.timedOut = true;
+            return;
+        }
+        pollfd p{fd, POLLIN, 0};
+        const std::string ms = std::to_string(left.count());
+        CallTimer pollTimer;
+        const int ready = ::poll(&p, 1, static_cast<int>(left.count()));
+        const int pollErr = ready == -1 ? errno : 0;
+        recordCall(pollTimer, "poll", "{" + fdText + ", POLLIN}, 1, " + ms, ready, pollErr,
+                   "struct pollfd p = {" + fdText + ", POLLIN, 0};\nint ready = poll(&p, 1, " + ms + "); /* the reply, or time out */");
+        if (ready == -1) {
+            if (pollErr == EINTR && interrupter_.interruptRequested()) {
+                r.abandoned = true;
+                return;
+            }
+            if (pollErr == EINTR)
+                continue;
+            return;
+        }
+        if (ready == 0) {
+            r.echo.timedOut = true;
+            return;
+        }
+        SocketAddress from;
+        from.length = sizeof from.storage;
+        CallTimer recvTimer;
+        const ssize_t got = ::recvfrom(fd, buf.data(), buf.size(), MSG_DONTWAIT, from.get(), &from.length);
+        const int recvErr = got == -1 ? errno : 0;
+        recordCall(recvTimer, "recvfrom", fdText + ", buf, " + size + ", MSG_DONTWAIT, (struct sockaddr *)&from, &fromlen",
+                   static_cast<long>(got), recvErr,
+                   "char buf[" + size + "];\nstruct sockaddr_storage from;\nsocklen_t fromlen = sizeof from;\nssize_t n = recvfrom("
+                       + fdText + ", buf, sizeof buf, MSG_DONTWAIT, (struct sockaddr *)&from, &fromlen);");
+        if (got < 0)
+            continue;
+        // A raw IPv4 socket gives the whole datagram; a ping socket and a raw ICMPv6 socket only the ICMP message.
+        const std::string bytes(buf.data(), static_cast<std::size_t>(got));
+        const bool withIp = !v6 && !ping;
+        const EchoReply reply = parseEchoReply(bytes, withIp, v6);
+        // A ping socket gets only its own replies (the kernel matched its identifier); a raw socket gets
+        // every ICMP message, our own request first.
+        if (reply.valid && reply.type == replyType && reply.seq == static_cast<int>(req.number2)
+            && (ping || reply.id == static_cast<int>(req.number))) {
+            r.echo.replied = true;
+            r.echo.replyHasIpHeader = withIp;
+            r.echo.reply = reply.fields;
+            r.echo.roundTripUs = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count();
+            received = bytes;
+            return;
+        }
+        ++r.echo.skipped;
+    }
+}
+
 LabResult SocketLab::refuse(const LabRequest& request, LabNote note, std::vector<std::string> args)
 {
     LabResult r;
@@ -253,6 +341,13 @@ LabResult SocketLab::refuse(const LabRequest& request, LabNote note, std::vector
 
 bool SocketLab::mayBlock(const LabRequest& request) const
 {
+    if (request.call == LabCall::IcmpEcho) { // waits for the reply whatever O_NONBLOCK says
+        std::lock_guard lock(mutex_);
+        for (const auto& s : sockets_)
+            if (s->id == request.target && s->open)
+                return true;
+        return false;
+    }
     if (!isCall(request.call, {LabCall::Accept, LabCall::Connect, LabCall::Send, LabCall::Recv, LabCall::SendTo,
                                LabCall::RecvFrom, LabCall::Read, LabCall::Write}))
         return false;
@@ -282,8 +377,33 @@ std::vector<LabResult> SocketLab::steps() const
     return steps_;
 }
 
-LabResult SocketLab::perform(const LabRequest& req)
+LabResult SocketLab::perform(const LabRequest& asked)
 {
+    LabRequest req = asked;
+    // socket() with a protocol of the database: getprotobyname for a name (its number is what
+    // socket() takes), getprotobynumber to name a number the lab has no constant for. Both journalled.
+    std::string protocolLookup;
+    if (req.call == LabCall::Socket && !req.protocolName.empty()) {
+        const DbLookup<ProtocolEntry> found = protocolByName(req.protocolName);
+        if (!found.entry)
+            return refuse(req, LabNote::RefusedUnknownProtocol, {req.protocolName});
+        req.protocol = found.entry->number;
+        protocolLookup = found.entry->name;
+    } else if (req.call == LabCall::Socket && req.protocol != 0
+               && labProtocolName(req.protocol) == std::to_string(req.protocol)) {
+        if (const DbLookup<ProtocolEntry> found = protocolByNumber(req.protocol); found.entry)
+            protocolLookup = found.entry->name;
+    }
+    if (isCall(req.call, {LabCall::IcmpEcho, LabCall::SendIpPacket})) {
+        if (req.number < 0 || req.number > 65535)
+            return refuse(req, LabNote::RefusedEchoNumber, {"identifier", std::to_string(req.number)});
+        if (req.number2 < 0 || req.number2 > 65535)
+            return refuse(req, LabNote::RefusedEchoNumber, {"sequence", std::to_string(req.number2)});
+        if (req.data.size() > maxEchoPayload)
+            return refuse(req, LabNote::RefusedSize, {std::to_string(maxEchoPayload)});
+        if (req.call == LabCall::IcmpEcho && (req.timeoutMs < 0 || req.timeoutMs > maxEchoTimeoutMs))
+            return refuse(req, LabNote::RefusedBadTimeout, {std::to_string(req.timeoutMs), std::to_string(maxEchoTimeoutMs)});
+    }
     SocketAddress address;
     if (needsAddress(req.call)) {
         const bool unixPath = !req.address.empty() && (req.address.front() == '/' || req.address.front() == '@'
@@ -315,6 +435,12 @@ LabResult SocketLab::perform(const LabRequest& req)
         if (target->busy && req.call == LabCall::Close)
             return refuse(req, LabNote::RefusedBusySocket, {req.target});
         fd = target->fdNumber;
+        const SocketKind& k = target->kind;
+        if (req.call == LabCall::IcmpEcho && !labIsRawIcmp(k.domain, k.type, k.protocol)
+            && !labIsPing(k.domain, k.type, k.protocol))
+            return refuse(req, LabNote::RefusedNotEchoSocket, {req.target, labKindShortName(k.domain, k.type, k.protocol)});
+        if (req.call == LabCall::SendIpPacket && !labIsRawIp(k.domain, k.type, k.protocol))
+            return refuse(req, LabNote::RefusedNotRawIpSocket, {req.target, labKindShortName(k.domain, k.type, k.protocol)});
     }
     if (blocking && blockingRunning_)
         return refuse(req, LabNote::RefusedBlockingRunning);
@@ -370,6 +496,8 @@ LabResult SocketLab::perform(const LabRequest& req)
     std::string received;
     SocketAddress from;
     std::optional<int> newFd;
+    bool journalled = false; // the ICMP echo journals its sendto before the poll and recvfrom after it
+    r.protocolLookup = protocolLookup;
 
     switch (req.call) {
     case LabCall::Socket: {
@@ -382,6 +510,12 @@ LabResult SocketLab::perform(const LabRequest& req)
 #endif
         args = labDomainName(req.domain) + ", " + labTypeName(type) + ", " + labProtocolName(req.protocol);
         code = "int fd = socket(" + args + ");";
+        if (!req.protocolName.empty())
+            code = "struct protoent *pe = getprotobyname(" + cStringLiteral(req.protocolName) + "); /* p_proto = "
+                + std::to_string(req.protocol) + " */\nint fd = socket(" + labDomainName(req.domain) + ", "
+                + labTypeName(type) + ", pe->p_proto);";
+        else if (!protocolLookup.empty())
+            code += " /* " + std::to_string(req.protocol) + ": \"" + protocolLookup + "\" in the protocols database */";
         timed([&] { return ::socket(req.domain, type, req.protocol); });
         if (ret >= 0)
             newFd = static_cast<int>(ret);
@@ -620,6 +754,82 @@ LabResult SocketLab::perform(const LabRequest& req)
         }
         break;
     }
+    case LabCall::Setsockopt: {
+        const LabSocketOption* o = labSocketOption(req.level, req.option);
+        const std::string level = o ? o->levelName : std::to_string(req.level);
+        const std::string name = o ? o->name : std::to_string(req.option);
+        if (o && o->linger) {
+            const linger lg{static_cast<int>(req.number), static_cast<int>(req.number2)};
+            args = fdText + ", " + level + ", " + name + ", {l_onoff = " + std::to_string(lg.l_onoff) + ", l_linger = "
+                + std::to_string(lg.l_linger) + "}, " + std::to_string(sizeof lg);
+            code = "struct linger lg = {" + std::to_string(lg.l_onoff) + ", " + std::to_string(lg.l_linger)
+                + "};\nint rc = setsockopt(" + fdText + ", " + level + ", " + name + ", &lg, sizeof lg);";
+            timed([&] { return ::setsockopt(fd, req.level, req.option, &lg, sizeof lg); });
+        } else {
+            const int value = static_cast<int>(req.number);
+            args = fdText + ", " + level + ", " + name + ", &value (" + std::to_string(value) + "), " + std::to_string(sizeof value);
+            code = "int value = " + std::to_string(value) + ";\nint rc = setsockopt(" + fdText + ", " + level + ", " + name
+                + ", &value, sizeof value);";
+            timed([&] { return ::setsockopt(fd, req.level, req.option, &value, sizeof value); });
+        }
+        r.detail = name;
+        break;
+    }
+    case LabCall::IcmpEcho: {
+        const SocketKind kind = target->kind;
+        const bool v6 = kind.domain == AF_INET6;
+        const bool ping = labIsPing(kind.domain, kind.type, kind.protocol);
+        const auto id = static_cast<std::uint16_t>(req.number);
+        const auto seq = static_cast<std::uint16_t>(req.number2);
+        const EchoRequest echo = buildEchoRequest(v6, id, seq, req.data);
+        SocketAddress to;
+        SocketAddress::fromNumeric(v6 ? "::1" : "127.0.0.1", 0, to);
+        r.echo.v6 = v6;
+        r.echo.ping = ping;
+        r.echo.request = echo.fields;
+        r.echo.destination = v6 ? "::1" : "127.0.0.1";
+        if (!v6)
+            r.echo.checksumSteps = checksumTraceText(echo.checksum);
+        const std::string n = std::to_string(echo.bytes.size());
+        args = fdText + ", " + cStringLiteral(echo.bytes) + ", " + n + ", 0, " + addressArg(to);
+        code = "/* the echo request: type, code, checksum, identifier, sequence, payload */\n" + addressSetupCode(to)
+            + "ssize_t n = sendto(" + fdText + ", " + cStringLiteral(echo.bytes) + ", " + n + ", 0, " + to.cArgument() + ");";
+        timer.emplace();
+        ret = static_cast<long>(::sendto(fd, echo.bytes.data(), echo.bytes.size(), 0, to.get(), to.length));
+        err = ret == -1 ? errno : 0;
+        JournalEntry sent = timer->entry("sendto", args, std::to_string(ret), err, code);
+        sent.durationUs = timer->elapsedUs();
+        r.journalSeq = CallJournal::global().record(std::move(sent));
+        journalled = true;
+        if (ret >= 0)
+            awaitEchoReply(fd, r, received);
+        if (ping) {
+            const SocketAddress local = quietName(fd, false);
+            r.echo.kernelId = local.family() != AF_UNSPEC ? local.port() : -1;
+        }
+        interruptible.reset();
+        r.durationUs = timer->elapsedUs();
+        break;
+    }
+    case LabCall::SendIpPacket: {
+        const EchoRequest echo = buildEchoRequest(false, static_cast<std::uint16_t>(req.number),
+                                                  static_cast<std::uint16_t>(req.number2), req.data);
+        const Ipv4Packet packet = buildIpv4Packet(static_cast<std::uint16_t>(req.number), echo.bytes);
+        SocketAddress to;
+        SocketAddress::fromNumeric("127.0.0.1", 0, to);
+        r.echo.hdrincl = true;
+        r.echo.request = echo.fields;
+        r.echo.ipHeader = packet.fields;
+        r.echo.checksumSteps = checksumTraceText(echo.checksum);
+        r.echo.ipChecksumSteps = checksumTraceText(packet.checksum);
+        r.echo.destination = "127.0.0.1";
+        const std::string n = std::to_string(packet.bytes.size());
+        args = fdText + ", " + cStringLiteral(packet.bytes) + ", " + n + ", 0, " + addressArg(to);
+        code = "/* a whole IPv4 datagram: 20 bytes of header, then an ICMP echo request */\n" + addressSetupCode(to)
+            + "ssize_t n = sendto(" + fdText + ", " + cStringLiteral(packet.bytes) + ", " + n + ", 0, " + to.cArgument() + ");";
+        timed([&] { return ::sendto(fd, packet.bytes.data(), packet.bytes.size(), 0, to.get(), to.length); });
+        break;
+    }
     case LabCall::Getsockname:
     case LabCall::Getpeername: {
         const bool peer = req.call == LabCall::Getpeername;
@@ -673,13 +883,35 @@ LabResult SocketLab::perform(const LabRequest& req)
 
     // What the kernel did, in the chapter's words.
     if (err) {
-        r.note = noteForError(req.call, err, r.abandoned);
+        r.note = noteForError(req, err, r.abandoned);
         if (r.note == LabNote::BrokenPipe && !r.sigpipe)
             r.note = LabNote::BrokenPipeNoSignal; // MSG_NOSIGNAL: the kernel kept the signal back
         r.noteArgs = {errnoSymbol(err), errnoText(err)};
+        if (r.note == LabNote::FamilyNotSupported || r.note == LabNote::ProtocolNotSupported
+            || r.note == LabNote::TypeNotSupported || r.note == LabNote::ProtocolWrongType
+            || r.note == LabNote::NeedsCapNetRaw)
+            r.noteArgs.insert(r.noteArgs.end(), {labDomainName(req.domain), labTypeName(req.type),
+                                                 protocolLookup.empty() ? labProtocolName(req.protocol) : protocolLookup});
+        if (r.note == LabNote::PingGroupDenied) {
+            const std::optional<PingGroupRange> range = pingGroupRange();
+            r.noteArgs.push_back(range ? range->text() : std::string("?"));
+            r.noteArgs.push_back(range ? range->groupsText() : std::string("?"));
+        }
+    } else if (r.abandoned) {
+        r.note = LabNote::Abandoned; // the ICMP echo: sent, then the wait for the reply was abandoned
     } else {
         switch (req.call) {
-        case LabCall::Socket: r.note = LabNote::SocketCreated; r.noteArgs = {r.created, std::to_string(ret)}; break;
+        case LabCall::Socket: {
+            const int base = baseType(req.type);
+            r.note = labIsPing(req.domain, req.type, req.protocol)      ? LabNote::PingSocketCreated
+                     : labIsRawIp(req.domain, req.type, req.protocol)   ? LabNote::RawIpSocketCreated
+                     : base == SOCK_RAW                                 ? LabNote::RawSocketCreated
+                     : base == SOCK_SEQPACKET                           ? LabNote::SeqpacketCreated
+                     : !protocolLookup.empty()                          ? LabNote::OtherProtocolCreated
+                                                                        : LabNote::SocketCreated;
+            r.noteArgs = {r.created, std::to_string(ret), protocolLookup.empty() ? labProtocolName(req.protocol) : protocolLookup};
+            break;
+        }
         case LabCall::Bind: r.note = LabNote::Bound; r.noteArgs = {target ? target->local.text() : std::string()}; break;
         case LabCall::Listen:
             r.note = LabNote::Listening;
@@ -695,8 +927,14 @@ LabResult SocketLab::perform(const LabRequest& req)
             r.noteArgs = {std::to_string(ret), std::to_string(req.data.size())};
             break;
         case LabCall::Recv: case LabCall::RecvFrom: case LabCall::Read:
-            if (ret == 0 && req.size > 0 && target && isStream(target->kind)) {
+            if (ret == 0 && req.size > 0 && target && (isStream(target->kind) || baseType(target->kind.type) == SOCK_SEQPACKET)) {
                 r.note = LabNote::EndOfStream;
+            } else if (target && keepsRecords(target->kind) && static_cast<std::size_t>(ret) > req.size) {
+                r.note = LabNote::RecordTruncated; // MSG_TRUNC: the record's real length, beyond the buffer
+                r.noteArgs = {std::to_string(ret), std::to_string(req.size)};
+            } else if (target && baseType(target->kind.type) == SOCK_SEQPACKET) {
+                r.note = LabNote::RecordReceived;
+                r.noteArgs = {std::to_string(ret), std::to_string(req.size)};
             } else if (discards(req, target)) {
                 r.note = LabNote::Discarded;
                 r.noteArgs = {std::to_string(ret)};
@@ -749,12 +987,24 @@ LabResult SocketLab::perform(const LabRequest& req)
             break;
         case LabCall::Getsockname: r.note = LabNote::LocalName; r.noteArgs = {r.detail}; break;
         case LabCall::Getpeername: r.note = LabNote::PeerName; r.noteArgs = {r.detail}; break;
+        case LabCall::Setsockopt:
+            r.note = LabNote::OptionSet;
+            r.noteArgs = {r.detail, std::to_string(req.number), std::to_string(req.number2)};
+            break;
+        case LabCall::IcmpEcho:
+            r.note = r.echo.replied ? LabNote::EchoReplied : LabNote::EchoNoReply;
+            r.noteArgs = {std::to_string(req.number2), std::to_string(r.echo.roundTripUs),
+                          std::to_string(effectiveEchoTimeout(req.timeoutMs))};
+            break;
+        case LabCall::SendIpPacket: r.note = LabNote::IpPacketSent; r.noteArgs = {std::to_string(ret)}; break;
         }
     }
 
-    JournalEntry entry = timer->entry(labCallFunction(req.call), args, std::to_string(ret), err, code);
-    entry.durationUs = r.durationUs;
-    r.journalSeq = CallJournal::global().record(std::move(entry));
+    if (!journalled) {
+        JournalEntry entry = timer->entry(labCallFunction(req.call), args, std::to_string(ret), err, code);
+        entry.durationUs = r.durationUs;
+        r.journalSeq = CallJournal::global().record(std::move(entry));
+    }
     r.step = steps_.size() + 1;
     steps_.push_back(r);
     return r;

@@ -21,10 +21,18 @@
 
 namespace sockscope {
 
+// A request's echo timeout with 0 meaning the default.
+inline int effectiveEchoTimeout(int timeoutMs) { return timeoutMs > 0 ? timeoutMs : 1000; }
+
 class SocketLab {
 public:
     static constexpr std::size_t maxReceiveSize = 65536;
     static constexpr std::size_t maxSendSize = 65536;
+    // The ICMP echo waits this long for its reply at most (0 in a request: defaultEchoTimeoutMs).
+    static constexpr int maxEchoTimeoutMs = 10000;
+    static constexpr int defaultEchoTimeoutMs = 1000;
+    // Messages read while waiting for the reply (our own request comes back first on a raw socket).
+    static constexpr int maxEchoReads = 64;
 
     explicit SocketLab(SocketRegistry& registry = SocketRegistry::global());
     ~SocketLab(); // closes every socket still open (not journalled: nobody asked for these calls)
@@ -72,6 +80,9 @@ private:
     void refreshAddressesLocked(Socket& s);
     void relabelLocked(Socket& s);
     std::string labBoundTo(const SocketAddress& address);
+    // poll and recvfrom, each journalled, until the echo reply to `result`'s request arrives, the
+    // timeout passes, maxEchoReads messages were read, or the wait is abandoned.
+    void awaitEchoReply(int fd, LabResult& result, std::string& received);
 
     SocketRegistry& registry_;
     mutable std::mutex mutex_;

@@ -2,6 +2,9 @@
 
 #include "ErrnoInfo.h"
 #include "LabNames.h"
+#include "PingGroupRange.h"
+
+#include <QStringList>
 
 namespace sockscope {
 
@@ -12,7 +15,87 @@ QString arg(const LabResult& r, std::size_t i)
     return i < r.noteArgs.size() ? QString::fromStdString(r.noteArgs[i]) : QString();
 }
 
+// "type 8 (echo request), code 0, checksum 0x1c2d, …": header fields keep their RFC names.
+QString fieldsText(const std::vector<LabField>& fields)
+{
+    QStringList parts;
+    for (const auto& f : fields)
+        parts << QString::fromStdString(f.name) + QLatin1Char(' ') + QString::fromStdString(f.value);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString indented(const std::string& steps)
+{
+    QString out;
+    for (const QString& line : QString::fromStdString(steps).split(QLatin1Char('\n')))
+        out += QStringLiteral("\n    ") + line;
+    return out;
+}
+
 } // namespace
+
+QString LabMessages::pingGroupSummary()
+{
+    const std::optional<PingGroupRange> range = pingGroupRange();
+    if (!range)
+        return tr("net.ipv4.ping_group_range cannot be read here (no /proc/sys): ping sockets may not exist.");
+    const QString text = QString::fromStdString(range->text());
+    const QString groups = QString::fromStdString(range->groupsText());
+    if (range->allowed)
+        return tr("net.ipv4.ping_group_range = %1: your groups (%2) are inside it, so ping sockets (SOCK_DGRAM, "
+                  "IPPROTO_ICMP) work without CAP_NET_RAW.").arg(text, groups);
+    return tr("net.ipv4.ping_group_range = %1: your groups (%2) are outside it, so socket() refuses ping sockets "
+              "with EACCES (\"1 0\", the default, admits nobody, root included).").arg(text, groups);
+}
+
+QString LabMessages::echoDetail(const LabResult& r)
+{
+    if (r.request.call != LabCall::IcmpEcho && r.request.call != LabCall::SendIpPacket)
+        return {};
+    const LabEchoTrace& e = r.echo;
+    QString out;
+    if (e.hdrincl) {
+        out += tr("The IPv4 header the lab built (IP_HDRINCL: the kernel adds none): %1.").arg(fieldsText(e.ipHeader));
+        out += QLatin1Char('\n') + tr("Its header checksum, over the 20 header bytes with the checksum field 0:")
+               + indented(e.ipChecksumSteps);
+        out += QLatin1Char('\n') + tr("Linux still fills in the total length and the header checksum itself, and the "
+                                       "identification and source address when they are 0.");
+        out += QLatin1Char('\n');
+    }
+    out += tr("The echo request to %1: %2.").arg(QString::fromStdString(e.destination), fieldsText(e.request));
+    if (e.v6) {
+        out += QLatin1Char('\n') + tr("ICMPv6's checksum also covers a pseudo-header of both IPv6 addresses, which only "
+                                       "the kernel knows for sure: it computes the checksum itself (IPV6_CHECKSUM is "
+                                       "always on for ICMPv6 raw sockets), so the lab leaves the field 0.");
+    } else {
+        out += QLatin1Char('\n') + tr("The Internet checksum, over the ICMP message with its checksum field 0:")
+               + indented(e.checksumSteps);
+    }
+    if (e.ping)
+        out += QLatin1Char('\n') + tr("On a ping socket the kernel puts in its own identifier, the socket's \"port\" "
+                                       "(%1 here), and computes the checksum again.").arg(e.kernelId);
+    if (r.request.call == LabCall::SendIpPacket || r.ret == -1)
+        return out;
+    if (e.replied) {
+        out += QLatin1Char('\n') + tr("The reply, as recvfrom gave it: %1.").arg(fieldsText(e.reply));
+        if (e.replyHasIpHeader)
+            out += QLatin1Char('\n') + tr("A raw IPv4 socket receives the whole datagram, the IP header first; a ping "
+                                           "socket (and a raw ICMPv6 socket) gets the ICMP message alone.");
+        else if (e.ping)
+            out += QLatin1Char('\n') + tr("A ping socket gets the ICMP message alone, without the IP header: the kernel "
+                                           "already matched the reply to this socket by its identifier. A raw IPv4 "
+                                           "socket would get the whole datagram, IP header first.");
+        else
+            out += QLatin1Char('\n') + tr("A raw ICMPv6 socket gets the ICMP message without the IPv6 header.");
+    } else if (e.timedOut) {
+        out += QLatin1Char('\n') + tr("No reply came before the timeout.");
+    }
+    if (e.skipped > 0)
+        out += QLatin1Char('\n') + tr("%n other ICMP message(s) read meanwhile: on loopback a raw socket also reads "
+                                       "the echo request itself, and every other ICMP message of the machine.",
+                                       nullptr, e.skipped);
+    return out;
+}
 
 QString LabMessages::outcome(const LabResult& r)
 {
@@ -114,6 +197,88 @@ QString LabMessages::explanation(const LabResult& r)
         return tr("The socket's local address: %1.").arg(a0);
     case LabNote::PeerName:
         return tr("The address of the connected peer: %1.").arg(a0);
+    case LabNote::RawSocketCreated:
+        return tr("The kernel made a raw socket, %1 (descriptor %2), for %3: it skips the transport layer. recvfrom "
+                  "gives every datagram of that protocol the machine receives (IPv4: IP header first), and "
+                  "sendto sends your bytes after an IP header the kernel writes (unless IP_HDRINCL is set).")
+            .arg(a0, a1, a2);
+    case LabNote::RawIpSocketCreated:
+        return tr("The kernel made a raw socket for IPPROTO_RAW, %1 (descriptor %2): it only sends, never receives, "
+                  "and IP_HDRINCL is implied: each datagram you send begins with your own IPv4 header.").arg(a0, a1);
+    case LabNote::PingSocketCreated:
+        return tr("The kernel made a ping socket, %1 (descriptor %2): a datagram socket for ICMP echo only, allowed "
+                  "without CAP_NET_RAW to the groups in net.ipv4.ping_group_range. The kernel sets the identifier "
+                  "and the checksum, and hands this socket its own replies only, without the IP header.").arg(a0, a1);
+    case LabNote::SeqpacketCreated:
+        return tr("The kernel made a sequenced-packet socket, %1 (descriptor %2): connected and reliable like a "
+                  "stream, but each send is one record and each recv returns at most one record.").arg(a0, a1);
+    case LabNote::OtherProtocolCreated:
+        return tr("The kernel made socket %1 (descriptor %2) for protocol %3 of the protocols database.").arg(a0, a1, a2);
+    case LabNote::RecordReceived:
+        return tr("One record of %1 bytes (the buffer held %2). A sequenced-packet socket keeps the sender's "
+                  "boundaries: each recv returns at most one send's bytes, and what does not fit in the buffer is "
+                  "thrown away.").arg(a0, a1);
+    case LabNote::RecordTruncated:
+        return tr("The record had %1 bytes, the buffer only %2: with MSG_TRUNC recv returns the record's real length; "
+                  "the bytes beyond the buffer are lost.").arg(a0, a1);
+    case LabNote::OptionSet:
+        if (a0 == QLatin1String("SO_LINGER"))
+            return a1 != QLatin1String("0") && a2 == QLatin1String("0")
+                       ? tr("SO_LINGER is on with l_linger 0: close() will now abort the connection, sending a RST "
+                            "instead of a FIN, and leave no TIME_WAIT.")
+                       : tr("SO_LINGER is set (l_onoff %1, l_linger %2 s): close() waits up to l_linger seconds for "
+                            "unsent data to go out.").arg(a1, a2);
+        if (a0 == QLatin1String("TCP_NODELAY"))
+            return a1 != QLatin1String("0")
+                       ? tr("TCP_NODELAY is on: Nagle's algorithm is off, so each small send goes out at once instead "
+                            "of waiting for the ACK of the data in flight.")
+                       : tr("TCP_NODELAY is off: Nagle's algorithm holds small sends back while data is unacknowledged.");
+        if (a0 == QLatin1String("SO_KEEPALIVE"))
+            return tr("SO_KEEPALIVE is %1: after TCP_KEEPIDLE seconds of silence the kernel probes the peer with an "
+                      "empty ACK.").arg(a1 != QLatin1String("0") ? tr("on") : tr("off"));
+        if (a0 == QLatin1String("TCP_KEEPIDLE"))
+            return tr("TCP_KEEPIDLE is %1 s: the first keep-alive probe goes out after that long without traffic.").arg(a1);
+        if (a0 == QLatin1String("TCP_KEEPINTVL"))
+            return tr("TCP_KEEPINTVL is %1 s: the time between unanswered keep-alive probes.").arg(a1);
+        if (a0 == QLatin1String("TCP_KEEPCNT"))
+            return tr("TCP_KEEPCNT is %1: that many unanswered probes end the connection (ETIMEDOUT).").arg(a1);
+        if (a0 == QLatin1String("IP_HDRINCL"))
+            return tr("IP_HDRINCL is %1: each datagram sent on this raw socket must then begin with its own IPv4 "
+                      "header.").arg(a1 != QLatin1String("0") ? tr("on") : tr("off"));
+        return tr("%1 is set to %2.").arg(a0, a1);
+    case LabNote::EchoReplied:
+        return tr("The echo reply for sequence %1 came back after %2 µs.").arg(a0, a1);
+    case LabNote::EchoNoReply:
+        return tr("No echo reply within %1 ms: the kernel may ignore echo requests (net.ipv4.icmp_echo_ignore_all), "
+                  "or another program took it first.").arg(arg(r, 2));
+    case LabNote::IpPacketSent:
+        return tr("The kernel sent the %1-byte datagram as the lab built it. This socket cannot receive: the echo "
+                  "reply goes to every raw ICMP socket (recvfrom on an AF_INET, SOCK_RAW, IPPROTO_ICMP socket "
+                  "shows it).").arg(a0);
+    case LabNote::FamilyNotSupported:
+        if (a2 == QLatin1String("AF_UNSPEC"))
+            return tr("AF_UNSPEC means \"any family\" where an address is looked up (getaddrinfo's hints) or "
+                      "undone (connect with AF_UNSPEC dissolves a datagram socket's association), but a socket "
+                      "belongs to one family: socket() answers %1 (%2).").arg(a0, a1);
+        return tr("This system has no socket family %3: %1 (%2).").arg(a0, a1, a2);
+    case LabNote::ProtocolNotSupported:
+        return tr("%5 is no protocol for %3 sockets of type %4 here (%1: %2). TCP goes with SOCK_STREAM, UDP with "
+                  "SOCK_DGRAM; others need SOCK_RAW, or a kernel module (SCTP).").arg(a0, a1, arg(r, 2), a3, arg(r, 4));
+    case LabNote::TypeNotSupported:
+        return tr("The family %3 has no sockets of type %4 (%1: %2).").arg(a0, a1, arg(r, 2), a3);
+    case LabNote::ProtocolWrongType:
+        return tr("The protocol %4 does not go with the type %3 (%1: %2).").arg(a0, a1, a3, arg(r, 4));
+    case LabNote::NeedsCapNetRaw:
+        return tr("The kernel refused (%1): a raw socket (%2, %3) needs the capability CAP_NET_RAW, which this "
+                  "process does not have. Run SockScope as root (sudo sockscope), or give the program the "
+                  "capability once: sudo setcap cap_net_raw+ep $(command -v sockscope). For an ICMP echo without "
+                  "privilege, use a ping socket instead: SOCK_DGRAM with IPPROTO_ICMP, allowed to the groups in "
+                  "net.ipv4.ping_group_range.").arg(a0, a3, arg(r, 4));
+    case LabNote::PingGroupDenied:
+        return tr("The kernel refused the ping socket (%1): your groups (%3) lie outside net.ipv4.ping_group_range "
+                  "= %2 (\"1 0\", the default, admits nobody, root included). An administrator admits them with "
+                  "sudo sysctl -w net.ipv4.ping_group_range=\"0 2147483647\"; or use a raw socket, which needs "
+                  "CAP_NET_RAW.").arg(a0, arg(r, 2), a3);
     case LabNote::Abandoned:
         return tr("You abandoned the call: SockScope sent its thread a signal whose handler does nothing, installed "
                   "without SA_RESTART, so the kernel ended the wait with -1 EINTR. Nothing else changed.");
@@ -179,6 +344,21 @@ QString LabMessages::explanation(const LabResult& r)
                   "number or a lab socket's descriptor.").arg(a0);
     case LabNote::RefusedSize:
         return tr("At most %1 bytes at a time.").arg(a0);
+    case LabNote::RefusedUnknownProtocol:
+        return tr("\"%1\" is not in the protocols database (/etc/protocols): getprotobyname found nothing. Choose a "
+                  "name from the list, or give a number from 0 to 255.").arg(a0);
+    case LabNote::RefusedNotEchoSocket:
+        return tr("%1 is a %2 socket: an ICMP echo needs a raw ICMP socket (SOCK_RAW with IPPROTO_ICMP, or "
+                  "IPPROTO_ICMPV6 for AF_INET6) or a ping socket (SOCK_DGRAM with IPPROTO_ICMP).").arg(a0, a1);
+    case LabNote::RefusedNotRawIpSocket:
+        return tr("%1 is a %2 socket: a whole IPv4 datagram goes out on an AF_INET, SOCK_RAW, IPPROTO_RAW socket "
+                  "(IP_HDRINCL).").arg(a0, a1);
+    case LabNote::RefusedBadTimeout:
+        return tr("Reply timeout: %1 ms is out of range; 1 to %2 ms (0: the default, 1000 ms).").arg(a0, a1);
+    case LabNote::RefusedEchoNumber:
+        return (a0 == QLatin1String("identifier") ? tr("Identifier: %1 is out of range; 0 to 65535 (16 bits).")
+                                                  : tr("Sequence: %1 is out of range; 0 to 65535 (16 bits)."))
+            .arg(a1);
     }
     return {};
 }

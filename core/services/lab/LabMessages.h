@@ -19,6 +19,11 @@ public:
     static QString explanation(const LabResult& result);
     // "-1 ECONNREFUSED (Connection refused)" or "0" / "fd 5": the return value as the results list shows it.
     static QString outcome(const LabResult& result);
+    // The ICMP echo's and the IPv4 packet's detail: the request field by field, the checksum step by
+    // step, the IPv4 header the lab built, the reply decoded. Empty for other calls.
+    static QString echoDetail(const LabResult& result);
+    // What net.ipv4.ping_group_range means for this process, for the ICMP echo form.
+    static QString pingGroupSummary();
 
     static QString recipeTitle(const std::string& recipeId);
     static QString recipeSummary(const std::string& recipeId);
