@@ -1,5 +1,6 @@
 #include "SocketLabService.h"
 
+#include "NameDatabases.h"
 #include "SocketLab.h"
 
 #include <QMetaObject>
@@ -64,6 +65,7 @@ SocketLabService::SocketLabService(QObject* parent)
                 lastSnapshotSerial_ = serial;
                 emit snapshot(rows);
             });
+    connect(callWorker_, &SocketLabCallWorker::protocolsRead, this, &SocketLabService::protocolsRead);
     callThread_.start();
     blockingThread_.start();
     QMetaObject::invokeMethod(callWorker_, "takeSnapshot", Qt::QueuedConnection);
@@ -100,6 +102,8 @@ void SocketLabService::reset()
     QMetaObject::invokeMethod(callWorker_, "reset", Qt::QueuedConnection);
     refresh();
 }
+
+void SocketLabService::readProtocols() { QMetaObject::invokeMethod(callWorker_, "readProtocols", Qt::QueuedConnection); }
 
 void SocketLabService::refresh() { QMetaObject::invokeMethod(callWorker_, "takeSnapshot", Qt::QueuedConnection); }
 
@@ -153,6 +157,17 @@ void SocketLabCallWorker::tryAbandon(int triesLeft)
 }
 
 void SocketLabCallWorker::reset() { lab_->reset(); }
+
+void SocketLabCallWorker::readProtocols()
+{
+    QStringList names;
+    QList<int> numbers;
+    for (const ProtocolEntry& e : enumerateProtocols()) {
+        names << QString::fromStdString(e.name);
+        numbers << e.number;
+    }
+    emit protocolsRead(names, numbers);
+}
 
 void SocketLabCallWorker::timerEvent(QTimerEvent* event)
 {

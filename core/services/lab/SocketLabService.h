@@ -8,6 +8,7 @@
 
 #include <QMetaType>
 #include <QObject>
+#include <QStringList>
 #include <QThread>
 
 #include <atomic>
@@ -36,6 +37,9 @@ public:
     void reset();
     // Asks for a snapshot now (also sent every snapshotIntervalMs and after each call).
     void refresh();
+    // Reads the protocols database (setprotoent, getprotoent…, endprotoent: journalled) for the
+    // socket() form's choices; protocolsRead answers.
+    void readProtocols();
 
     bool isBlocking() const { return blocking_; }
     // The performed calls in order (copied under the lab's lock; no system call).
@@ -47,6 +51,8 @@ signals:
     void callFinished(quint64 ticket, const sockscope::LabResult& result);
     void snapshot(const std::vector<sockscope::LabSocketRow>& rows);
     void blockingChanged(bool blocking);
+    // The database's entries in its order: each name with its number.
+    void protocolsRead(const QStringList& names, const QList<int>& numbers);
 
 private:
     std::shared_ptr<SocketLab> lab_;
@@ -70,7 +76,9 @@ public slots:
     void takeSnapshot();
     void abandon();
     void reset();
+    void readProtocols();
 signals:
+    void protocolsRead(const QStringList& names, const QList<int>& numbers);
     void blockingStarted(quint64 ticket, quint64 generation, const sockscope::LabRequest& request);
     void callFinished(quint64 ticket, quint64 generation, const sockscope::LabResult& result);
     void snapshot(quint64 serial, const std::vector<sockscope::LabSocketRow>& rows);
