@@ -9,6 +9,7 @@
 #include "LabRecipePanel.h"
 #include "LabSocketModel.h"
 #include "MainWindow.h"
+#include "Privileges.h"
 #include "SocketLabPage.h"
 #include "SocketLabService.h"
 
@@ -16,9 +17,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -27,6 +30,7 @@
 #include <memory>
 
 using namespace sockscope;
+using namespace Qt::StringLiterals;
 
 class TestSocketLabPage : public QObject {
     Q_OBJECT
@@ -40,6 +44,8 @@ private slots:
     void badFieldsMarked();
     void optionsAskForTheSelectedSocket();
     void recipeNoticesCallsMadeByHand();
+    void chapterSocketTypesFromTheForm();
+    void icmpEchoForm();
 
 private:
     std::string selectedSocket() const
@@ -66,6 +72,7 @@ private:
 
     std::unique_ptr<MainWindow> window_;
     SocketLabPage* page_ = nullptr;
+    int pageIndex_ = -1;
 };
 
 void TestSocketLabPage::initTestCase()
@@ -78,6 +85,7 @@ void TestSocketLabPage::initTestCase()
     for (int i = 0; i < window_->pageCount(); ++i)
         if (auto* p = qobject_cast<SocketLabPage*>(window_->page(i))) {
             page_ = p;
+            pageIndex_ = i;
             window_->showPage(i);
         }
     QVERIFY(page_);
@@ -149,11 +157,11 @@ void TestSocketLabPage::serverAndClientRecipes()
     QVERIFY2(page_->findChild<QLabel*>(QStringLiteral("labTargetLabel"))->text().contains(QStringLiteral("s3")),
              qPrintable(page_->findChild<QLabel*>(QStringLiteral("labTargetLabel"))->text()));
     clickStep("tcp-server", 4); // recv
-    QVERIFY2(page_->resultDetail()->text().contains(QStringLiteral("\"hello from the client\\n\"")),
-             qPrintable(page_->resultDetail()->text()));
+    QVERIFY2(page_->resultDetail()->toPlainText().contains(QStringLiteral("\"hello from the client\\n\"")),
+             qPrintable(page_->resultDetail()->toPlainText()));
     clickStep("tcp-server", 5); // send
     clickStep("tcp-client", 3); // recv
-    QVERIFY(page_->resultDetail()->text().contains(QStringLiteral("hello from the server")));
+    QVERIFY(page_->resultDetail()->toPlainText().contains(QStringLiteral("hello from the server")));
 
     // The server closes the connection first: its side ends in TIME_WAIT once the client closes too.
     clickStep("tcp-server", 6);
@@ -177,9 +185,9 @@ void TestSocketLabPage::serverAndClientRecipes()
     const QString full = last->data(4, Qt::UserRole).toString();
     QVERIFY(full.size() > last->text(4).size() - 2);
     QVERIFY(full.startsWith(last->text(4).chopped(2)));
-    auto* detail = page_->findChild<QLabel*>(QStringLiteral("labResultDetail"));
+    auto* detail = page_->findChild<QPlainTextEdit*>(QStringLiteral("labResultDetail"));
     QVERIFY(detail);
-    QVERIFY(detail->text().endsWith(full));
+    QVERIFY(detail->toPlainText().endsWith(full));
 
     // Every call of the session is in the export, in order.
     const QString c = page_->exportedC();
@@ -279,3 +287,121 @@ void TestSocketLabPage::recipeNoticesCallsMadeByHand()
 
 QTEST_MAIN(TestSocketLabPage)
 #include "tst_socketlabpage.moc"
+
+// The socket() form offers the chapter's domains, types and the protocols database, with a word for
+// each; a protocol that is no protocol is marked beside the field; AF_UNSPEC's failure is explained.
+void TestSocketLabPage::chapterSocketTypesFromTheForm()
+{
+    LabActionPanel* actions = page_->actions();
+    QComboBox* protocol = actions->protocolCombo();
+    for (const char* name : {"AF_UNSPEC"})
+        QVERIFY(actions->domainCombo()->findText(QLatin1String(name)) >= 0);
+    for (const char* name : {"SOCK_SEQPACKET", "SOCK_RAW"}) {
+        const int at = actions->typeCombo()->findText(QLatin1String(name));
+        QVERIFY(at >= 0);
+        QVERIFY(!actions->typeCombo()->itemData(at, Qt::ToolTipRole).toString().isEmpty());
+    }
+    QVERIFY(protocol->findText(u"IPPROTO_ICMP"_s) >= 0);
+    // The database's entries follow the constants, once the service has read them.
+    QTRY_VERIFY_WITH_TIMEOUT(protocol->findText(u"udp"_s) >= 0, 5000);
+    QVERIFY(protocol->itemData(protocol->findText(u"udp"_s), Qt::ToolTipRole).toString().contains(u"getprotobyname"_s));
+
+    QSignalSpy finished(page_, &SocketLabPage::callFinished);
+    protocol->setEditText(u"300"_s);
+    QVERIFY(!actions->trigger(LabCall::Socket));
+    QVERIFY(!actions->protocolMessage()->isHidden());
+    QVERIFY2(actions->protocolMessage()->text().contains(u"255"_s), qPrintable(actions->protocolMessage()->text()));
+    protocol->setEditText(u"no such"_s);
+    QVERIFY(!actions->trigger(LabCall::Socket));
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 0);
+
+    // A name of the database: looked up in core, the socket made with its number.
+    actions->domainCombo()->setCurrentIndex(actions->domainCombo()->findText(u"AF_INET"_s));
+    actions->typeCombo()->setCurrentIndex(actions->typeCombo()->findText(u"SOCK_DGRAM"_s));
+    protocol->setEditText(u"udp"_s);
+    QVERIFY(actions->trigger(LabCall::Socket));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QVERIFY(actions->protocolMessage()->isHidden());
+    QCOMPARE(finished.last().front().value<LabResult>().request.protocol, 17);
+
+    actions->domainCombo()->setCurrentIndex(actions->domainCombo()->findText(u"AF_UNSPEC"_s));
+    actions->typeCombo()->setCurrentIndex(actions->typeCombo()->findText(u"SOCK_STREAM"_s));
+    protocol->setCurrentIndex(0);
+    QVERIFY(actions->trigger(LabCall::Socket));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 5000);
+    QVERIFY2(lastResult().contains(u"EAFNOSUPPORT"_s), qPrintable(lastResult()));
+    QVERIFY(page_->resultDetail()->toPlainText().contains(u"getaddrinfo"_s));
+    actions->domainCombo()->setCurrentIndex(actions->domainCombo()->findText(u"AF_INET"_s));
+}
+
+// The ICMP echo form: each bad field marked beside it with nothing called; then a raw ICMP socket's
+// echo with the checksum's steps and the reply in the detail. The screenshot is of this state.
+void TestSocketLabPage::icmpEchoForm()
+{
+    LabActionPanel* actions = page_->actions();
+    QSignalSpy finished(page_, &SocketLabPage::callFinished);
+    actions->domainCombo()->setCurrentIndex(actions->domainCombo()->findText(u"AF_INET"_s));
+    actions->typeCombo()->setCurrentIndex(actions->typeCombo()->findText(u"SOCK_RAW"_s));
+    actions->protocolCombo()->setCurrentIndex(actions->protocolCombo()->findText(u"IPPROTO_ICMP"_s));
+    QVERIFY(actions->trigger(LabCall::Socket));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    actions->typeCombo()->setCurrentIndex(actions->typeCombo()->findText(u"SOCK_STREAM"_s));
+    actions->protocolCombo()->setCurrentIndex(0);
+    if (!testing::haveCapNetRaw()) {
+        QVERIFY2(page_->resultDetail()->toPlainText().contains(u"CAP_NET_RAW"_s), qPrintable(page_->resultDetail()->toPlainText()));
+        QSKIP("raw sockets need CAP_NET_RAW: the refusal is explained, the echo itself needs root");
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(actions->target() == "s1", 3000);
+    actions->showEchoTab();
+    finished.clear();
+
+    struct Bad {
+        QLineEdit* field;
+        QString text;
+        QString says;
+    };
+    const Bad bad[] = {{actions->echoIdField(), u"70000"_s, u"65535"_s},
+                       {actions->echoSeqField(), u"-1"_s, u"65535"_s},
+                       {actions->echoTimeoutField(), u"0"_s, u"10000"_s},
+                       {actions->echoPayloadField(), u"ab\\q"_s, u"3"_s}};
+    for (const Bad& b : bad) {
+        const QString good = b.field->text();
+        retype(b.field, b.text);
+        QVERIFY(!actions->trigger(LabCall::IcmpEcho));
+        auto* message = b.field->parentWidget()->findChild<QLabel*>();
+        QVERIFY2(message && !message->isHidden() && message->text().contains(b.says),
+                 qPrintable(b.text + u": "_s + (message ? message->text() : QString())));
+        retype(b.field, good);
+    }
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 0);
+
+    retype(actions->echoIdField(), u"4711"_s);
+    retype(actions->echoSeqField(), u"1"_s);
+    retype(actions->echoPayloadField(), u"hello, loopback"_s);
+    QTest::mouseClick(actions->button(LabCall::IcmpEcho), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    const auto r = finished.front().front().value<LabResult>();
+    QVERIFY(r.echo.replied);
+    for (auto* field : {actions->echoIdField(), actions->echoSeqField(), actions->echoTimeoutField(), actions->echoPayloadField()})
+        QVERIFY(field->parentWidget()->findChild<QLabel*>()->isHidden());
+    const QString detail = page_->resultDetail()->toPlainText();
+    QVERIFY2(detail.contains(u"one's complement"_s), qPrintable(detail));
+    QVERIFY2(detail.contains(u"echo reply"_s), qPrintable(detail));
+    QVERIFY2(detail.contains(u"45 00"_s) || detail.contains(u"45 "_s), qPrintable(detail)); // the IP header's first byte
+
+    const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        window_->showPage(pageIndex_);
+        window_->resize(1280, 1040);
+        // The result's detail gets the room: the table has one row, the list two.
+        if (auto* split = page_->findChild<QSplitter*>(u"labSplitter"_s))
+            split->setSizes({80, 200, 700});
+        if (auto* split = page_->findChild<QSplitter*>(u"labResultSplitter"_s))
+            split->setSizes({70, 700});
+        QTest::qWait(600); // a snapshot of the table
+        QVERIFY(window_->grab().save(dir + u"/socket-lab-icmp-echo.png"_s));
+        window_->resize(1280, 800);
+    }
+}

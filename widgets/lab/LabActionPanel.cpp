@@ -1,10 +1,12 @@
 #include "LabActionPanel.h"
 
 #include "FieldFeedback.h"
+#include "IcmpEchoPacket.h"
 #include "PayloadCodec.h"
 #include "PayloadMessages.h"
 #include "LabMessages.h"
 #include "LabNames.h"
+#include "SocketLab.h"
 #include "SocketLabService.h"
 
 #include <QCheckBox>
@@ -75,12 +77,57 @@ LabActionPanel::LabActionPanel(QWidget* parent) : QWidget(parent)
     auto* create = new QWidget;
     auto* cl = new QGridLayout(create); // the three arguments and the call, the type's flags beneath
     domainCombo_ = constantCombo(labDomains());
+    domainCombo_->setObjectName(QStringLiteral("labDomainCombo"));
     domainCombo_->setToolTip(tr("The domain (address family): AF_INET for IPv4, AF_INET6 for IPv6, AF_UNIX for "
                                 "local sockets named by a path."));
+    // Each choice says what it is when the list is open.
+    const auto itemTips = [](QComboBox* combo, const std::map<QString, QString>& tips) {
+        for (int i = 0; i < combo->count(); ++i)
+            if (const auto it = tips.find(combo->itemText(i)); it != tips.end())
+                combo->setItemData(i, it->second, Qt::ToolTipRole);
+    };
+    itemTips(domainCombo_,
+             {{QStringLiteral("AF_INET"), tr("IPv4: addresses like 127.0.0.1, with ports.")},
+              {QStringLiteral("AF_INET6"), tr("IPv6: addresses like ::1, with ports.")},
+              {QStringLiteral("AF_UNIX"), tr("Local sockets, named by a path in the file system (or @name).")},
+              {QStringLiteral("AF_UNSPEC"), tr("No family at all: it means \"any family\" in getaddrinfo's hints, "
+                                               "but socket() refuses it with EAFNOSUPPORT.")}});
     typeCombo_ = constantCombo(labTypes());
-    typeCombo_->setToolTip(tr("SOCK_STREAM: a reliable byte stream (TCP); SOCK_DGRAM: datagrams (UDP)."));
+    typeCombo_->setObjectName(QStringLiteral("labTypeCombo"));
+    typeCombo_->setToolTip(tr("SOCK_STREAM: a reliable byte stream (TCP); SOCK_DGRAM: datagrams (UDP); "
+                              "SOCK_SEQPACKET: reliable records; SOCK_RAW: IP datagrams of one protocol."));
+    itemTips(typeCombo_,
+             {{QStringLiteral("SOCK_STREAM"), tr("A reliable, connected byte stream without message boundaries (TCP).")},
+              {QStringLiteral("SOCK_DGRAM"), tr("Datagrams: each send one message, no connection needed (UDP; with "
+                                                "IPPROTO_ICMP a ping socket).")},
+              {QStringLiteral("SOCK_SEQPACKET"), tr("Reliable and connected like a stream, but each send is one record "
+                                                    "that recv returns whole (AF_UNIX here).")},
+              {QStringLiteral("SOCK_RAW"), tr("IP datagrams of one protocol, headers included: needs CAP_NET_RAW "
+                                              "(root, or setcap).")}});
     protocolCombo_ = constantCombo(labProtocols());
-    protocolCombo_->setToolTip(tr("0 lets the kernel choose the protocol of the domain and type."));
+    protocolCombo_->setObjectName(QStringLiteral("labProtocolCombo"));
+    protocolCombo_->setEditable(true);
+    protocolCombo_->setInsertPolicy(QComboBox::NoInsert);
+    protocolCombo_->setMinimumContentsLength(14);
+    protocolCombo_->setToolTip(tr("0 lets the kernel choose the protocol of the domain and type. Or choose one, or "
+                                  "type a name or number of the protocols database (/etc/protocols): a name is "
+                                  "looked up with getprotobyname."));
+    itemTips(protocolCombo_,
+             {{QStringLiteral("0"), tr("The default protocol of the domain and type: TCP for SOCK_STREAM, UDP for "
+                                       "SOCK_DGRAM.")},
+              {QStringLiteral("IPPROTO_TCP"), tr("TCP (6): with SOCK_STREAM.")},
+              {QStringLiteral("IPPROTO_UDP"), tr("UDP (17): with SOCK_DGRAM.")},
+              {QStringLiteral("IPPROTO_ICMP"), tr("ICMP (1): with SOCK_RAW a raw ICMP socket (CAP_NET_RAW); with "
+                                                  "SOCK_DGRAM a ping socket (net.ipv4.ping_group_range).")},
+              {QStringLiteral("IPPROTO_ICMPV6"), tr("ICMPv6 (58): with AF_INET6 and SOCK_RAW (or SOCK_DGRAM, a ping "
+                                                    "socket).")},
+              {QStringLiteral("IPPROTO_RAW"), tr("255: with SOCK_RAW a send-only socket whose datagrams carry your own "
+                                                 "IPv4 header (IP_HDRINCL).")},
+              {QStringLiteral("IPPROTO_SCTP"), tr("SCTP (132): needs the sctp kernel module.")},
+              {QStringLiteral("IPPROTO_UDPLITE"), tr("UDP-Lite (136): with SOCK_DGRAM.")},
+              {QStringLiteral("IPPROTO_MPTCP"), tr("Multipath TCP (262): with SOCK_STREAM.")}});
+    constantProtocols_ = protocolCombo_->count();
+    protocolFeedback_ = new FieldFeedback(protocolCombo_->lineEdit());
     nonblockCheck_ = new QCheckBox(QStringLiteral("SOCK_NONBLOCK"));
     nonblockCheck_->setToolTip(tr("Or'ed into the type: the socket starts with O_NONBLOCK set."));
     cloexecCheck_ = new QCheckBox(QStringLiteral("SOCK_CLOEXEC"));
@@ -90,10 +137,11 @@ LabActionPanel::LabActionPanel(QWidget* parent) : QWidget(parent)
     cl->addWidget(protocolCombo_, 0, 2);
     addButton(LabCall::Socket, QStringLiteral("int socket(int domain, int type, int protocol);"), create);
     cl->addWidget(buttons_[LabCall::Socket], 0, 3);
-    cl->addWidget(nonblockCheck_, 1, 1);
-    cl->addWidget(cloexecCheck_, 1, 2);
+    cl->addWidget(protocolFeedback_->messageLabel(), 1, 2, 1, 3);
+    cl->addWidget(nonblockCheck_, 2, 1);
+    cl->addWidget(cloexecCheck_, 2, 2);
     cl->setColumnStretch(4, 1);
-    cl->setRowStretch(2, 1);
+    cl->setRowStretch(3, 1);
     tabs_->addTab(scrollable(create), tr("Create"));
 
     // Connect and listen.
@@ -290,6 +338,101 @@ LabActionPanel::LabActionPanel(QWidget* parent) : QWidget(parent)
     cll->addStretch(1);
     tabs_->addTab(scrollable(closeTab), tr("Close"));
 
+    // setsockopt: the options the recipes and raw sockets need (the options page has them all).
+    auto* optTab = new QWidget;
+    auto* ol = new QGridLayout(optTab);
+    optionCombo_ = new QComboBox;
+    optionCombo_->setObjectName(QStringLiteral("labOptionCombo"));
+    for (const LabSocketOption& o : labSocketOptions())
+        optionCombo_->addItem(QStringLiteral("%1 / %2").arg(QString::fromLatin1(o.levelName), QString::fromLatin1(o.name)),
+                              QVariantList{o.level, o.option});
+    optionCombo_->setToolTip(tr("The level and the option. SO_LINGER takes a struct linger: the value is l_onoff, "
+                                "the second number l_linger."));
+    optionValueEdit_ = lineEdit(QStringLiteral("1"), tr("The int value (0 off, 1 on; seconds for TCP_KEEPIDLE and "
+                                                        "TCP_KEEPINTVL; bytes for the buffers)."), 110);
+    lingerEdit_ = lineEdit(QStringLiteral("0"), tr("SO_LINGER's l_linger: seconds close() waits for unsent data; 0 "
+                                                   "with l_onoff 1 aborts the connection with a RST."), 110);
+    optionValueFeedback_ = new FieldFeedback(optionValueEdit_);
+    lingerFeedback_ = new FieldFeedback(lingerEdit_);
+    auto* optLabel = new QLabel(tr("Op&tion:"));
+    optLabel->setBuddy(optionCombo_);
+    ol->addWidget(optLabel, 0, 0);
+    ol->addWidget(optionCombo_, 0, 1);
+    auto* valueLabel = new QLabel(tr("&Value:"));
+    valueLabel->setBuddy(optionValueEdit_);
+    ol->addWidget(valueLabel, 0, 2);
+    ol->addWidget(optionValueFeedback_->fieldWithMessage(), 0, 3);
+    auto* lingerLabel = new QLabel(tr("l_&linger:"));
+    lingerLabel->setBuddy(lingerEdit_);
+    ol->addWidget(lingerLabel, 0, 4);
+    ol->addWidget(lingerFeedback_->fieldWithMessage(), 0, 5);
+    ol->addWidget(addButton(LabCall::Setsockopt,
+                            QStringLiteral("int setsockopt(int sockfd, int level, int optname, const void *optval, "
+                                           "socklen_t optlen);"), optTab), 0, 6);
+    ol->setColumnStretch(7, 1);
+    ol->setRowStretch(1, 1);
+    const auto lingerShown = [this] {
+        const QVariantList v = optionCombo_->currentData().toList();
+        const LabSocketOption* o = v.size() == 2 ? labSocketOption(v[0].toInt(), v[1].toInt()) : nullptr;
+        lingerEdit_->setEnabled(o && o->linger);
+    };
+    connect(optionCombo_, &QComboBox::currentIndexChanged, this, lingerShown);
+    lingerShown();
+    optionTab_ = tabs_->addTab(scrollable(optTab), tr("setsockopt"));
+
+    // ICMP echo on a raw or ping socket, and a whole IPv4 datagram on IPPROTO_RAW.
+    auto* echoTab = new QWidget;
+    echoTab->setObjectName(QStringLiteral("labEchoTab"));
+    auto* el = new QGridLayout(echoTab);
+    echoIdEdit_ = lineEdit(QStringLiteral("4711"), tr("The echo's identifier, 0 to 65535: it pairs replies with their "
+                                                      "sender (a ping socket puts in its own)."), 110);
+    echoIdEdit_->setObjectName(QStringLiteral("labEchoId"));
+    echoSeqEdit_ = lineEdit(QStringLiteral("1"), tr("The sequence number, 0 to 65535: ping counts it up."), 110);
+    echoSeqEdit_->setObjectName(QStringLiteral("labEchoSeq"));
+    echoPayloadEdit_ = lineEdit(QStringLiteral("hello, loopback"),
+                                tr("The payload the reply carries back: text with C escapes (\\n, \\xHH), at most %1 "
+                                   "bytes.").arg(maxEchoPayload));
+    echoPayloadEdit_->setObjectName(QStringLiteral("labEchoPayload"));
+    echoTimeoutEdit_ = lineEdit(QStringLiteral("1000"), tr("How long to wait for the reply: 1 to %1 ms.")
+                                                           .arg(SocketLab::maxEchoTimeoutMs), 110);
+    echoTimeoutEdit_->setObjectName(QStringLiteral("labEchoTimeout"));
+    echoIdFeedback_ = new FieldFeedback(echoIdEdit_);
+    echoSeqFeedback_ = new FieldFeedback(echoSeqEdit_);
+    echoPayloadFeedback_ = new FieldFeedback(echoPayloadEdit_);
+    echoTimeoutFeedback_ = new FieldFeedback(echoTimeoutEdit_);
+    const auto labelled = [&](int row, int col, const QString& text, QLineEdit* edit, FieldFeedback* feedback, int span = 1) {
+        auto* label = new QLabel(text);
+        label->setBuddy(edit);
+        el->addWidget(label, row, col, Qt::AlignTop);
+        el->addWidget(feedback->fieldWithMessage(), row, col + 1, 1, span);
+    };
+    labelled(0, 0, tr("&Identifier:"), echoIdEdit_, echoIdFeedback_);
+    labelled(0, 2, tr("Se&quence:"), echoSeqEdit_, echoSeqFeedback_);
+    labelled(0, 4, tr("Ti&meout (ms):"), echoTimeoutEdit_, echoTimeoutFeedback_);
+    labelled(1, 0, tr("Pa&yload:"), echoPayloadEdit_, echoPayloadFeedback_, 5);
+    auto* echoButtons = new QHBoxLayout;
+    QPushButton* echoButton = addButton(LabCall::IcmpEcho,
+                                        tr("sendto an ICMP echo request to 127.0.0.1 (::1 on AF_INET6), then poll and "
+                                           "recvfrom until the reply or the timeout."), echoTab);
+    echoButton->setText(tr("ICMP &echo"));
+    QPushButton* ipButton = addButton(LabCall::SendIpPacket,
+                                      tr("IPPROTO_RAW: the lab builds the whole IPv4 header around the echo request "
+                                         "and sends the datagram."), echoTab);
+    ipButton->setText(tr("Send IPv4 &datagram"));
+    echoButtons->addWidget(echoButton);
+    echoButtons->addWidget(ipButton);
+    echoButtons->addStretch(1);
+    el->addLayout(echoButtons, 2, 0, 1, 6);
+    auto* pingRange = new QLabel(LabMessages::pingGroupSummary());
+    pingRange->setObjectName(QStringLiteral("labPingRange"));
+    pingRange->setWordWrap(true);
+    pingRange->setToolTip(tr("Ping sockets (SOCK_DGRAM, IPPROTO_ICMP) need no CAP_NET_RAW, but one of your groups "
+                             "must lie in this range. Raw sockets (SOCK_RAW) need CAP_NET_RAW."));
+    el->addWidget(pingRange, 3, 0, 1, 6);
+    el->setColumnStretch(5, 1);
+    el->setRowStretch(4, 1);
+    echoTab_ = tabs_->addTab(scrollable(echoTab), tr("ICMP echo"));
+
     setTarget({}, {});
 }
 
@@ -315,6 +458,63 @@ QPushButton* LabActionPanel::button(LabCall call) const
 
 QWidget* LabActionPanel::firstField() const { return domainCombo_; }
 
+QLabel* LabActionPanel::protocolMessage() const { return protocolFeedback_->messageLabel(); }
+
+void LabActionPanel::showEchoTab() { tabs_->setCurrentIndex(echoTab_); }
+
+void LabActionPanel::setProtocolDatabase(const QStringList& names, const QList<int>& numbers)
+{
+    while (protocolCombo_->count() > constantProtocols_)
+        protocolCombo_->removeItem(constantProtocols_);
+    if (names.isEmpty())
+        return;
+    protocolCombo_->insertSeparator(constantProtocols_);
+    for (qsizetype i = 0; i < names.size() && i < numbers.size(); ++i) {
+        protocolCombo_->addItem(names[i], numbers[i]);
+        protocolCombo_->setItemData(protocolCombo_->count() - 1,
+                                    tr("Protocol %1 of the protocols database: socket() gets its number from "
+                                       "getprotobyname(\"%2\").").arg(numbers[i]).arg(names[i]),
+                                    Qt::ToolTipRole);
+    }
+}
+
+bool LabActionPanel::readProtocol(LabRequest& r)
+{
+    const QString text = protocolCombo_->currentText().trimmed();
+    // One of the lab's constants, by its name.
+    for (int i = 0; i < constantProtocols_; ++i)
+        if (protocolCombo_->itemText(i) == text) {
+            r.protocol = protocolCombo_->itemData(i).toInt();
+            protocolFeedback_->clearError();
+            return true;
+        }
+    if (text.isEmpty()) {
+        protocolFeedback_->setError(tr("Protocol: give 0, a constant, a number from 0 to 255 or a name of the "
+                                       "protocols database."));
+        return false;
+    }
+    bool isNumber = false;
+    const int number = text.toInt(&isNumber);
+    if (isNumber) {
+        if (number < 0 || number > 255) {
+            protocolFeedback_->setError(tr("Protocol: %1 is out of range; IP protocol numbers go from 0 to 255.")
+                                            .arg(text));
+            return false;
+        }
+        r.protocol = number;
+        protocolFeedback_->clearError();
+        return true;
+    }
+    if (text.contains(QLatin1Char(' '))) {
+        protocolFeedback_->setError(tr("Protocol: \"%1\" is no protocol name (names have no spaces).").arg(text));
+        return false;
+    }
+    // A name: getprotobyname in core (which says so when the database has no such name).
+    r.protocolName = text.toStdString();
+    protocolFeedback_->clearError();
+    return true;
+}
+
 void LabActionPanel::setTarget(const std::string& id, const QString& description)
 {
     target_ = id;
@@ -335,7 +535,12 @@ void LabActionPanel::showRequest(const LabRequest& r, const QString& dataText)
     case LabCall::Socket:
         domainCombo_->setCurrentIndex(domainCombo_->findData(r.domain));
         typeCombo_->setCurrentIndex(typeCombo_->findData(r.type));
-        protocolCombo_->setCurrentIndex(protocolCombo_->findData(r.protocol));
+        if (!r.protocolName.empty())
+            protocolCombo_->setEditText(QString::fromStdString(r.protocolName));
+        else if (const int at = protocolCombo_->findData(r.protocol); at >= 0)
+            protocolCombo_->setCurrentIndex(at);
+        else
+            protocolCombo_->setEditText(QString::number(r.protocol));
         nonblockCheck_->setChecked(r.nonblock);
         cloexecCheck_->setChecked(r.cloexec);
         tabs_->setCurrentIndex(0);
@@ -369,6 +574,24 @@ void LabActionPanel::showRequest(const LabRequest& r, const QString& dataText)
     case LabCall::Close:
     case LabCall::Shutdown:
         tabs_->setCurrentIndex(4);
+        break;
+    case LabCall::Setsockopt:
+        for (int i = 0; i < optionCombo_->count(); ++i) {
+            const QVariantList v = optionCombo_->itemData(i).toList();
+            if (v.size() == 2 && v[0].toInt() == r.level && v[1].toInt() == r.option)
+                optionCombo_->setCurrentIndex(i);
+        }
+        optionValueEdit_->setText(QString::number(r.number));
+        lingerEdit_->setText(QString::number(r.number2));
+        tabs_->setCurrentIndex(optionTab_);
+        break;
+    case LabCall::IcmpEcho:
+    case LabCall::SendIpPacket:
+        echoIdEdit_->setText(QString::number(r.number));
+        echoSeqEdit_->setText(QString::number(r.number2));
+        if (!dataText.isEmpty())
+            echoPayloadEdit_->setText(dataText);
+        tabs_->setCurrentIndex(echoTab_);
         break;
     default:
         tabs_->setCurrentIndex(3);
@@ -406,10 +629,52 @@ bool LabActionPanel::build(LabCall call, LabRequest& r)
     case LabCall::Socket:
         r.domain = domainCombo_->currentData().toInt();
         r.type = typeCombo_->currentData().toInt();
-        r.protocol = protocolCombo_->currentData().toInt();
+        if (!readProtocol(r))
+            return false;
         r.nonblock = nonblockCheck_->isChecked();
         r.cloexec = cloexecCheck_->isChecked();
         return true;
+    case LabCall::Setsockopt: {
+        const QVariantList v = optionCombo_->currentData().toList();
+        const LabSocketOption* o = v.size() == 2 ? labSocketOption(v[0].toInt(), v[1].toInt()) : nullptr;
+        const auto value = signedField(optionValueFeedback_, tr("Value"), 0, INT_MAX);
+        const auto linger = o && o->linger ? signedField(lingerFeedback_, tr("l_linger"), 0, 65535) : std::optional<long>(0);
+        if (!o || !value || !linger)
+            return false;
+        r.level = o->level;
+        r.option = o->option;
+        r.number = *value;
+        r.number2 = *linger;
+        return true;
+    }
+    case LabCall::IcmpEcho:
+    case LabCall::SendIpPacket: {
+        const auto id = echoIdFeedback_->checkUnsigned(tr("Identifier"), 0, 65535);
+        const auto seq = echoSeqFeedback_->checkUnsigned(tr("Sequence"), 0, 65535);
+        const auto timeout = call == LabCall::IcmpEcho
+                                 ? echoTimeoutFeedback_->checkUnsigned(tr("Timeout"), 1, SocketLab::maxEchoTimeoutMs)
+                                 : std::optional<std::uint64_t>(0);
+        const PayloadParse parsed = parseEscapes(echoPayloadEdit_->text().toStdString());
+        bool payloadOk = parsed.ok();
+        if (!payloadOk) {
+            echoPayloadFeedback_->setError(PayloadMessages::error(echoPayloadEdit_->text(), parsed));
+        } else if (parsed.bytes.size() > maxEchoPayload) {
+            echoPayloadFeedback_->setError(tr("Payload: %1 bytes is too long; at most %2 (an IPv4 datagram holds "
+                                              "65535 bytes, 28 of them the IP and ICMP headers).")
+                                               .arg(parsed.bytes.size())
+                                               .arg(maxEchoPayload));
+            payloadOk = false;
+        } else {
+            echoPayloadFeedback_->clearError();
+        }
+        if (!id || !seq || !timeout || !payloadOk)
+            return false;
+        r.number = static_cast<long>(*id);
+        r.number2 = static_cast<long>(*seq);
+        r.timeoutMs = static_cast<int>(*timeout);
+        r.data = parsed.bytes;
+        return true;
+    }
     case LabCall::Bind:
     case LabCall::Connect: {
         const auto port = portFeedback_->checkUnsigned(tr("Port"), 0, 65535);
@@ -549,6 +814,10 @@ void LabActionPanel::restoreInputs(const QSettings& s)
     text("sendtoPort", toPortEdit_);
     text("newFd", newFdEdit_);
     text("mode", modeEdit_);
+    text("echoId", echoIdEdit_);
+    text("echoSeq", echoSeqEdit_);
+    text("echoPayload", echoPayloadEdit_);
+    text("echoTimeout", echoTimeoutEdit_);
     domainCombo_->setCurrentIndex(std::max(0, domainCombo_->findData(s.value(QStringLiteral("domain"), domainCombo_->currentData()))));
     typeCombo_->setCurrentIndex(std::max(0, typeCombo_->findData(s.value(QStringLiteral("type"), typeCombo_->currentData()))));
 }
@@ -564,6 +833,10 @@ void LabActionPanel::saveInputs(QSettings& s) const
     s.setValue(QStringLiteral("sendtoPort"), toPortEdit_->text());
     s.setValue(QStringLiteral("newFd"), newFdEdit_->text());
     s.setValue(QStringLiteral("mode"), modeEdit_->text());
+    s.setValue(QStringLiteral("echoId"), echoIdEdit_->text());
+    s.setValue(QStringLiteral("echoSeq"), echoSeqEdit_->text());
+    s.setValue(QStringLiteral("echoPayload"), echoPayloadEdit_->text());
+    s.setValue(QStringLiteral("echoTimeout"), echoTimeoutEdit_->text());
     s.setValue(QStringLiteral("domain"), domainCombo_->currentData());
     s.setValue(QStringLiteral("type"), typeCombo_->currentData());
 }

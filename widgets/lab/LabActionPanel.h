@@ -39,6 +39,22 @@ public:
     QLineEdit* dataField() const { return dataEdit_; }
     QLineEdit* portField() const { return portEdit_; }
     QLineEdit* addressField() const { return addressEdit_; }
+    QComboBox* domainCombo() const { return domainCombo_; }
+    QComboBox* typeCombo() const { return typeCombo_; }
+    QComboBox* protocolCombo() const { return protocolCombo_; }
+    QLineEdit* echoIdField() const { return echoIdEdit_; }
+    QLineEdit* echoSeqField() const { return echoSeqEdit_; }
+    QLineEdit* echoPayloadField() const { return echoPayloadEdit_; }
+    QLineEdit* echoTimeoutField() const { return echoTimeoutEdit_; }
+    QComboBox* optionCombo() const { return optionCombo_; }
+    QLineEdit* optionValueField() const { return optionValueEdit_; }
+    // The protocol field's message (beside the editable combo, which has no FieldFeedback box of its own).
+    QLabel* protocolMessage() const;
+    // Shows the echo tab (for the screenshot tour).
+    void showEchoTab();
+
+    // The protocols database's entries, offered after the lab's constants in the protocol choice.
+    void setProtocolDatabase(const QStringList& names, const QList<int>& numbers);
     QWidget* firstField() const;
 
     void restoreInputs(const QSettings& settings);
@@ -51,6 +67,7 @@ private:
     QPushButton* addButton(LabCall call, const QString& prototype, QWidget* parent);
     bool build(LabCall call, LabRequest& out);
     void updateEnabled();
+    bool readProtocol(LabRequest& r);
     std::optional<long> signedField(FieldFeedback* feedback, const QString& what, long min, long max, int base = 10);
 
     std::string target_;
@@ -63,6 +80,25 @@ private:
     QComboBox* protocolCombo_;
     QCheckBox* nonblockCheck_;
     QCheckBox* cloexecCheck_;
+    FieldFeedback* protocolFeedback_;
+    int constantProtocols_ = 0; // the combo's first entries: the lab's constants; then the database's
+    // ICMP echo
+    QLineEdit* echoIdEdit_;
+    QLineEdit* echoSeqEdit_;
+    QLineEdit* echoPayloadEdit_;
+    QLineEdit* echoTimeoutEdit_;
+    FieldFeedback* echoIdFeedback_;
+    FieldFeedback* echoSeqFeedback_;
+    FieldFeedback* echoPayloadFeedback_;
+    FieldFeedback* echoTimeoutFeedback_;
+    int echoTab_ = -1;
+    // setsockopt
+    QComboBox* optionCombo_;
+    QLineEdit* optionValueEdit_;
+    QLineEdit* lingerEdit_;
+    FieldFeedback* optionValueFeedback_;
+    FieldFeedback* lingerFeedback_;
+    int optionTab_ = -1;
     // connect and listen
     QLineEdit* addressEdit_;
     QLineEdit* portEdit_;

@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QPlainTextEdit>
 #include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
@@ -171,16 +172,20 @@ SocketLabPage::SocketLabPage(QWidget* parent)
     auto* resultsLayout = new QVBoxLayout(resultsBox);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     resultsLayout->addLayout(resultBar);
-    resultsLayout->addWidget(results_, 1);
-    resultDetail_ = new QLabel;
+    // Read-only text that scrolls: an ICMP echo's checksum steps and decoded reply run long. The
+    // splitter above it gives the user more of the list or of the detail.
+    resultDetail_ = new QPlainTextEdit;
     resultDetail_->setObjectName(QStringLiteral("labResultDetail"));
-    resultDetail_->setWordWrap(true);
-    resultDetail_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    resultDetail_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    resultDetail_->setMinimumHeight(fontMetrics().lineSpacing() * 3);
-    resultDetail_->setFrameShape(QFrame::StyledPanel);
-    resultDetail_->setMargin(4);
-    resultsLayout->addWidget(resultDetail_);
+    resultDetail_->setReadOnly(true);
+    resultDetail_->setMinimumHeight(fontMetrics().lineSpacing() * 3 + 10);
+    auto* resultSplit = new QSplitter(Qt::Vertical);
+    resultSplit->setObjectName(QStringLiteral("labResultSplitter"));
+    resultSplit->addWidget(results_);
+    resultSplit->addWidget(resultDetail_);
+    resultSplit->setChildrenCollapsible(false);
+    resultSplit->setStretchFactor(0, 1);
+    resultSplit->setStretchFactor(1, 1);
+    resultsLayout->addWidget(resultSplit, 1);
     connect(results_, &QTreeWidget::itemSelectionChanged, this, &SocketLabPage::showResultDetail);
 
     // Left: the table, the calls and their results, top to bottom; right: the recipes.
@@ -220,6 +225,8 @@ SocketLabPage::SocketLabPage(QWidget* parent)
             });
     connect(service_, &SocketLabService::callFinished, this, &SocketLabPage::onFinished);
     connect(service_, &SocketLabService::snapshot, this, &SocketLabPage::onSnapshot);
+    connect(service_, &SocketLabService::protocolsRead, actions_, &LabActionPanel::setProtocolDatabase);
+    service_->readProtocols();
     connect(service_, &SocketLabService::blockingStarted, this, [this](quint64, const LabRequest& r) {
         busy_->start(tr("%1 on %2 is waiting").arg(QString::fromStdString(labCallName(r.call)),
                                                   QString::fromStdString(r.target)));
@@ -309,13 +316,25 @@ void SocketLabPage::addResult(const LabResult& r)
 {
     auto* item = new QTreeWidgetItem;
     QString explanation = LabMessages::explanation(r);
-    if (!r.received.empty())
+    if (const QString echo = LabMessages::echoDetail(r); !echo.isEmpty()) {
+        explanation += QLatin1Char('\n') + echo;
+        if (!r.received.empty()) {
+            constexpr std::size_t shown = 64; // the headers and a little payload
+            const std::string head = r.received.substr(0, shown);
+            explanation += QLatin1Char('\n')
+                           + tr("The reply's first bytes (hex): %1%2")
+                                 .arg(QString::fromStdString(formatHex(head)),
+                                      r.received.size() > shown ? QStringLiteral(" \u2026") : QString());
+        }
+    } else if (!r.received.empty()) {
         explanation += QLatin1Char('\n')
                        + tr("Received: \"%1\" (hex %2)").arg(QString::fromStdString(formatEscapes(r.received)),
                                                              QString::fromStdString(formatHex(r.received)));
-    else if (!r.detail.empty() && r.note != LabNote::Stat && r.note != LabNote::FlagsRead
-             && r.note != LabNote::LocalName && r.note != LabNote::PeerName && r.note != LabNote::FdFlagsRead)
+    } else if (!r.detail.empty() && r.note != LabNote::Stat && r.note != LabNote::FlagsRead
+               && r.note != LabNote::LocalName && r.note != LabNote::PeerName && r.note != LabNote::FdFlagsRead
+               && r.note != LabNote::OptionSet) {
         explanation += QLatin1Char(' ') + tr("(%1)").arg(QString::fromStdString(r.detail));
+    }
     if (r.performed) {
         item->setText(StepColumn, QString::number(r.step));
         item->setText(CallColumn, QString::fromStdString(r.callText));
@@ -348,10 +367,10 @@ void SocketLabPage::showResultDetail()
                                   : results_->topLevelItemCount() ? results_->topLevelItem(results_->topLevelItemCount() - 1)
                                                                   : nullptr;
     if (!item) {
-        resultDetail_->setText(tr("What the kernel did appears here after each call."));
+        resultDetail_->setPlainText(tr("What the kernel did appears here after each call."));
         return;
     }
-    resultDetail_->setText(tr("Step %1, %2 = %3: %4")
+    resultDetail_->setPlainText(tr("Step %1, %2 = %3: %4")
                                .arg(item->text(StepColumn), item->text(CallColumn), item->text(ResultColumn),
                                     item->data(ExplanationColumn, Qt::UserRole).toString()));
 }

@@ -9,6 +9,7 @@
 #include <map>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QTreeWidget;
@@ -44,7 +45,7 @@ public:
     QTableView* socketTable() const { return table_; }
     QTreeWidget* resultsList() const { return results_; }
     // The full explanation of the selected (else the newest) result.
-    QLabel* resultDetail() const { return resultDetail_; }
+    QPlainTextEdit* resultDetail() const { return resultDetail_; }
     SocketLabService* service() const { return service_; }
     QPushButton* abandonButton() const { return abandonButton_; }
     // Selects the row of a lab socket ("s2"); false when there is none.
@@ -78,7 +79,7 @@ private:
     LabActionPanel* actions_;
     LabRecipePanel* recipes_;
     QTreeWidget* results_;
-    QLabel* resultDetail_;
+    QPlainTextEdit* resultDetail_;
     BusyIndicator* busy_;
     QPushButton* abandonButton_;
     QPushButton* optionsButton_;

@@ -1077,6 +1077,17 @@ std::vector<LabSocketRow> SocketLab::snapshot()
         if (s.peer.family() != AF_UNSPEC)
             row.peer = s.peer.text();
         row.localPort = s.local.port();
+        if (baseType(s.kind.type) == SOCK_RAW && s.local.family() != AF_UNSPEC) {
+            // A raw socket has no port: getsockname's sin_port holds its protocol. Bound means an address.
+            const std::string text = s.local.text();
+            row.local = text.substr(0, text.rfind(':'));
+            if (row.local.size() > 2 && row.local.front() == '[')
+                row.local = row.local.substr(1, row.local.size() - 2);
+            row.localPort = 0;
+            row.bound = row.local != "0.0.0.0" && row.local != "::";
+            if (s.open && !row.listening && !row.connected)
+                row.state = row.bound ? "bound" : "unbound";
+        }
         rows.push_back(std::move(row));
     }
     return rows;
