@@ -257,6 +257,10 @@ std::vector<LabResult> chapterTypesSession(SocketLab& lab)
     recv.size = 64;
     lab.perform(recv);
     lab.perform(recv);
+    LabRequest burst = LabRequest::on(LabCall::Send, client); // three records back to back
+    burst.data = "r";
+    burst.repeat = 3;
+    lab.perform(burst);
     const std::string tcp = sock(AF_INET, SOCK_STREAM, 0);
     LabRequest linger = LabRequest::on(LabCall::Setsockopt, tcp);
     linger.level = SOL_SOCKET;
@@ -467,6 +471,7 @@ private slots:
         const std::string transcript = labTranscript(steps);
         QVERIFY2(transcript.find("socket - = -1 EAFNOSUPPORT") != std::string::npos, transcript.c_str());
         QVERIFY2(transcript.find("recv s4 = 3 \"two\"") != std::string::npos, transcript.c_str());
+        QVERIFY2(transcript.find("send s3 = 3\n") != std::string::npos, transcript.c_str());
         if (testing::haveCapNetRaw()) {
             QVERIFY2(transcript.find("icmp echo s6 = 19 reply") != std::string::npos, transcript.c_str());
             QVERIFY2(transcript.find("icmp echo s7 = 19 reply") != std::string::npos, transcript.c_str());

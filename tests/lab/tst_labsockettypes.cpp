@@ -465,6 +465,35 @@ private slots:
         QCOMPARE(int(res.note), note);
     }
 
+    // A send repeated back to back: each send journalled, the total returned; other calls only once.
+    void repeatedSend()
+    {
+        SocketLab lab;
+        const std::string id = makeSocket(lab, AF_INET, SOCK_DGRAM, 0).created;
+        LabRequest bind = LabRequest::on(LabCall::Bind, id);
+        bind.address = "127.0.0.1";
+        lab.perform(bind);
+        LabRequest connect = LabRequest::on(LabCall::Connect, id);
+        connect.address = "127.0.0.1";
+        connect.port = rowOf(lab.snapshot(), id)->localPort; // to itself
+        lab.perform(connect);
+        const std::uint64_t before = CallJournal::global().lastSeq();
+        LabRequest send = LabRequest::on(LabCall::Send, id);
+        send.data = "abc";
+        send.repeat = 4;
+        const LabResult r = lab.perform(send);
+        QCOMPARE(r.ret, 12L);
+        QCOMPARE(r.note, LabNote::SentRepeated);
+        QVERIFY2(r.callText.find("\u00d7 4") != std::string::npos, r.callText.c_str());
+        QCOMPARE(CallJournal::global().since(before).entries.size(), std::size_t(4));
+        send.repeat = SocketLab::maxRepeat + 1;
+        QCOMPARE(lab.perform(send).note, LabNote::RefusedRepeat);
+        LabRequest recv = LabRequest::on(LabCall::Recv, id);
+        recv.size = 16;
+        recv.repeat = 2;
+        QCOMPARE(lab.perform(recv).note, LabNote::RefusedRepeat);
+    }
+
     // The lab's setsockopt: SO_LINGER's struct and an int option, each journalled and read back.
     void setsockoptJournalled()
     {

@@ -519,8 +519,9 @@ private slots:
         for (const char* id : {"udp", "half-close", "fd-tour"})
             for (std::size_t i = 0; i < recipe(id).steps.size(); ++i)
                 run(id, i);
-        for (const auto& r : recipes)
-            QCOMPARE(labRecipeNextStep(r, progress[r.id]), r.steps.size());
+        // (The wire recipes run to their end through the service: tst_labwirerecipes.)
+        for (const char* id : {"tcp-server", "tcp-client", "udp", "half-close", "fd-tour"})
+            QCOMPARE(labRecipeNextStep(recipe(id), progress[id]), recipe(id).steps.size());
         // The fd tour's point: O_NONBLOCK set through the copy was read through the original.
         bool sawShared = false;
         for (const auto& s : lab.steps())

@@ -96,7 +96,9 @@ void LabRecipePanel::rebuild()
     for (std::size_t i = 0; i < recipe.steps.size(); ++i) {
         auto* b = new QPushButton;
         b->setObjectName(QStringLiteral("labRecipeStep%1").arg(i + 1));
-        b->setToolTip(LabMessages::stepText(recipe.steps[i].id));
+        const QString hint = LabMessages::stepWireHint(recipe.steps[i].id);
+        b->setToolTip(hint.isEmpty() ? LabMessages::stepText(recipe.steps[i].id)
+                                     : tr("%1\nOn the Wire page: %2").arg(LabMessages::stepText(recipe.steps[i].id), hint));
         b->setStyleSheet(QStringLiteral("text-align: left; padding: 3px 8px;"));
         connect(b, &QPushButton::clicked, this, [this, i] { runStep(static_cast<int>(i)); });
         stepsLayout_->addWidget(b);
@@ -140,8 +142,12 @@ void LabRecipePanel::refresh()
         b->setFont(f);
         b->setEnabled(labRecipeStepEnabled(recipe.steps[i], p, rows_));
     }
-    if (next < static_cast<int>(recipe.steps.size()))
-        explanation_->setText(tr("Next: %1").arg(LabMessages::stepText(recipe.steps[static_cast<std::size_t>(next)].id)));
+    if (next < static_cast<int>(recipe.steps.size())) {
+        const std::string& id = recipe.steps[static_cast<std::size_t>(next)].id;
+        const QString hint = LabMessages::stepWireHint(id);
+        explanation_->setText(hint.isEmpty() ? tr("Next: %1").arg(LabMessages::stepText(id))
+                                             : tr("Next: %1\nOn the Wire page: %2").arg(LabMessages::stepText(id), hint));
+    }
     else
         explanation_->setText(tr("Done: every step of this recipe succeeded."));
 }

@@ -93,7 +93,10 @@ QVariant LabSocketModel::data(const QModelIndex& index, int role) const
                 f << QStringLiteral("FD_CLOEXEC");
             return f.join(QLatin1Char(' '));
         }
-        case Error: return r.pendingError ? QString::fromStdString(errnoSymbol(r.pendingError)) : QString();
+        case Error:
+            if (r.pendingError)
+                return QString::fromStdString(errnoSymbol(r.pendingError));
+            return r.open && r.error ? tr("pending") : QString();
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -103,10 +106,13 @@ QVariant LabSocketModel::data(const QModelIndex& index, int role) const
                       "(/proc/net/tcp), since no descriptor is left.");
         case Poll: return tr("What poll() reports right now (refreshed twice a second).");
         case Error:
+            if (!r.pendingError && r.open && r.error)
+                return tr("poll() reports an error (POLLERR). The lab leaves SO_ERROR unread, since reading clears "
+                          "it: the socket's next call fails with it, as the kernel means it to.");
             return r.pendingError ? QString::fromStdString(errnoDescription(r.pendingError)) + QLatin1Char('\n')
                                         + tr("Read with getsockopt(SO_ERROR) when poll() reported an error; reading "
                                              "it clears it in the kernel.")
-                                  : tr("SO_ERROR, read when poll() reports an error (reading clears it).");
+                                  : tr("SO_ERROR, read when poll() reports an error after a non-blocking connect (reading clears it).");
         case Flags: return tr("O_NONBLOCK (the open file's) and FD_CLOEXEC (this descriptor's).");
         default: break;
         }

@@ -435,7 +435,12 @@ std::string labSessionAsC(const std::vector<LabResult>& steps, const std::string
                 + ", (struct sockaddr *)&from, &fromlen);\n" + callArgs("accept", t, created, "RETURNS_FD");
             break;
         case LabCall::Send:
-            c += "    rc = send(" + t + ", " + dataLit + ", " + len + ", " + flags + ");\n" + callArgs("send", t, "", "0");
+            if (r.repeat > 1) // back to back, as the lab made them: the total, or -1 at the first failure
+                c += "    for (ival = 0, rc = 0; ival < " + std::to_string(r.repeat) + "; ++ival) {\n        long n = send(" + t
+                    + ", " + dataLit + ", " + len + ", " + flags + ");\n        if (n == -1) {\n            rc = -1;\n"
+                    + "            break;\n        }\n        rc += n;\n    }\n" + callArgs("send", t, "", "0");
+            else
+                c += "    rc = send(" + t + ", " + dataLit + ", " + len + ", " + flags + ");\n" + callArgs("send", t, "", "0");
             break;
         case LabCall::Write:
             c += "    rc = write(" + t + ", " + dataLit + ", " + len + ");\n" + callArgs("write", t, "", "0");

@@ -1,6 +1,7 @@
 #include "LabRecipes.h"
 
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 
 namespace sockscope {
@@ -72,8 +73,166 @@ int portOf(const LabRecipeStep& step, const LabRecipeProgress& p, const std::vec
     const auto it = p.roles.find(step.portFrom);
     if (it == p.roles.end())
         return 0;
+    // A closed socket's port too: the UDP recipe sends to a port whose socket is gone.
     const LabSocketRow* row = rowOf(rows, it->second);
-    return row && row->open ? row->localPort : 0;
+    return row ? row->localPort : 0;
+}
+
+LabRecipeStep optionStep(std::string id, std::string role, int level, int option, long value, long value2 = 0)
+{
+    LabRecipeStep s = step(std::move(id), std::move(role), LabCall::Setsockopt, LabStepWhen::Open);
+    s.request.level = level;
+    s.request.option = option;
+    s.request.number = value;
+    s.request.number2 = value2;
+    return s;
+}
+
+// A connection of the lab's own, as the wire recipes begin: the server (socket, bind, listen), the
+// client (socket, connect), and accept, which gives the server's end "conn".
+void addConnection(LabRecipe& r, int backlog = 5)
+{
+    const std::string p = r.id + "/";
+    r.steps.push_back(socketStep(p + "socket-server", "server", SOCK_STREAM));
+    r.steps.push_back(addressStep(p + "bind", "server", LabCall::Bind, LabStepWhen::Unbound, ""));
+    LabRecipeStep listen = step(p + "listen", "server", LabCall::Listen, LabStepWhen::BoundIdle);
+    listen.request.backlog = backlog;
+    r.steps.push_back(listen);
+    r.steps.push_back(socketStep(p + "socket-client", "client", SOCK_STREAM));
+    r.steps.push_back(addressStep(p + "connect", "client", LabCall::Connect, LabStepWhen::Unconnected, "server"));
+    LabRecipeStep accept = step(p + "accept", "server", LabCall::Accept, LabStepWhen::Listening);
+    accept.createsRole = "conn";
+    r.steps.push_back(accept);
+}
+
+void addCloses(LabRecipe& r, std::initializer_list<const char*> roles)
+{
+    for (const char* role : roles)
+        r.steps.push_back(step(r.id + "/close-" + role, role, LabCall::Close, LabStepWhen::Open));
+}
+
+LabRecipeStep failing(LabRecipeStep s)
+{
+    s.expectsFailure = true;
+    return s;
+}
+
+// The wire recipes: what each call puts on the wire, watched on the Wire page.
+void addWireRecipes(std::vector<LabRecipe>& out)
+{
+    LabRecipe hs{"wire-handshake", {}};
+    addConnection(hs);
+    addCloses(hs, {"client", "conn", "server"});
+    out.push_back(hs);
+
+    // The orderly close, begun by either side: the side that closes first ends in TIME_WAIT.
+    for (const char* first : {"client", "server"}) {
+        const bool clientFirst = std::string(first) == "client";
+        LabRecipe close{clientFirst ? "wire-close-client" : "wire-close-server", {}};
+        addConnection(close);
+        const std::string p = close.id + "/";
+        const std::string active = clientFirst ? "client" : "conn";
+        const std::string passive = clientFirst ? "conn" : "client";
+        close.steps.push_back(step(p + "close-" + active, active, LabCall::Close, LabStepWhen::Open));
+        close.steps.push_back(dataStep(p + "recv-eof", passive, LabCall::Recv, LabStepWhen::Open, "", 128));
+        close.steps.push_back(step(p + "close-" + passive, passive, LabCall::Close, LabStepWhen::Open));
+        addCloses(close, {"server"});
+        out.push_back(close);
+    }
+
+    LabRecipe linger{"wire-linger", {}};
+    addConnection(linger);
+    linger.steps.push_back(optionStep("wire-linger/linger", "client", SOL_SOCKET, SO_LINGER, 1, 0));
+    linger.steps.push_back(step("wire-linger/close-client", "client", LabCall::Close, LabStepWhen::Open));
+    linger.steps.push_back(failing(dataStep("wire-linger/recv-reset", "conn", LabCall::Recv, LabStepWhen::Open, "", 128)));
+    addCloses(linger, {"conn", "server"});
+    out.push_back(linger);
+
+    LabRecipe refused{"wire-refused", {}};
+    refused.steps.push_back(socketStep("wire-refused/socket-target", "target", SOCK_STREAM));
+    refused.steps.push_back(addressStep("wire-refused/bind-target", "target", LabCall::Bind, LabStepWhen::Unbound, ""));
+    refused.steps.push_back(socketStep("wire-refused/socket-client", "client", SOCK_STREAM));
+    refused.steps.push_back(failing(addressStep("wire-refused/connect", "client", LabCall::Connect,
+                                                LabStepWhen::Unconnected, "target")));
+    addCloses(refused, {"client", "target"});
+    out.push_back(refused);
+
+    LabRecipe udp{"wire-udp-unreachable", {}};
+    udp.steps.push_back(socketStep("wire-udp-unreachable/socket-target", "target", SOCK_DGRAM));
+    udp.steps.push_back(addressStep("wire-udp-unreachable/bind-target", "target", LabCall::Bind, LabStepWhen::Unbound, ""));
+    udp.steps.push_back(socketStep("wire-udp-unreachable/socket-client", "client", SOCK_DGRAM));
+    udp.steps.push_back(addressStep("wire-udp-unreachable/connect", "client", LabCall::Connect, LabStepWhen::Unconnected,
+                                    "target"));
+    udp.steps.push_back(step("wire-udp-unreachable/close-target", "target", LabCall::Close, LabStepWhen::Open));
+    LabRecipeStep first = addressStep("wire-udp-unreachable/sendto", "client", LabCall::SendTo, LabStepWhen::Open, "target");
+    first.request.data = "anyone there?";
+    udp.steps.push_back(first);
+    LabRecipeStep again = first;
+    again.id = "wire-udp-unreachable/sendto-again";
+    udp.steps.push_back(failing(again));
+    addCloses(udp, {"client"});
+    out.push_back(udp);
+
+    // listen(fd, 1): Linux queues backlog + 1 finished connections; the next SYN is dropped.
+    LabRecipe backlog{"wire-backlog", {}};
+    backlog.steps.push_back(socketStep("wire-backlog/socket-server", "server", SOCK_STREAM));
+    backlog.steps.push_back(addressStep("wire-backlog/bind", "server", LabCall::Bind, LabStepWhen::Unbound, ""));
+    LabRecipeStep listen1 = step("wire-backlog/listen", "server", LabCall::Listen, LabStepWhen::BoundIdle);
+    listen1.request.backlog = 1;
+    backlog.steps.push_back(listen1);
+    for (const char* c : {"c1", "c2", "c3"}) {
+        const std::string role = c;
+        LabRecipeStep sock = socketStep("wire-backlog/socket-" + role, role, SOCK_STREAM);
+        sock.request.nonblock = role == "c3"; // its connect must not wait for the dropped SYN
+        backlog.steps.push_back(sock);
+        LabRecipeStep conn = addressStep("wire-backlog/connect-" + role, role, LabCall::Connect, LabStepWhen::Unconnected,
+                                         "server");
+        backlog.steps.push_back(role == "c3" ? failing(conn) : conn);
+    }
+    LabRecipeStep acceptOne = step("wire-backlog/accept", "server", LabCall::Accept, LabStepWhen::Listening);
+    acceptOne.createsRole = "conn";
+    backlog.steps.push_back(acceptOne);
+    addCloses(backlog, {"c3", "c2", "c1", "conn", "server"});
+    out.push_back(backlog);
+
+    // Ten small sends back to back, with Nagle's algorithm and without.
+    LabRecipe nagle{"wire-nagle", {}};
+    addConnection(nagle);
+    LabRecipeStep burst = dataStep("wire-nagle/send-burst", "client", LabCall::Send, LabStepWhen::Connected, "ab");
+    burst.request.repeat = 10;
+    nagle.steps.push_back(burst);
+    nagle.steps.push_back(dataStep("wire-nagle/recv-burst", "conn", LabCall::Recv, LabStepWhen::Connected, "", 128));
+    nagle.steps.push_back(optionStep("wire-nagle/nodelay", "client", IPPROTO_TCP, TCP_NODELAY, 1));
+    LabRecipeStep burst2 = burst;
+    burst2.id = "wire-nagle/send-burst-nodelay";
+    nagle.steps.push_back(burst2);
+    nagle.steps.push_back(dataStep("wire-nagle/recv-burst-nodelay", "conn", LabCall::Recv, LabStepWhen::Connected, "", 128));
+    addCloses(nagle, {"client", "conn", "server"});
+    out.push_back(nagle);
+
+    LabRecipe oob{"wire-oob", {}};
+    addConnection(oob);
+    oob.steps.push_back(dataStep("wire-oob/send-normal", "client", LabCall::Send, LabStepWhen::Connected, "normal"));
+    LabRecipeStep urgent = dataStep("wire-oob/send-oob", "client", LabCall::Send, LabStepWhen::Connected, "!");
+    urgent.request.flags = MSG_OOB;
+    oob.steps.push_back(urgent);
+    oob.steps.push_back(step("wire-oob/atmark", "conn", LabCall::IoctlSiocatmark, LabStepWhen::Open));
+    oob.steps.push_back(dataStep("wire-oob/recv-normal", "conn", LabCall::Recv, LabStepWhen::Connected, "", 128));
+    oob.steps.push_back(step("wire-oob/atmark-again", "conn", LabCall::IoctlSiocatmark, LabStepWhen::Open));
+    LabRecipeStep readUrgent = dataStep("wire-oob/recv-oob", "conn", LabCall::Recv, LabStepWhen::Connected, "", 1);
+    readUrgent.request.flags = MSG_OOB;
+    oob.steps.push_back(readUrgent);
+    addCloses(oob, {"client", "conn", "server"});
+    out.push_back(oob);
+
+    LabRecipe keep{"wire-keepalive", {}};
+    addConnection(keep);
+    keep.steps.push_back(optionStep("wire-keepalive/keepidle", "client", IPPROTO_TCP, TCP_KEEPIDLE, 2));
+    keep.steps.push_back(optionStep("wire-keepalive/keepintvl", "client", IPPROTO_TCP, TCP_KEEPINTVL, 1));
+    keep.steps.push_back(optionStep("wire-keepalive/keepcnt", "client", IPPROTO_TCP, TCP_KEEPCNT, 3));
+    keep.steps.push_back(optionStep("wire-keepalive/keepalive", "client", SOL_SOCKET, SO_KEEPALIVE, 1));
+    addCloses(keep, {"client", "conn", "server"});
+    out.push_back(keep);
 }
 
 } // namespace
@@ -159,6 +318,7 @@ std::vector<LabRecipe> labRecipes()
     tour.steps.push_back(step("fd-tour/close-copy", "copy", LabCall::Close, LabStepWhen::Open));
     out.push_back(tour);
 
+    addWireRecipes(out);
     return out;
 }
 

@@ -421,6 +421,8 @@ LabResult SocketLab::perform(const LabRequest& asked)
         return refuse(req, LabNote::RefusedSize, {std::to_string(maxReceiveSize)});
     if (isCall(req.call, {LabCall::Send, LabCall::SendTo, LabCall::Write}) && req.data.size() > maxSendSize)
         return refuse(req, LabNote::RefusedSize, {std::to_string(maxSendSize)});
+    if (req.repeat < 1 || req.repeat > maxRepeat || (req.repeat > 1 && req.call != LabCall::Send))
+        return refuse(req, LabNote::RefusedRepeat, {std::to_string(req.repeat), std::to_string(maxRepeat)});
 
     const bool blocking = mayBlock(req);
     std::unique_lock lock(mutex_);
@@ -497,6 +499,7 @@ LabResult SocketLab::perform(const LabRequest& asked)
     SocketAddress from;
     std::optional<int> newFd;
     bool journalled = false; // the ICMP echo journals its sendto before the poll and recvfrom after it
+    std::string callSuffix;
     r.protocolLookup = protocolLookup;
 
     switch (req.call) {
@@ -561,6 +564,33 @@ LabResult SocketLab::perform(const LabRequest& asked)
             args = fdText + ", " + literal + ", " + n;
             code = "ssize_t n = write(" + args + ");";
             timed([&] { return ::write(fd, req.data.data(), req.data.size()); });
+        } else if (req.call == LabCall::Send && req.repeat > 1) {
+            // Back to back, each send journalled: the bytes of the first are still unacknowledged when
+            // the next comes, which is when Nagle's algorithm holds small segments back.
+            args = fdText + ", " + literal + ", " + n + ", " + labMsgFlagsText(req.flags);
+            code = "ssize_t n = send(" + args + ");";
+            long total = 0;
+            timer.emplace();
+            for (int i = 0; i < req.repeat; ++i) {
+                CallTimer one;
+                const ssize_t sent = ::send(fd, req.data.data(), req.data.size(), req.flags);
+                const int sendErr = sent == -1 ? errno : 0;
+                JournalEntry e = one.entry("send", args, std::to_string(sent), sendErr,
+                                           code + " /* " + std::to_string(i + 1) + " of " + std::to_string(req.repeat) + " */");
+                const std::uint64_t seq = CallJournal::global().record(std::move(e));
+                if (i == 0)
+                    r.journalSeq = seq;
+                if (sent == -1) {
+                    total = -1;
+                    err = sendErr;
+                    break;
+                }
+                total += static_cast<long>(sent);
+            }
+            ret = total;
+            r.durationUs = timer->elapsedUs();
+            journalled = true;
+            callSuffix = " \u00d7 " + std::to_string(req.repeat); // "send(3, "ab", 2, 0) × 10"
         } else if (req.call == LabCall::Send) {
             args = fdText + ", " + literal + ", " + n + ", " + labMsgFlagsText(req.flags);
             code = "ssize_t n = send(" + args + ");";
@@ -857,7 +887,7 @@ LabResult SocketLab::perform(const LabRequest& asked)
         target = findLocked(req.target);
     }
 
-    r.callText = labCallFunction(req.call) + "(" + args + ")";
+    r.callText = labCallFunction(req.call) + "(" + args + ")" + callSuffix;
     r.ret = ret;
     r.err = err;
     r.received = received;
@@ -878,6 +908,7 @@ LabResult SocketLab::perform(const LabRequest& asked)
     }
     if (target) {
         target->pendingError = 0;
+        target->connectPending = req.call == LabCall::Connect && err == EINPROGRESS;
         refreshAddressesLocked(*target);
     }
 
@@ -923,8 +954,9 @@ LabResult SocketLab::perform(const LabRequest& asked)
             r.noteArgs = {target ? target->local.text() : std::string(), address.text()};
             break;
         case LabCall::Send: case LabCall::SendTo: case LabCall::Write:
-            r.note = LabNote::Sent;
-            r.noteArgs = {std::to_string(ret), std::to_string(req.data.size())};
+            r.note = req.repeat > 1 ? LabNote::SentRepeated : LabNote::Sent;
+            r.noteArgs = req.repeat > 1 ? std::vector<std::string>{std::to_string(req.repeat), std::to_string(ret)}
+                                        : std::vector<std::string>{std::to_string(ret), std::to_string(req.data.size())};
             break;
         case LabCall::Recv: case LabCall::RecvFrom: case LabCall::Read:
             if (ret == 0 && req.size > 0 && target && (isStream(target->kind) || baseType(target->kind.type) == SOCK_SEQPACKET)) {
@@ -1040,8 +1072,10 @@ std::vector<LabSocketRow> SocketLab::snapshot()
             row.nonblocking = fl >= 0 && (fl & O_NONBLOCK);
             const int fdfl = ::fcntl(s.fdNumber, F_GETFD);
             row.cloexec = fdfl >= 0 && (fdfl & FD_CLOEXEC);
-            if (row.error) {
-                // Reading SO_ERROR clears it; the row keeps the value until the next call on this socket.
+            if (row.error && s.connectPending) {
+                // A non-blocking connect's outcome, read as a program reads it. Reading SO_ERROR clears
+                // it, so other errors (a RST, an ICMP port unreachable) are left for the next call to
+                // return; the row keeps the value until the next call on this socket.
                 int e = 0;
                 socklen_t len = sizeof e;
                 if (::getsockopt(s.fdNumber, SOL_SOCKET, SO_ERROR, &e, &len) == 0 && e)

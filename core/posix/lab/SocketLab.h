@@ -33,6 +33,8 @@ public:
     static constexpr int defaultEchoTimeoutMs = 1000;
     // Messages read while waiting for the reply (our own request comes back first on a raw socket).
     static constexpr int maxEchoReads = 64;
+    // A send repeated back to back, at most this many times.
+    static constexpr int maxRepeat = 100;
 
     explicit SocketLab(SocketRegistry& registry = SocketRegistry::global());
     ~SocketLab(); // closes every socket still open (not journalled: nobody asked for these calls)
@@ -73,6 +75,9 @@ private:
         bool open = true;
         bool busy = false;
         int pendingError = 0;
+        // Its last call was a connect that returned EINPROGRESS: SO_ERROR is how the handshake's
+        // outcome is learnt, so the snapshot reads it. Other errors stay for the next call to return.
+        bool connectPending = false;
     };
 
     Socket* findLocked(const std::string& id);

@@ -36,7 +36,7 @@ enum class LabNote {
     NonblockCleared, FdFlagsRead, CloexecSet, CloexecCleared, OwnerRead, OwnerSet, Stat, ModeChanged,
     OwnerChanged, Synced, Truncated, Seeked, BytesWaiting, AtMark, NotAtMark, LocalName, PeerName,
     RawSocketCreated, RawIpSocketCreated, PingSocketCreated, SeqpacketCreated, OtherProtocolCreated,
-    RecordReceived, RecordTruncated, OptionSet, EchoReplied, EchoNoReply, IpPacketSent,
+    RecordReceived, RecordTruncated, OptionSet, SentRepeated, EchoReplied, EchoNoReply, IpPacketSent,
     // A call that failed: why, in the words of the chapter.
     Abandoned, Interrupted, WouldBlock, InProgress, NotSeekable, NotDirectory, NotForSockets,
     NotConnected, AlreadyConnected, Refused, AddressInUse, AddressNotAvailable, BrokenPipe, BrokenPipeNoSignal, Reset,
@@ -46,7 +46,7 @@ enum class LabNote {
     // No call was made.
     RefusedUnknownSocket, RefusedClosedSocket, RefusedBusySocket, RefusedBlockingRunning,
     RefusedBadAddress, RefusedLongPath, RefusedFdInUse, RefusedSize, RefusedUnknownProtocol,
-    RefusedNotEchoSocket, RefusedNotRawIpSocket, RefusedBadTimeout, RefusedEchoNumber,
+    RefusedNotEchoSocket, RefusedNotRawIpSocket, RefusedBadTimeout, RefusedEchoNumber, RefusedRepeat,
 };
 
 struct LabRequest {
@@ -67,6 +67,7 @@ struct LabRequest {
     int flags = 0;         // MSG_* for send, recv, sendto, recvfrom
     std::size_t size = 0;  // recv, recvfrom, read: the buffer size
     std::string data;      // send, sendto, write: the bytes
+    int repeat = 1;        // send: made this many times back to back (Nagle's algorithm at work)
     int how = 0;           // shutdown(): SHUT_RD, SHUT_WR, SHUT_RDWR
     long number = 0;       // ICMP echo and IPv4 packet: identifier; dup2: newfd; F_DUPFD: lowest fd; F_SETOWN: pid; fchmod: mode; fchown: uid;
                            // ftruncate: length; lseek: offset
@@ -142,7 +143,7 @@ struct LabSocketRow {
     bool open = true;
     bool readable = false, writable = false, error = false, hangup = false;
     bool nonblocking = false, cloexec = false;
-    int pendingError = 0;       // SO_ERROR, read when poll() reports an error (reading clears it)
+    int pendingError = 0;       // SO_ERROR, read when poll() reports an error after a non-blocking connect
     bool busy = false;          // a blocking call runs on it
     bool bound = false, listening = false, connected = false;
 };

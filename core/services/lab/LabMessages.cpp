@@ -214,6 +214,10 @@ QString LabMessages::explanation(const LabResult& r)
                   "stream, but each send is one record and each recv returns at most one record.").arg(a0, a1);
     case LabNote::OtherProtocolCreated:
         return tr("The kernel made socket %1 (descriptor %2) for protocol %3 of the protocols database.").arg(a0, a1, a2);
+    case LabNote::SentRepeated:
+        return tr("%1 sends back to back put %2 bytes into the send buffer. While the first small segment is "
+                  "unacknowledged, Nagle's algorithm holds the others back and sends them together; with "
+                  "TCP_NODELAY each goes out at once.").arg(a0, a1);
     case LabNote::RecordReceived:
         return tr("One record of %1 bytes (the buffer held %2). A sequenced-packet socket keeps the sender's "
                   "boundaries: each recv returns at most one send's bytes, and what does not fit in the buffer is "
@@ -355,6 +359,8 @@ QString LabMessages::explanation(const LabResult& r)
                   "(IP_HDRINCL).").arg(a0, a1);
     case LabNote::RefusedBadTimeout:
         return tr("Reply timeout: %1 ms is out of range; 1 to %2 ms (0: the default, 1000 ms).").arg(a0, a1);
+    case LabNote::RefusedRepeat:
+        return tr("Repeat: %1 is out of range; a send may be repeated 1 to %2 times (other calls: once).").arg(a0, a1);
     case LabNote::RefusedEchoNumber:
         return (a0 == QLatin1String("identifier") ? tr("Identifier: %1 is out of range; 0 to 65535 (16 bits).")
                                                   : tr("Sequence: %1 is out of range; 0 to 65535 (16 bits)."))
@@ -375,6 +381,26 @@ QString LabMessages::recipeTitle(const std::string& id)
         return tr("Half-close: shutdown(SHUT_WR)");
     if (id == "fd-tour")
         return tr("A socket is a file descriptor");
+    if (id == "wire-handshake")
+        return tr("Wire: the three-way handshake");
+    if (id == "wire-close-client")
+        return tr("Wire: orderly close, the client first");
+    if (id == "wire-close-server")
+        return tr("Wire: orderly close, the server first");
+    if (id == "wire-linger")
+        return tr("Wire: RST by SO_LINGER 0");
+    if (id == "wire-refused")
+        return tr("Wire: connect to a closed port (RST)");
+    if (id == "wire-udp-unreachable")
+        return tr("Wire: UDP to a closed port (ICMP, then ECONNREFUSED)");
+    if (id == "wire-backlog")
+        return tr("Wire: a full backlog (SYNs unanswered)");
+    if (id == "wire-nagle")
+        return tr("Wire: Nagle's algorithm and TCP_NODELAY");
+    if (id == "wire-oob")
+        return tr("Wire: MSG_OOB and the URG flag");
+    if (id == "wire-keepalive")
+        return tr("Wire: keep-alive probes");
     return QString::fromStdString(id);
 }
 
@@ -390,6 +416,33 @@ QString LabMessages::recipeSummary(const std::string& id)
         return tr("A connection of the lab's own; the client stops sending but keeps reading.");
     if (id == "fd-tour")
         return tr("The file functions on a socket: what works, what fails, and how dup shares the open file.");
+    if (id == "wire-handshake")
+        return tr("Start a capture on the Wire page first: connect() puts SYN, SYN-ACK and ACK on the wire; accept() "
+                  "only takes the finished connection.");
+    if (id == "wire-close-client" || id == "wire-close-server")
+        return tr("Each side's close() sends a FIN, each FIN is acknowledged; the side that closed first ends in "
+                  "TIME_WAIT. Watch the states beside the ladder on the Wire page.");
+    if (id == "wire-linger")
+        return tr("With SO_LINGER on and l_linger 0, close() aborts: one RST instead of the FIN exchange, and no "
+                  "TIME_WAIT.");
+    if (id == "wire-refused")
+        return tr("A port that is bound but not listening: the kernel answers the SYN with a RST, and connect() fails "
+                  "with ECONNREFUSED.");
+    if (id == "wire-udp-unreachable")
+        return tr("A datagram to a port nobody has: the kernel answers with ICMP port unreachable, and the connected "
+                  "UDP socket learns of it on its next call (ECONNREFUSED).");
+    if (id == "wire-backlog")
+        return tr("listen(fd, 1) and three clients: two connections fill the queue, the third client's SYN is "
+                  "dropped and retransmitted until accept() makes room.");
+    if (id == "wire-nagle")
+        return tr("Ten sends of two bytes each, back to back: with Nagle's algorithm a few segments, with "
+                  "TCP_NODELAY one per send.");
+    if (id == "wire-oob")
+        return tr("One byte of urgent data: the segment carries the URG flag and the urgent pointer; the reader "
+                  "finds the mark with SIOCATMARK and the byte with MSG_OOB.");
+    if (id == "wire-keepalive")
+        return tr("Short keep-alive timers on an idle connection: the kernel probes the peer every second after two "
+                  "quiet seconds, and the peer acknowledges.");
     return {};
 }
 
@@ -397,6 +450,10 @@ QString LabMessages::stepTitle(const std::string& id)
 {
     const auto slash = id.find('/');
     const std::string step = slash == std::string::npos ? id : id.substr(slash + 1);
+    if (id == "wire-close-server/recv-eof")
+        return tr("recv() on the client");
+    if (id == "wire-udp-unreachable/sendto")
+        return tr("sendto() the closed port");
     if (step == "socket" || step == "socket-a")
         return id == "udp/socket-a" ? tr("socket() for A") : tr("socket()");
     if (step == "socket-b")
@@ -455,6 +512,50 @@ QString LabMessages::stepTitle(const std::string& id)
         return tr("O_NONBLOCK on the copy");
     if (step == "getfl")
         return tr("F_GETFL on the original");
+    if (step == "linger")
+        return tr("SO_LINGER {1, 0} on the client");
+    if (step == "recv-reset")
+        return tr("recv() on the server's end");
+    if (step == "socket-target")
+        return tr("socket() for the target");
+    if (step == "bind-target")
+        return tr("bind() the target");
+    if (step == "close-target")
+        return tr("close() the target");
+    if (step == "sendto-again")
+        return tr("sendto() again");
+    if (step == "socket-c1" || step == "socket-c2" || step == "socket-c3")
+        return tr("socket() for client %1").arg(QString::fromStdString(step.substr(step.size() - 1)));
+    if (step == "connect-c1" || step == "connect-c2" || step == "connect-c3")
+        return tr("connect() client %1").arg(QString::fromStdString(step.substr(step.size() - 1)));
+    if (step == "close-c1" || step == "close-c2" || step == "close-c3")
+        return tr("close() client %1").arg(QString::fromStdString(step.substr(step.size() - 1)));
+    if (step == "send-burst")
+        return tr("send() ten times");
+    if (step == "recv-burst" || step == "recv-burst-nodelay")
+        return tr("recv() on the server's end");
+    if (step == "nodelay")
+        return tr("TCP_NODELAY on the client");
+    if (step == "send-burst-nodelay")
+        return tr("send() ten times again");
+    if (step == "send-normal")
+        return tr("send() normal data");
+    if (step == "send-oob")
+        return tr("send() one byte with MSG_OOB");
+    if (step == "atmark" || step == "atmark-again")
+        return tr("ioctl(SIOCATMARK)");
+    if (step == "recv-normal")
+        return tr("recv() up to the mark");
+    if (step == "recv-oob")
+        return tr("recv() with MSG_OOB");
+    if (step == "keepidle")
+        return tr("TCP_KEEPIDLE 2 s");
+    if (step == "keepintvl")
+        return tr("TCP_KEEPINTVL 1 s");
+    if (step == "keepcnt")
+        return tr("TCP_KEEPCNT 3");
+    if (step == "keepalive")
+        return tr("SO_KEEPALIVE on");
     return QString::fromStdString(step);
 }
 
@@ -524,6 +625,152 @@ QString LabMessages::stepText(const std::string& id)
         return tr("Close the original: the socket stays open through the copy.");
     if (id == "fd-tour/close-copy")
         return tr("Close the copy: the last reference, so now the socket goes away.");
+    return wireStepText(id);
+}
+
+QString LabMessages::wireStepText(const std::string& id)
+{
+    const auto slash = id.find('/');
+    const std::string recipe = id.substr(0, slash);
+    const std::string step = slash == std::string::npos ? id : id.substr(slash + 1);
+    if (recipe.rfind("wire-", 0) != 0)
+        return {};
+    // The steps every wire recipe's connection begins with.
+    if (step == "socket-server" || step == "socket-client" || step == "socket-target" || step == "socket-c1"
+        || step == "socket-c2")
+        return recipe == "wire-udp-unreachable" ? tr("Create a UDP socket: AF_INET, SOCK_DGRAM.")
+                                                : tr("Create a TCP socket: AF_INET, SOCK_STREAM.");
+    if (step == "socket-c3")
+        return tr("Create a TCP socket with SOCK_NONBLOCK, so that its connect() returns at once.");
+    if (step == "bind" || step == "bind-target")
+        return tr("Bind to 127.0.0.1, port 0 (the kernel picks a free port).");
+    if (step == "listen")
+        return recipe == "wire-backlog" ? tr("listen(fd, 1): Linux queues at most backlog + 1 = 2 finished connections.")
+                                        : tr("Make it a listening socket.");
+    if (step == "connect" && recipe == "wire-refused")
+        return tr("Connect to the target's port: it is bound, but nothing listens there.");
+    if (step == "connect" && recipe == "wire-udp-unreachable")
+        return tr("Connect the client's UDP socket to the target: no packet, only the kernel's note of the peer.");
+    if (step == "connect" || step == "connect-c1" || step == "connect-c2")
+        return tr("Connect the client to the server's port.");
+    if (step == "connect-c3")
+        return tr("The third client: the queue is full, connect() returns -1 EINPROGRESS and the handshake waits.");
+    if (step == "accept")
+        return recipe == "wire-backlog" ? tr("Accept one connection: now the queue has room for the third.")
+                                        : tr("Accept the queued connection: the server's end of it.");
+    if (step == "close-client" && recipe == "wire-linger")
+        return tr("Close the client with SO_LINGER {1, 0}: the connection is aborted.");
+    if (step == "close-client" && recipe == "wire-close-client")
+        return tr("The client closes first: its kernel sends a FIN.");
+    if (step == "close-conn" && recipe == "wire-close-server")
+        return tr("The server's end closes first: its kernel sends a FIN.");
+    if (step == "recv-eof")
+        return tr("The other side reads end of stream: recv returns 0.");
+    if (step == "close-conn" && recipe == "wire-close-client")
+        return tr("Now the server's end closes too: the second FIN.");
+    if (step == "close-client" && recipe == "wire-close-server")
+        return tr("Now the client closes too: the second FIN.");
+    if (step == "linger")
+        return tr("setsockopt(SO_LINGER) with l_onoff 1 and l_linger 0 on the client.");
+    if (step == "recv-reset")
+        return tr("The server's end reads: -1 ECONNRESET, the reset is all it learns.");
+    if (step == "sendto")
+        return tr("Send a datagram to the target's port, whose socket is closed now: sendto succeeds.");
+    if (step == "sendto-again")
+        return tr("Send again: -1 ECONNREFUSED, the error the ICMP message left on the socket.");
+    if (step == "close-target")
+        return tr("Close the target: its port now belongs to nobody.");
+    if (step == "send-burst")
+        return tr("Ten sends of two bytes, back to back, Nagle's algorithm on (the default).");
+    if (step == "recv-burst" || step == "recv-burst-nodelay")
+        return tr("Read what arrived: the bytes of all ten sends.");
+    if (step == "nodelay")
+        return tr("setsockopt(TCP_NODELAY, 1) on the client: Nagle's algorithm off.");
+    if (step == "send-burst-nodelay")
+        return tr("The same ten sends with TCP_NODELAY.");
+    if (step == "send-normal")
+        return tr("Send six bytes of normal data.");
+    if (step == "send-oob")
+        return tr("Send one byte with MSG_OOB: TCP's urgent data.");
+    if (step == "atmark")
+        return tr("SIOCATMARK on the server's end: 0, normal data comes before the mark.");
+    if (step == "recv-normal")
+        return tr("recv stops at the mark: the six normal bytes, not the urgent one.");
+    if (step == "atmark-again")
+        return tr("SIOCATMARK again: 1, the read position is at the mark.");
+    if (step == "recv-oob")
+        return tr("recv with MSG_OOB: the urgent byte, out of band.");
+    if (step == "keepidle")
+        return tr("setsockopt(TCP_KEEPIDLE, 2): the first probe after two idle seconds.");
+    if (step == "keepintvl")
+        return tr("setsockopt(TCP_KEEPINTVL, 1): then one probe a second while unanswered.");
+    if (step == "keepcnt")
+        return tr("setsockopt(TCP_KEEPCNT, 3): three unanswered probes end the connection.");
+    if (step == "keepalive")
+        return tr("setsockopt(SO_KEEPALIVE, 1): keep-alive on. Wait a few seconds before the next step.");
+    if (step.rfind("close-", 0) == 0)
+        return tr("Close the socket.");
+    return {};
+}
+
+QString LabMessages::stepWireHint(const std::string& id)
+{
+    const auto slash = id.find('/');
+    const std::string recipe = id.substr(0, slash);
+    const std::string step = slash == std::string::npos ? id : id.substr(slash + 1);
+    if (recipe == "half-close") {
+        if (step == "connect")
+            return tr("SYN, SYN-ACK, ACK: the handshake.");
+        if (step == "shutdown")
+            return tr("A FIN from the client, acknowledged; the client's state goes FIN_WAIT_1, FIN_WAIT_2.");
+        if (step == "send-back")
+            return tr("Data from the server still flows, and the client acknowledges it.");
+        if (step == "close-client" || step == "close-conn")
+            return tr("The second FIN closes the other direction.");
+        return {};
+    }
+    if (recipe.rfind("wire-", 0) != 0)
+        return {};
+    if (step == "connect" && recipe == "wire-refused")
+        return tr("A SYN, answered by RST-ACK: nothing listens.");
+    if (step == "connect" && recipe == "wire-udp-unreachable")
+        return tr("Nothing: connecting a UDP socket sends no packet.");
+    if (step == "connect" || step == "connect-c1" || step == "connect-c2")
+        return tr("SYN, SYN-ACK, ACK: the three-way handshake.");
+    if (step == "connect-c3")
+        return tr("A SYN that gets no SYN-ACK: the listener drops it. It comes again after 1 s, 3 s, 7 s, …");
+    if (step == "accept")
+        return recipe == "wire-backlog"
+                   ? tr("Nothing at once; the third client's next retransmitted SYN is answered now.")
+                   : tr("Nothing: the handshake was over before accept() took the connection.");
+    if (step == "close-client" && recipe == "wire-linger")
+        return tr("One RST and no FIN; neither side is left in TIME_WAIT.");
+    if ((step == "close-client" && recipe == "wire-close-client") || (step == "close-conn" && recipe == "wire-close-server"))
+        return tr("A FIN from this side and its ACK: this side is now FIN_WAIT_2, the other CLOSE_WAIT.");
+    if ((step == "close-conn" && recipe == "wire-close-client") || (step == "close-client" && recipe == "wire-close-server"))
+        return tr("The second FIN and its ACK: the side that closed first is now in TIME_WAIT.");
+    if (step == "recv-eof")
+        return tr("Nothing: the FIN already arrived; recv reports it.");
+    if (step == "recv-reset")
+        return tr("Nothing more: the RST was the last packet.");
+    if (step == "sendto")
+        return tr("A UDP datagram, answered by ICMP destination unreachable (port unreachable), which quotes it.");
+    if (step == "sendto-again")
+        return tr("Nothing: the call fails before any datagram is sent.");
+    if (step == "send-burst")
+        return tr("The first two bytes alone, then the rest together once they are acknowledged.");
+    if (step == "send-burst-nodelay")
+        return tr("A segment per send (or nearly: the kernel may still coalesce when the device is busy).");
+    if (step == "send-normal")
+        return tr("A 6-byte segment.");
+    if (step == "send-oob")
+        return tr("A 1-byte segment with the URG flag and the urgent pointer set.");
+    if (step == "keepalive")
+        return tr("After two quiet seconds, an empty ACK one byte behind (the probe), answered by an ACK; again "
+                  "every second.");
+    if (step.rfind("close-", 0) == 0 && recipe != "wire-refused" && recipe != "wire-udp-unreachable"
+        && step != "close-c3")
+        return tr("A FIN from this side, if the connection is still open, and its ACK.");
     return {};
 }
 

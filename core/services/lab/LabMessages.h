@@ -30,9 +30,14 @@ public:
     // The step's button text and what it teaches.
     static QString stepTitle(const std::string& stepId);
     static QString stepText(const std::string& stepId);
+    // What to watch for on the Wire page when the step is made (empty: nothing in particular).
+    static QString stepWireHint(const std::string& stepId);
 
     // A table cell: "ESTABLISHED", "TIME_WAIT (no descriptor left)", …
     static QString stateText(const LabSocketRow& row);
+
+private:
+    static QString wireStepText(const std::string& stepId);
 };
 
 } // namespace sockscope
