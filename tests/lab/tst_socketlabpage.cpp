@@ -46,6 +46,7 @@ private slots:
     void recipeNoticesCallsMadeByHand();
     void chapterSocketTypesFromTheForm();
     void icmpEchoForm();
+    void wireRecipeSaysWhatToWatch();
 
 private:
     std::string selectedSocket() const
@@ -403,5 +404,28 @@ void TestSocketLabPage::icmpEchoForm()
         QTest::qWait(600); // a snapshot of the table
         QVERIFY(window_->grab().save(dir + u"/socket-lab-icmp-echo.png"_s));
         window_->resize(1280, 800);
+    }
+}
+
+// A wire recipe in the panel: each step says what it does and what to watch for on the Wire page.
+void TestSocketLabPage::wireRecipeSaysWhatToWatch()
+{
+    LabRecipePanel* recipes = page_->recipes();
+    recipes->selectRecipe("wire-handshake");
+    auto* explanation = recipes->findChild<QLabel*>(u"labRecipeExplanation"_s);
+    QVERIFY(explanation);
+    for (int i = 0; i < 5; ++i) {
+        clickStep("wire-handshake", i);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // Next: accept(), which puts nothing on the wire.
+    QTRY_VERIFY_WITH_TIMEOUT(explanation->text().contains(u"On the Wire page: Nothing"_s), 3000);
+    QVERIFY2(recipes->stepButton(4)->toolTip().contains(u"SYN, SYN-ACK, ACK"_s), qPrintable(recipes->stepButton(4)->toolTip()));
+    const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        window_->showPage(pageIndex_);
+        QTest::qWait(600);
+        QVERIFY(window_->grab().save(dir + u"/socket-lab-wire-recipe.png"_s));
     }
 }
