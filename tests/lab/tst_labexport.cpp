@@ -4,6 +4,8 @@
 // transcript as the lab's record.
 #include "CLiteral.h"
 #include "LabCExport.h"
+#include "LabRecipes.h"
+#include "PayloadCodec.h"
 #include "Privileges.h"
 #include "SocketLab.h"
 
@@ -18,6 +20,7 @@
 #include <netinet/tcp.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <future>
@@ -300,6 +303,33 @@ std::vector<LabResult> chapterTypesSession(SocketLab& lab)
     return lab.steps();
 }
 
+// A recipe made to its end on `lab`, each step once it is enabled; false (with the step) when one is not.
+bool runRecipe(SocketLab& lab, const std::string& id, std::string& failedStep)
+{
+    for (const LabRecipe& r : labRecipes()) {
+        if (r.id != id)
+            continue;
+        LabRecipeProgress progress;
+        for (std::size_t i = 0; i < r.steps.size(); ++i) {
+            const auto rows = lab.snapshot();
+            LabRequest req;
+            if (!labRecipeStepEnabled(r.steps[i], progress, rows) || !labRecipeRequest(r.steps[i], progress, rows, req)) {
+                failedStep = r.steps[i].id;
+                return false;
+            }
+            req.data = parseEscapes(req.data).bytes;
+            labRecipeRecord(r, i, lab.perform(req), progress);
+            if (progress.done.size() <= i || !progress.done[i]) {
+                failedStep = r.steps[i].id;
+                return false;
+            }
+        }
+        return true;
+    }
+    failedStep = "no recipe " + id;
+    return false;
+}
+
 // Writes, compiles and runs `program`; its stdout (and stderr), or a failure.
 void compileAndRun(const std::string& program, const QString& flags, QByteArray& printed,
                    QByteArray* perrors = nullptr)
@@ -458,6 +488,39 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(printed, QByteArray::fromStdString(transcript));
+    }
+
+    // Each wire recipe's session as C: it compiles and runs; where the kernel's answers do not hang on
+    // timing (not Nagle's bursts, not a UDP error raced by its ICMP), it prints the same transcript.
+    void wireRecipesExported_data()
+    {
+        QTest::addColumn<QString>("recipe");
+        QTest::addColumn<bool>("sameTranscript");
+        for (const LabRecipe& r : labRecipes())
+            if (r.id.rfind("wire-", 0) == 0)
+                QTest::newRow(r.id.c_str()) << QString::fromStdString(r.id)
+                                            << (r.id != "wire-nagle" && r.id != "wire-udp-unreachable" && r.id != "wire-oob");
+    }
+    void wireRecipesExported()
+    {
+        QFETCH(QString, recipe);
+        QFETCH(bool, sameTranscript);
+        if (QStandardPaths::findExecutable(QStringLiteral("cc")).isEmpty())
+            QSKIP("no C compiler (cc) on this machine");
+        SocketLab lab;
+        std::string failed;
+        QVERIFY2(runRecipe(lab, recipe.toStdString(), failed), failed.c_str());
+        const std::vector<LabResult> steps = lab.steps();
+        QByteArray printed;
+        compileAndRun(labSessionAsC(steps), QStringLiteral("-std=c11"), printed);
+        if (QTest::currentTestFailed())
+            return;
+        if (sameTranscript)
+            QCOMPARE(printed, QByteArray::fromStdString(labTranscript(steps)));
+        else
+            QCOMPARE(printed.count('\n'), qsizetype(std::count_if(steps.begin(), steps.end(), [](const LabResult& s) {
+                         return !labTranscriptLine(s).empty();
+                     })));
     }
 
     // The chapter's socket types exported: the program builds the same ICMP messages (the checksum
