@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -312,6 +313,12 @@ void TestSocketLabPage::chapterSocketTypesFromTheForm()
     QVERIFY(!actions->trigger(LabCall::Socket));
     QVERIFY(!actions->protocolMessage()->isHidden());
     QVERIFY2(actions->protocolMessage()->text().contains(u"255"_s), qPrintable(actions->protocolMessage()->text()));
+    if (const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        window_->showPage(pageIndex_);
+        actions->findChild<QTabWidget*>(u"labActionTabs"_s)->setCurrentIndex(0);
+        QTest::qWait(100);
+        QVERIFY(window_->grab().save(dir + u"/socket-lab-protocol-error.png"_s));
+    }
     protocol->setEditText(u"no such"_s);
     QVERIFY(!actions->trigger(LabCall::Socket));
     QTest::qWait(100);
