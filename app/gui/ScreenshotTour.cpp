@@ -10,6 +10,7 @@
 #include "EchoServerTab.h"
 #include "JournalDock.h"
 #include "JournalModel.h"
+#include "LabActionPanel.h"
 #include "LabRecipePanel.h"
 #include "LookupService.h"
 #include "MainWindow.h"
@@ -33,7 +34,9 @@
 #include <QPixmap>
 #include <QProcess>
 #include <QRadioButton>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -218,6 +221,39 @@ bool tourEchoServer(MainWindow& window, EchoServerPage& page, const QDir& dir)
     return saved;
 }
 
+// An ICMP echo on a raw socket, its checksum's steps and the decoded reply in the detail. Raw sockets
+// need CAP_NET_RAW: without it the tour says so and leaves this screenshot out.
+bool tourIcmpEcho(MainWindow& window, SocketLabPage& page, const QDir& dir)
+{
+    if (auto* reset = page.findChild<QPushButton*>(QStringLiteral("labResetButton")))
+        reset->click();
+    settle(300);
+    LabActionPanel* actions = page.actions();
+    actions->domainCombo()->setCurrentIndex(actions->domainCombo()->findText(QStringLiteral("AF_INET")));
+    actions->typeCombo()->setCurrentIndex(actions->typeCombo()->findText(QStringLiteral("SOCK_RAW")));
+    actions->protocolCombo()->setCurrentIndex(actions->protocolCombo()->findText(QStringLiteral("IPPROTO_ICMP")));
+    LabResult made;
+    const auto keep = QObject::connect(&page, &SocketLabPage::callFinished, &page, [&made](const LabResult& r) { made = r; });
+    runAndWait(&page, &SocketLabPage::callFinished, [actions] { actions->trigger(LabCall::Socket); }, 5000);
+    if (made.created.empty()) {
+        QObject::disconnect(keep);
+        QTextStream(stderr) << "socket lab: no raw socket (CAP_NET_RAW is needed), so no ICMP echo screenshot\n";
+        return true;
+    }
+    settle(700); // the snapshot selects the new socket
+    page.selectSocket(made.created);
+    actions->showEchoTab();
+    runAndWait(&page, &SocketLabPage::callFinished, [actions] { actions->trigger(LabCall::IcmpEcho); }, 5000);
+    QObject::disconnect(keep);
+    // The detail gets the room: the table has one row, the results two.
+    if (auto* split = page.findChild<QSplitter*>(QStringLiteral("labSplitter")))
+        split->setSizes({80, 200, 700});
+    if (auto* split = page.findChild<QSplitter*>(QStringLiteral("labResultSplitter")))
+        split->setSizes({70, 700});
+    settle(700);
+    return made.echo.replied && save(window, dir, QStringLiteral("socket-lab-icmp-echo"));
+}
+
 // The socket lab with the server recipe partly done (socket, bind, listen, accept, recv) and the client
 // recipe's socket connected to it, its line received: the table shows a listener and both ends.
 bool tourSocketLab(MainWindow& window, SocketLabPage& page, const QDir& dir)
@@ -239,7 +275,8 @@ bool tourSocketLab(MainWindow& window, SocketLabPage& page, const QDir& dir)
     recipes->selectRecipe("tcp-server");
     page.selectSocket("s3");
     settle(700);
-    return save(window, dir, page.pageId()) && ok;
+    ok = save(window, dir, page.pageId()) && ok;
+    return tourIcmpEcho(window, page, dir) && ok;
 }
 
 // The client console in a live session with an echo server of its own (port 0, on its service's

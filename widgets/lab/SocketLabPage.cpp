@@ -183,8 +183,9 @@ SocketLabPage::SocketLabPage(QWidget* parent)
     resultSplit->addWidget(results_);
     resultSplit->addWidget(resultDetail_);
     resultSplit->setChildrenCollapsible(false);
-    resultSplit->setStretchFactor(0, 1);
+    resultSplit->setStretchFactor(0, 3);
     resultSplit->setStretchFactor(1, 1);
+    resultSplit->setSizes({300, 100});
     resultsLayout->addWidget(resultSplit, 1);
     connect(results_, &QTreeWidget::itemSelectionChanged, this, &SocketLabPage::showResultDetail);
 
