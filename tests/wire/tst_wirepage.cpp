@@ -511,9 +511,11 @@ void TestWirePage::onlyTheWatchedPortsUnreachables()
     for (const WirePacket& w : page_->timeline().packets()) {
         const DecodedPacket& d = w.decoded;
         if (d.transport == Transport::Icmp) {
+            if (!d.quoted.present)
+                continue; // an echo of another test's: not an error about a datagram
             QCOMPARE(d.quoted.dstPort, int(watched));
             ++unreachables;
-        } else {
+        } else if (d.transport == Transport::Udp) {
             QCOMPARE(d.dstPort, int(watched));
         }
     }
