@@ -116,11 +116,11 @@
     <name>EchoMessages</name>
     <message>
         <source>closed by peer</source>
-        <translation>vom Gegenüber geschlossen</translation>
+        <translation>von der Gegenstelle geschlossen</translation>
     </message>
     <message>
         <source>reset by peer</source>
-        <translation>vom Gegenüber zurückgesetzt</translation>
+        <translation>von der Gegenstelle zurückgesetzt</translation>
     </message>
     <message>
         <source>recv failed</source>
@@ -248,11 +248,11 @@
     </message>
     <message>
         <source>closed by peer (close_notify)</source>
-        <translation>vom Gegenüber geschlossen (close_notify)</translation>
+        <translation>von der Gegenstelle geschlossen (close_notify)</translation>
     </message>
     <message>
         <source>closed by peer (TCP FIN without close_notify)</source>
-        <translation>vom Gegenüber geschlossen (TCP-FIN ohne close_notify)</translation>
+        <translation>von der Gegenstelle geschlossen (TCP-FIN ohne close_notify)</translation>
     </message>
     <message>
         <source>SSL_read failed: %1</source>
@@ -828,6 +828,605 @@
     <message>
         <source>The connection can no longer send (shut down or reset). MSG_NOSIGNAL kept the kernel from raising SIGPIPE, so only the error is returned.</source>
         <translation>Die Verbindung kann nicht mehr senden (beendet oder zurückgesetzt). MSG_NOSIGNAL hat den Kernel davon abgehalten, SIGPIPE auszulösen; es kommt nur der Fehler zurück.</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ping_group_range cannot be read here (no /proc/sys): ping sockets may not exist.</source>
+        <translation>net.ipv4.ping_group_range lässt sich hier nicht lesen (kein /proc/sys): Ping-Sockets gibt es möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ping_group_range = %1: your groups (%2) are inside it, so ping sockets (SOCK_DGRAM, IPPROTO_ICMP) work without CAP_NET_RAW.</source>
+        <translation>net.ipv4.ping_group_range = %1: Ihre Gruppen (%2) liegen darin, daher funktionieren Ping-Sockets (SOCK_DGRAM, IPPROTO_ICMP) ohne CAP_NET_RAW.</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ping_group_range = %1: your groups (%2) are outside it, so socket() refuses ping sockets with EACCES (&quot;1 0&quot;, the default, admits nobody, root included).</source>
+        <translation>net.ipv4.ping_group_range = %1: Ihre Gruppen (%2) liegen außerhalb, daher lehnt socket() Ping-Sockets mit EACCES ab („1 0“, der Standardwert, lässt niemanden zu, auch root nicht).</translation>
+    </message>
+    <message>
+        <source>The IPv4 header the lab built (IP_HDRINCL: the kernel adds none): %1.</source>
+        <translation>Der IPv4-Header, den das Labor gebaut hat (IP_HDRINCL: Der Kernel fügt keinen hinzu): %1.</translation>
+    </message>
+    <message>
+        <source>Its header checksum, over the 20 header bytes with the checksum field 0:</source>
+        <translation>Seine Header-Prüfsumme, berechnet über die 20 Header-Bytes mit dem Prüfsummenfeld auf 0:</translation>
+    </message>
+    <message>
+        <source>Linux still fills in the total length and the header checksum itself, and the identification and source address when they are 0.</source>
+        <translation>Linux trägt die Gesamtlänge und die Header-Prüfsumme trotzdem selbst ein, ebenso die Identifikation und die Quelladresse, wenn sie 0 sind.</translation>
+    </message>
+    <message>
+        <source>The echo request to %1: %2.</source>
+        <translation>Der Echo-Request an %1: %2.</translation>
+    </message>
+    <message>
+        <source>ICMPv6&apos;s checksum also covers a pseudo-header of both IPv6 addresses, which only the kernel knows for sure: it computes the checksum itself (IPV6_CHECKSUM is always on for ICMPv6 raw sockets), so the lab leaves the field 0.</source>
+        <translation>Die Prüfsumme von ICMPv6 deckt auch einen Pseudo-Header mit beiden IPv6-Adressen ab, die nur der Kernel sicher kennt: Er berechnet die Prüfsumme selbst (IPV6_CHECKSUM ist bei ICMPv6-Raw-Sockets immer eingeschaltet), daher lässt das Labor das Feld auf 0.</translation>
+    </message>
+    <message>
+        <source>The Internet checksum, over the ICMP message with its checksum field 0:</source>
+        <translation>Die Internet-Prüfsumme, berechnet über die ICMP-Nachricht mit dem Prüfsummenfeld auf 0:</translation>
+    </message>
+    <message>
+        <source>On a ping socket the kernel puts in its own identifier, the socket&apos;s &quot;port&quot; (%1 here), and computes the checksum again.</source>
+        <translation>Bei einem Ping-Socket setzt der Kernel seine eigene Kennung ein, den „Port“ des Sockets (hier %1), und berechnet die Prüfsumme neu.</translation>
+    </message>
+    <message>
+        <source>The reply, as recvfrom gave it: %1.</source>
+        <translation>Die Antwort, wie recvfrom sie geliefert hat: %1.</translation>
+    </message>
+    <message>
+        <source>A raw IPv4 socket receives the whole datagram, the IP header first; a ping socket (and a raw ICMPv6 socket) gets the ICMP message alone.</source>
+        <translation>Ein IPv4-Raw-Socket empfängt das ganze Datagramm, den IP-Header zuerst; ein Ping-Socket (und ein ICMPv6-Raw-Socket) bekommt nur die ICMP-Nachricht.</translation>
+    </message>
+    <message>
+        <source>A ping socket gets the ICMP message alone, without the IP header: the kernel already matched the reply to this socket by its identifier. A raw IPv4 socket would get the whole datagram, IP header first.</source>
+        <translation>Ein Ping-Socket bekommt nur die ICMP-Nachricht, ohne den IP-Header: Der Kernel hat die Antwort bereits anhand ihrer Kennung diesem Socket zugeordnet. Ein IPv4-Raw-Socket bekäme das ganze Datagramm, den IP-Header zuerst.</translation>
+    </message>
+    <message>
+        <source>A raw ICMPv6 socket gets the ICMP message without the IPv6 header.</source>
+        <translation>Ein ICMPv6-Raw-Socket bekommt die ICMP-Nachricht ohne den IPv6-Header.</translation>
+    </message>
+    <message>
+        <source>No reply came before the timeout.</source>
+        <translation>Vor Ablauf des Zeitlimits kam keine Antwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other ICMP message(s) read meanwhile: on loopback a raw socket also reads the echo request itself, and every other ICMP message of the machine.</source>
+        <translation>
+            <numerusform>Inzwischen %n weitere ICMP-Nachricht gelesen: Auf der Loopback-Schnittstelle liest ein Raw-Socket auch den Echo-Request selbst und jede andere ICMP-Nachricht des Rechners.</numerusform>
+            <numerusform>Inzwischen %n weitere ICMP-Nachrichten gelesen: Auf der Loopback-Schnittstelle liest ein Raw-Socket auch den Echo-Request selbst und jede andere ICMP-Nachricht des Rechners.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel made a raw socket, %1 (descriptor %2), for %3: it skips the transport layer. recvfrom gives every datagram of that protocol the machine receives (IPv4: IP header first), and sendto sends your bytes after an IP header the kernel writes (unless IP_HDRINCL is set).</source>
+        <translation>Der Kernel hat einen Raw-Socket erzeugt, %1 (Deskriptor %2), für %3: Er umgeht die Transportschicht. recvfrom liefert jedes Datagramm dieses Protokolls, das der Rechner empfängt (IPv4: den IP-Header zuerst), und sendto sendet Ihre Bytes hinter einem IP-Header, den der Kernel schreibt (außer wenn IP_HDRINCL gesetzt ist).</translation>
+    </message>
+    <message>
+        <source>The kernel made a raw socket for IPPROTO_RAW, %1 (descriptor %2): it only sends, never receives, and IP_HDRINCL is implied: each datagram you send begins with your own IPv4 header.</source>
+        <translation>Der Kernel hat einen Raw-Socket für IPPROTO_RAW erzeugt, %1 (Deskriptor %2): Er sendet nur und empfängt nie, und IP_HDRINCL gilt implizit: Jedes Datagramm, das Sie senden, beginnt mit Ihrem eigenen IPv4-Header.</translation>
+    </message>
+    <message>
+        <source>The kernel made a ping socket, %1 (descriptor %2): a datagram socket for ICMP echo only, allowed without CAP_NET_RAW to the groups in net.ipv4.ping_group_range. The kernel sets the identifier and the checksum, and hands this socket its own replies only, without the IP header.</source>
+        <translation>Der Kernel hat einen Ping-Socket erzeugt, %1 (Deskriptor %2): einen Datagramm-Socket nur für ICMP-Echo, den die Gruppen in net.ipv4.ping_group_range ohne CAP_NET_RAW verwenden dürfen. Der Kernel setzt Kennung und Prüfsumme und übergibt diesem Socket nur seine eigenen Antworten, ohne den IP-Header.</translation>
+    </message>
+    <message>
+        <source>The kernel made a sequenced-packet socket, %1 (descriptor %2): connected and reliable like a stream, but each send is one record and each recv returns at most one record.</source>
+        <translation>Der Kernel hat einen Sequenced-Packet-Socket erzeugt, %1 (Deskriptor %2): verbunden und zuverlässig wie ein Stream, aber jedes send ist ein Datensatz, und jedes recv liefert höchstens einen Datensatz.</translation>
+    </message>
+    <message>
+        <source>The kernel made socket %1 (descriptor %2) for protocol %3 of the protocols database.</source>
+        <translation>Der Kernel hat den Socket %1 (Deskriptor %2) für das Protokoll %3 aus der Protokolldatenbank erzeugt.</translation>
+    </message>
+    <message>
+        <source>%1 sends back to back put %2 bytes into the send buffer. While the first small segment is unacknowledged, Nagle&apos;s algorithm holds the others back and sends them together; with TCP_NODELAY each goes out at once.</source>
+        <translation>%1 send-Aufrufe direkt hintereinander haben %2 Bytes in den Sendepuffer gelegt. Solange das erste kleine Segment unbestätigt ist, hält der Nagle-Algorithmus die übrigen zurück und sendet sie zusammen; mit TCP_NODELAY geht jedes sofort hinaus.</translation>
+    </message>
+    <message>
+        <source>One record of %1 bytes (the buffer held %2). A sequenced-packet socket keeps the sender&apos;s boundaries: each recv returns at most one send&apos;s bytes, and what does not fit in the buffer is thrown away.</source>
+        <translation>Ein Datensatz mit %1 Bytes (der Puffer fasste %2). Ein Sequenced-Packet-Socket bewahrt die Grenzen des Senders: Jedes recv liefert höchstens die Bytes eines send, und was nicht in den Puffer passt, wird verworfen.</translation>
+    </message>
+    <message>
+        <source>The record had %1 bytes, the buffer only %2: with MSG_TRUNC recv returns the record&apos;s real length; the bytes beyond the buffer are lost.</source>
+        <translation>Der Datensatz hatte %1 Bytes, der Puffer nur %2: Mit MSG_TRUNC liefert recv die tatsächliche Länge des Datensatzes; die Bytes jenseits des Puffers gehen verloren.</translation>
+    </message>
+    <message>
+        <source>SO_LINGER is on with l_linger 0: close() will now abort the connection, sending a RST instead of a FIN, and leave no TIME_WAIT.</source>
+        <translation>SO_LINGER ist mit l_linger 0 eingeschaltet: close() bricht die Verbindung jetzt ab, sendet ein RST statt eines FIN und hinterlässt kein TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>SO_LINGER is set (l_onoff %1, l_linger %2 s): close() waits up to l_linger seconds for unsent data to go out.</source>
+        <translation>SO_LINGER ist gesetzt (l_onoff %1, l_linger %2 s): close() wartet bis zu l_linger Sekunden darauf, dass noch nicht gesendete Daten hinausgehen.</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY is on: Nagle&apos;s algorithm is off, so each small send goes out at once instead of waiting for the ACK of the data in flight.</source>
+        <translation>TCP_NODELAY ist eingeschaltet: Der Nagle-Algorithmus ist aus, daher geht jedes kleine send sofort hinaus, statt auf das ACK für die noch unterwegs befindlichen Daten zu warten.</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY is off: Nagle&apos;s algorithm holds small sends back while data is unacknowledged.</source>
+        <translation>TCP_NODELAY ist ausgeschaltet: Der Nagle-Algorithmus hält kleine send-Aufrufe zurück, solange Daten unbestätigt sind.</translation>
+    </message>
+    <message>
+        <source>SO_KEEPALIVE is %1: after TCP_KEEPIDLE seconds of silence the kernel probes the peer with an empty ACK.</source>
+        <translation>SO_KEEPALIVE ist %1: Nach TCP_KEEPIDLE Sekunden Stille sendet der Kernel der Gegenstelle als Probe ein leeres ACK.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>eingeschaltet</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>TCP_KEEPIDLE is %1 s: the first keep-alive probe goes out after that long without traffic.</source>
+        <translation>TCP_KEEPIDLE ist %1 s: Die erste Keep-Alive-Probe geht hinaus, wenn so lange kein Verkehr war.</translation>
+    </message>
+    <message>
+        <source>TCP_KEEPINTVL is %1 s: the time between unanswered keep-alive probes.</source>
+        <translation>TCP_KEEPINTVL ist %1 s: die Zeit zwischen unbeantworteten Keep-Alive-Proben.</translation>
+    </message>
+    <message>
+        <source>TCP_KEEPCNT is %1: that many unanswered probes end the connection (ETIMEDOUT).</source>
+        <translation>TCP_KEEPCNT ist %1: So viele unbeantwortete Proben beenden die Verbindung (ETIMEDOUT).</translation>
+    </message>
+    <message>
+        <source>IP_HDRINCL is %1: each datagram sent on this raw socket must then begin with its own IPv4 header.</source>
+        <translation>IP_HDRINCL ist %1: Jedes auf diesem Raw-Socket gesendete Datagramm muss dann mit seinem eigenen IPv4-Header beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 is set to %2.</source>
+        <translation>%1 ist auf %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>The echo reply for sequence %1 came back after %2 µs.</source>
+        <translation>Der Echo-Reply für Sequenznummer %1 kam nach %2 µs zurück.</translation>
+    </message>
+    <message>
+        <source>No echo reply within %1 ms: the kernel may ignore echo requests (net.ipv4.icmp_echo_ignore_all), or another program took it first.</source>
+        <translation>Kein Echo-Reply innerhalb von %1 ms: Der Kernel ignoriert womöglich Echo-Requests (net.ipv4.icmp_echo_ignore_all), oder ein anderes Programm hat ihn zuerst abgeholt.</translation>
+    </message>
+    <message>
+        <source>The kernel sent the %1-byte datagram as the lab built it. This socket cannot receive: the echo reply goes to every raw ICMP socket (recvfrom on an AF_INET, SOCK_RAW, IPPROTO_ICMP socket shows it).</source>
+        <translation>Der Kernel hat das %1-Byte-Datagramm so gesendet, wie das Labor es gebaut hat. Dieser Socket kann nicht empfangen: Der Echo-Reply geht an jeden ICMP-Raw-Socket (recvfrom auf einem Socket mit AF_INET, SOCK_RAW, IPPROTO_ICMP zeigt ihn).</translation>
+    </message>
+    <message>
+        <source>AF_UNSPEC means &quot;any family&quot; where an address is looked up (getaddrinfo&apos;s hints) or undone (connect with AF_UNSPEC dissolves a datagram socket&apos;s association), but a socket belongs to one family: socket() answers %1 (%2).</source>
+        <translation>AF_UNSPEC bedeutet „beliebige Familie“, wo eine Adresse nachgeschlagen (in den hints von getaddrinfo) oder aufgehoben wird (connect mit AF_UNSPEC löst die Zuordnung eines Datagramm-Sockets auf), aber ein Socket gehört zu genau einer Familie: socket() antwortet mit %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This system has no socket family %3: %1 (%2).</source>
+        <translation>Dieses System hat keine Socket-Familie %3: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%5 is no protocol for %3 sockets of type %4 here (%1: %2). TCP goes with SOCK_STREAM, UDP with SOCK_DGRAM; others need SOCK_RAW, or a kernel module (SCTP).</source>
+        <translation>%5 ist hier kein Protokoll für %3-Sockets vom Typ %4 (%1: %2). TCP gehört zu SOCK_STREAM, UDP zu SOCK_DGRAM; andere brauchen SOCK_RAW oder ein Kernelmodul (SCTP).</translation>
+    </message>
+    <message>
+        <source>The family %3 has no sockets of type %4 (%1: %2).</source>
+        <translation>Die Familie %3 hat keine Sockets vom Typ %4 (%1: %2).</translation>
+    </message>
+    <message>
+        <source>The protocol %4 does not go with the type %3 (%1: %2).</source>
+        <translation>Das Protokoll %4 passt nicht zum Typ %3 (%1: %2).</translation>
+    </message>
+    <message>
+        <source>The kernel refused (%1): a raw socket (%2, %3) needs the capability CAP_NET_RAW, which this process does not have. Run SockScope as root (sudo sockscope), or give the program the capability once: sudo setcap cap_net_raw+ep $(command -v sockscope). For an ICMP echo without privilege, use a ping socket instead: SOCK_DGRAM with IPPROTO_ICMP, allowed to the groups in net.ipv4.ping_group_range.</source>
+        <translation>Der Kernel hat abgelehnt (%1): Ein Raw-Socket (%2, %3) braucht die Capability CAP_NET_RAW, die dieser Prozess nicht hat. Starten Sie SockScope als root (sudo sockscope), oder geben Sie dem Programm die Capability einmalig: sudo setcap cap_net_raw+ep $(command -v sockscope). Für ein ICMP-Echo ohne Privilegien nehmen Sie stattdessen einen Ping-Socket: SOCK_DGRAM mit IPPROTO_ICMP, erlaubt für die Gruppen in net.ipv4.ping_group_range.</translation>
+    </message>
+    <message>
+        <source>The kernel refused the ping socket (%1): your groups (%3) lie outside net.ipv4.ping_group_range = %2 (&quot;1 0&quot;, the default, admits nobody, root included). An administrator admits them with sudo sysctl -w net.ipv4.ping_group_range=&quot;0 2147483647&quot;; or use a raw socket, which needs CAP_NET_RAW.</source>
+        <translation>Der Kernel hat den Ping-Socket abgelehnt (%1): Ihre Gruppen (%3) liegen außerhalb von net.ipv4.ping_group_range = %2 („1 0“, der Standardwert, lässt niemanden zu, auch root nicht). Ein Administrator lässt sie mit sudo sysctl -w net.ipv4.ping_group_range=&quot;0 2147483647&quot; zu; oder nehmen Sie einen Raw-Socket, der CAP_NET_RAW braucht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the protocols database (/etc/protocols): getprotobyname found nothing. Choose a name from the list, or give a number from 0 to 255.</source>
+        <translation>„%1“ steht nicht in der Protokolldatenbank (/etc/protocols): getprotobyname hat nichts gefunden. Wählen Sie einen Namen aus der Liste, oder geben Sie eine Zahl von 0 bis 255 an.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 socket: an ICMP echo needs a raw ICMP socket (SOCK_RAW with IPPROTO_ICMP, or IPPROTO_ICMPV6 for AF_INET6) or a ping socket (SOCK_DGRAM with IPPROTO_ICMP).</source>
+        <translation>%1 ist ein %2-Socket: Ein ICMP-Echo braucht einen ICMP-Raw-Socket (SOCK_RAW mit IPPROTO_ICMP, oder IPPROTO_ICMPV6 bei AF_INET6) oder einen Ping-Socket (SOCK_DGRAM mit IPPROTO_ICMP).</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 socket: a whole IPv4 datagram goes out on an AF_INET, SOCK_RAW, IPPROTO_RAW socket (IP_HDRINCL).</source>
+        <translation>%1 ist ein %2-Socket: Ein ganzes IPv4-Datagramm geht über einen Socket mit AF_INET, SOCK_RAW, IPPROTO_RAW hinaus (IP_HDRINCL).</translation>
+    </message>
+    <message>
+        <source>Reply timeout: %1 ms is out of range; 1 to %2 ms (0: the default, 1000 ms).</source>
+        <translation>Zeitlimit für die Antwort: %1 ms liegt außerhalb des Bereichs; 1 bis %2 ms (0: der Standardwert, 1000 ms).</translation>
+    </message>
+    <message>
+        <source>Repeat: %1 is out of range; a send may be repeated 1 to %2 times (other calls: once).</source>
+        <translation>Wiederholung: %1 liegt außerhalb des Bereichs; ein send kann 1 bis %2 Mal wiederholt werden (andere Aufrufe: einmal).</translation>
+    </message>
+    <message>
+        <source>Identifier: %1 is out of range; 0 to 65535 (16 bits).</source>
+        <translation>Kennung: %1 liegt außerhalb des Bereichs; 0 bis 65535 (16 Bit).</translation>
+    </message>
+    <message>
+        <source>Sequence: %1 is out of range; 0 to 65535 (16 bits).</source>
+        <translation>Sequenznummer: %1 liegt außerhalb des Bereichs; 0 bis 65535 (16 Bit).</translation>
+    </message>
+    <message>
+        <source>Wire: the three-way handshake</source>
+        <translation>Leitung: der Drei-Wege-Handshake</translation>
+    </message>
+    <message>
+        <source>Wire: orderly close, the client first</source>
+        <translation>Leitung: geordnetes Schließen, der Client zuerst</translation>
+    </message>
+    <message>
+        <source>Wire: orderly close, the server first</source>
+        <translation>Leitung: geordnetes Schließen, der Server zuerst</translation>
+    </message>
+    <message>
+        <source>Wire: RST by SO_LINGER 0</source>
+        <translation>Leitung: RST durch SO_LINGER 0</translation>
+    </message>
+    <message>
+        <source>Wire: connect to a closed port (RST)</source>
+        <translation>Leitung: connect an einen geschlossenen Port (RST)</translation>
+    </message>
+    <message>
+        <source>Wire: UDP to a closed port (ICMP, then ECONNREFUSED)</source>
+        <translation>Leitung: UDP an einen geschlossenen Port (ICMP, dann ECONNREFUSED)</translation>
+    </message>
+    <message>
+        <source>Wire: a full backlog (SYNs unanswered)</source>
+        <translation>Leitung: ein volles Backlog (SYNs ohne Antwort)</translation>
+    </message>
+    <message>
+        <source>Wire: Nagle&apos;s algorithm and TCP_NODELAY</source>
+        <translation>Leitung: Nagle-Algorithmus und TCP_NODELAY</translation>
+    </message>
+    <message>
+        <source>Wire: MSG_OOB and the URG flag</source>
+        <translation>Leitung: MSG_OOB und das URG-Flag</translation>
+    </message>
+    <message>
+        <source>Wire: keep-alive probes</source>
+        <translation>Leitung: Keep-Alive-Proben</translation>
+    </message>
+    <message>
+        <source>Start a capture on the Wire page first: connect() puts SYN, SYN-ACK and ACK on the wire; accept() only takes the finished connection.</source>
+        <translation>Starten Sie zuerst einen Mitschnitt auf der Seite „Die Leitung“: connect() bringt SYN, SYN-ACK und ACK auf die Leitung; accept() übernimmt nur die fertige Verbindung.</translation>
+    </message>
+    <message>
+        <source>Each side&apos;s close() sends a FIN, each FIN is acknowledged; the side that closed first ends in TIME_WAIT. Watch the states beside the ladder on the Wire page.</source>
+        <translation>Das close() jeder Seite sendet ein FIN, jedes FIN wird bestätigt; die Seite, die zuerst geschlossen hat, endet in TIME_WAIT. Beobachten Sie die Zustände neben dem Leiterdiagramm auf der Seite „Die Leitung“.</translation>
+    </message>
+    <message>
+        <source>With SO_LINGER on and l_linger 0, close() aborts: one RST instead of the FIN exchange, and no TIME_WAIT.</source>
+        <translation>Mit eingeschaltetem SO_LINGER und l_linger 0 bricht close() ab: ein RST statt des FIN-Austauschs und kein TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>A port that is bound but not listening: the kernel answers the SYN with a RST, and connect() fails with ECONNREFUSED.</source>
+        <translation>Ein Port, der gebunden ist, auf dem aber niemand lauscht: Der Kernel beantwortet das SYN mit einem RST, und connect() scheitert mit ECONNREFUSED.</translation>
+    </message>
+    <message>
+        <source>A datagram to a port nobody has: the kernel answers with ICMP port unreachable, and the connected UDP socket learns of it on its next call (ECONNREFUSED).</source>
+        <translation>Ein Datagramm an einen Port, den niemand hat: Der Kernel antwortet mit ICMP Port Unreachable, und der verbundene UDP-Socket erfährt davon bei seinem nächsten Aufruf (ECONNREFUSED).</translation>
+    </message>
+    <message>
+        <source>listen(fd, 1) and three clients: two connections fill the queue, the third client&apos;s SYN is dropped and retransmitted until accept() makes room.</source>
+        <translation>listen(fd, 1) und drei Clients: Zwei Verbindungen füllen die Warteschlange, das SYN des dritten Clients wird verworfen und erneut gesendet, bis accept() Platz schafft.</translation>
+    </message>
+    <message>
+        <source>Ten sends of two bytes each, back to back: with Nagle&apos;s algorithm a few segments, with TCP_NODELAY one per send.</source>
+        <translation>Zehn send-Aufrufe zu je zwei Bytes, direkt hintereinander: mit dem Nagle-Algorithmus einige wenige Segmente, mit TCP_NODELAY eines je send.</translation>
+    </message>
+    <message>
+        <source>One byte of urgent data: the segment carries the URG flag and the urgent pointer; the reader finds the mark with SIOCATMARK and the byte with MSG_OOB.</source>
+        <translation>Ein Byte dringender Daten: Das Segment trägt das URG-Flag und den Urgent-Zeiger; der Leser findet die Marke mit SIOCATMARK und das Byte mit MSG_OOB.</translation>
+    </message>
+    <message>
+        <source>Short keep-alive timers on an idle connection: the kernel probes the peer every second after two quiet seconds, and the peer acknowledges.</source>
+        <translation>Kurze Keep-Alive-Timer auf einer ruhenden Verbindung: Nach zwei stillen Sekunden sendet der Kernel der Gegenstelle jede Sekunde eine Probe, und die Gegenstelle bestätigt sie.</translation>
+    </message>
+    <message>
+        <source>sendto() the closed port</source>
+        <translation>sendto() an den geschlossenen Port</translation>
+    </message>
+    <message>
+        <source>SO_LINGER {1, 0} on the client</source>
+        <translation>SO_LINGER {1, 0} auf dem Client</translation>
+    </message>
+    <message>
+        <source>socket() for the target</source>
+        <translation>socket() für das Ziel</translation>
+    </message>
+    <message>
+        <source>bind() the target</source>
+        <translation>bind() für das Ziel</translation>
+    </message>
+    <message>
+        <source>close() the target</source>
+        <translation>close() für das Ziel</translation>
+    </message>
+    <message>
+        <source>sendto() again</source>
+        <translation>sendto() noch einmal</translation>
+    </message>
+    <message>
+        <source>socket() for client %1</source>
+        <translation>socket() für Client %1</translation>
+    </message>
+    <message>
+        <source>connect() client %1</source>
+        <translation>connect() für Client %1</translation>
+    </message>
+    <message>
+        <source>close() client %1</source>
+        <translation>close() für Client %1</translation>
+    </message>
+    <message>
+        <source>send() ten times</source>
+        <translation>send() zehnmal</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY on the client</source>
+        <translation>TCP_NODELAY auf dem Client</translation>
+    </message>
+    <message>
+        <source>send() ten times again</source>
+        <translation>send() noch einmal zehnmal</translation>
+    </message>
+    <message>
+        <source>send() normal data</source>
+        <translation>send() mit normalen Daten</translation>
+    </message>
+    <message>
+        <source>send() one byte with MSG_OOB</source>
+        <translation>send() eines Bytes mit MSG_OOB</translation>
+    </message>
+    <message>
+        <source>ioctl(SIOCATMARK)</source>
+        <translation>ioctl(SIOCATMARK)</translation>
+    </message>
+    <message>
+        <source>recv() up to the mark</source>
+        <translation>recv() bis zur Marke</translation>
+    </message>
+    <message>
+        <source>recv() with MSG_OOB</source>
+        <translation>recv() mit MSG_OOB</translation>
+    </message>
+    <message>
+        <source>TCP_KEEPIDLE 2 s</source>
+        <translation>TCP_KEEPIDLE 2 s</translation>
+    </message>
+    <message>
+        <source>TCP_KEEPINTVL 1 s</source>
+        <translation>TCP_KEEPINTVL 1 s</translation>
+    </message>
+    <message>
+        <source>TCP_KEEPCNT 3</source>
+        <translation>TCP_KEEPCNT 3</translation>
+    </message>
+    <message>
+        <source>SO_KEEPALIVE on</source>
+        <translation>SO_KEEPALIVE ein</translation>
+    </message>
+    <message>
+        <source>Create a TCP socket with SOCK_NONBLOCK, so that its connect() returns at once.</source>
+        <translation>Einen TCP-Socket mit SOCK_NONBLOCK erzeugen, damit sein connect() sofort zurückkehrt.</translation>
+    </message>
+    <message>
+        <source>Bind to 127.0.0.1, port 0 (the kernel picks a free port).</source>
+        <translation>An 127.0.0.1, Port 0 binden (der Kernel wählt einen freien Port).</translation>
+    </message>
+    <message>
+        <source>listen(fd, 1): Linux queues at most backlog + 1 = 2 finished connections.</source>
+        <translation>listen(fd, 1): Linux stellt höchstens backlog + 1 = 2 fertig aufgebaute Verbindungen in die Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Connect to the target&apos;s port: it is bound, but nothing listens there.</source>
+        <translation>Mit dem Port des Ziels verbinden: Er ist gebunden, aber dort lauscht niemand.</translation>
+    </message>
+    <message>
+        <source>Connect the client&apos;s UDP socket to the target: no packet, only the kernel&apos;s note of the peer.</source>
+        <translation>Den UDP-Socket des Clients mit dem Ziel verbinden: kein Paket, nur eine Notiz des Kernels über die Gegenstelle.</translation>
+    </message>
+    <message>
+        <source>The third client: the queue is full, connect() returns -1 EINPROGRESS and the handshake waits.</source>
+        <translation>Der dritte Client: Die Warteschlange ist voll, connect() liefert -1 EINPROGRESS, und der Handshake wartet.</translation>
+    </message>
+    <message>
+        <source>Accept one connection: now the queue has room for the third.</source>
+        <translation>Eine Verbindung annehmen: Jetzt hat die Warteschlange Platz für die dritte.</translation>
+    </message>
+    <message>
+        <source>Close the client with SO_LINGER {1, 0}: the connection is aborted.</source>
+        <translation>Den Client mit SO_LINGER {1, 0} schließen: Die Verbindung wird abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The client closes first: its kernel sends a FIN.</source>
+        <translation>Der Client schließt zuerst: Sein Kernel sendet ein FIN.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s end closes first: its kernel sends a FIN.</source>
+        <translation>Die Serverseite schließt zuerst: Ihr Kernel sendet ein FIN.</translation>
+    </message>
+    <message>
+        <source>The other side reads end of stream: recv returns 0.</source>
+        <translation>Die andere Seite liest das Ende des Streams: recv liefert 0.</translation>
+    </message>
+    <message>
+        <source>Now the server&apos;s end closes too: the second FIN.</source>
+        <translation>Jetzt schließt auch die Serverseite: das zweite FIN.</translation>
+    </message>
+    <message>
+        <source>Now the client closes too: the second FIN.</source>
+        <translation>Jetzt schließt auch der Client: das zweite FIN.</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_LINGER) with l_onoff 1 and l_linger 0 on the client.</source>
+        <translation>setsockopt(SO_LINGER) mit l_onoff 1 und l_linger 0 auf dem Client.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s end reads: -1 ECONNRESET, the reset is all it learns.</source>
+        <translation>Die Serverseite liest: -1 ECONNRESET; der Reset ist alles, was sie erfährt.</translation>
+    </message>
+    <message>
+        <source>Send a datagram to the target&apos;s port, whose socket is closed now: sendto succeeds.</source>
+        <translation>Ein Datagramm an den Port des Ziels senden, dessen Socket jetzt geschlossen ist: sendto gelingt.</translation>
+    </message>
+    <message>
+        <source>Send again: -1 ECONNREFUSED, the error the ICMP message left on the socket.</source>
+        <translation>Noch einmal senden: -1 ECONNREFUSED, der Fehler, den die ICMP-Nachricht am Socket hinterlassen hat.</translation>
+    </message>
+    <message>
+        <source>Close the target: its port now belongs to nobody.</source>
+        <translation>Das Ziel schließen: Sein Port gehört jetzt niemandem.</translation>
+    </message>
+    <message>
+        <source>Ten sends of two bytes, back to back, Nagle&apos;s algorithm on (the default).</source>
+        <translation>Zehn send-Aufrufe zu je zwei Bytes, direkt hintereinander, Nagle-Algorithmus eingeschaltet (Standard).</translation>
+    </message>
+    <message>
+        <source>Read what arrived: the bytes of all ten sends.</source>
+        <translation>Lesen, was angekommen ist: die Bytes aller zehn send-Aufrufe.</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_NODELAY, 1) on the client: Nagle&apos;s algorithm off.</source>
+        <translation>setsockopt(TCP_NODELAY, 1) auf dem Client: Nagle-Algorithmus aus.</translation>
+    </message>
+    <message>
+        <source>The same ten sends with TCP_NODELAY.</source>
+        <translation>Dieselben zehn send-Aufrufe mit TCP_NODELAY.</translation>
+    </message>
+    <message>
+        <source>Send six bytes of normal data.</source>
+        <translation>Sechs Bytes normaler Daten senden.</translation>
+    </message>
+    <message>
+        <source>Send one byte with MSG_OOB: TCP&apos;s urgent data.</source>
+        <translation>Ein Byte mit MSG_OOB senden: die dringenden Daten von TCP.</translation>
+    </message>
+    <message>
+        <source>SIOCATMARK on the server&apos;s end: 0, normal data comes before the mark.</source>
+        <translation>SIOCATMARK auf der Serverseite: 0, vor der Marke kommen normale Daten.</translation>
+    </message>
+    <message>
+        <source>recv stops at the mark: the six normal bytes, not the urgent one.</source>
+        <translation>recv hält an der Marke an: die sechs normalen Bytes, nicht das dringende.</translation>
+    </message>
+    <message>
+        <source>SIOCATMARK again: 1, the read position is at the mark.</source>
+        <translation>Noch einmal SIOCATMARK: 1, die Leseposition steht an der Marke.</translation>
+    </message>
+    <message>
+        <source>recv with MSG_OOB: the urgent byte, out of band.</source>
+        <translation>recv mit MSG_OOB: das dringende Byte, Out-of-Band.</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_KEEPIDLE, 2): the first probe after two idle seconds.</source>
+        <translation>setsockopt(TCP_KEEPIDLE, 2): die erste Probe nach zwei Sekunden Leerlauf.</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_KEEPINTVL, 1): then one probe a second while unanswered.</source>
+        <translation>setsockopt(TCP_KEEPINTVL, 1): danach eine Probe pro Sekunde, solange keine Antwort kommt.</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_KEEPCNT, 3): three unanswered probes end the connection.</source>
+        <translation>setsockopt(TCP_KEEPCNT, 3): Drei unbeantwortete Proben beenden die Verbindung.</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_KEEPALIVE, 1): keep-alive on. Wait a few seconds before the next step.</source>
+        <translation>setsockopt(SO_KEEPALIVE, 1): Keep-Alive ein. Warten Sie einige Sekunden vor dem nächsten Schritt.</translation>
+    </message>
+    <message>
+        <source>Close the socket.</source>
+        <translation>Den Socket schließen.</translation>
+    </message>
+    <message>
+        <source>SYN, SYN-ACK, ACK: the handshake.</source>
+        <translation>SYN, SYN-ACK, ACK: der Handshake.</translation>
+    </message>
+    <message>
+        <source>A FIN from the client, acknowledged; the client&apos;s state goes FIN_WAIT_1, FIN_WAIT_2.</source>
+        <translation>Ein FIN vom Client, bestätigt; der Zustand des Clients wechselt über FIN_WAIT_1 zu FIN_WAIT_2.</translation>
+    </message>
+    <message>
+        <source>Data from the server still flows, and the client acknowledges it.</source>
+        <translation>Daten vom Server fließen weiterhin, und der Client bestätigt sie.</translation>
+    </message>
+    <message>
+        <source>The second FIN closes the other direction.</source>
+        <translation>Das zweite FIN schließt die andere Richtung.</translation>
+    </message>
+    <message>
+        <source>A SYN, answered by RST-ACK: nothing listens.</source>
+        <translation>Ein SYN, beantwortet mit RST-ACK: Niemand lauscht.</translation>
+    </message>
+    <message>
+        <source>Nothing: connecting a UDP socket sends no packet.</source>
+        <translation>Nichts: Das Verbinden eines UDP-Sockets sendet kein Paket.</translation>
+    </message>
+    <message>
+        <source>SYN, SYN-ACK, ACK: the three-way handshake.</source>
+        <translation>SYN, SYN-ACK, ACK: der Drei-Wege-Handshake.</translation>
+    </message>
+    <message>
+        <source>A SYN that gets no SYN-ACK: the listener drops it. It comes again after 1 s, 3 s, 7 s, …</source>
+        <translation>Ein SYN, das kein SYN-ACK bekommt: Der lauschende Socket verwirft es. Es kommt nach 1 s, 3 s, 7 s, … erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing at once; the third client&apos;s next retransmitted SYN is answered now.</source>
+        <translation>Nicht sofort etwas; das nächste erneut gesendete SYN des dritten Clients wird jetzt beantwortet.</translation>
+    </message>
+    <message>
+        <source>Nothing: the handshake was over before accept() took the connection.</source>
+        <translation>Nichts: Der Handshake war vorbei, bevor accept() die Verbindung übernahm.</translation>
+    </message>
+    <message>
+        <source>One RST and no FIN; neither side is left in TIME_WAIT.</source>
+        <translation>Ein RST und kein FIN; keine Seite bleibt in TIME_WAIT zurück.</translation>
+    </message>
+    <message>
+        <source>A FIN from this side and its ACK: this side is now FIN_WAIT_2, the other CLOSE_WAIT.</source>
+        <translation>Ein FIN von dieser Seite und sein ACK: Diese Seite ist jetzt in FIN_WAIT_2, die andere in CLOSE_WAIT.</translation>
+    </message>
+    <message>
+        <source>The second FIN and its ACK: the side that closed first is now in TIME_WAIT.</source>
+        <translation>Das zweite FIN und sein ACK: Die Seite, die zuerst geschlossen hat, ist jetzt in TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>Nothing: the FIN already arrived; recv reports it.</source>
+        <translation>Nichts: Das FIN ist schon angekommen; recv meldet es.</translation>
+    </message>
+    <message>
+        <source>Nothing more: the RST was the last packet.</source>
+        <translation>Nichts mehr: Das RST war das letzte Paket.</translation>
+    </message>
+    <message>
+        <source>A UDP datagram, answered by ICMP destination unreachable (port unreachable), which quotes it.</source>
+        <translation>Ein UDP-Datagramm, beantwortet mit ICMP Destination Unreachable (Port Unreachable); die ICMP-Nachricht zitiert das Datagramm.</translation>
+    </message>
+    <message>
+        <source>Nothing: the call fails before any datagram is sent.</source>
+        <translation>Nichts: Der Aufruf scheitert, bevor irgendein Datagramm gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The first two bytes alone, then the rest together once they are acknowledged.</source>
+        <translation>Die ersten zwei Bytes allein, dann der Rest zusammen, sobald sie bestätigt sind.</translation>
+    </message>
+    <message>
+        <source>A segment per send (or nearly: the kernel may still coalesce when the device is busy).</source>
+        <translation>Ein Segment je send (oder fast: Der Kernel kann trotzdem zusammenfassen, wenn das Gerät ausgelastet ist).</translation>
+    </message>
+    <message>
+        <source>A 6-byte segment.</source>
+        <translation>Ein 6-Byte-Segment.</translation>
+    </message>
+    <message>
+        <source>A 1-byte segment with the URG flag and the urgent pointer set.</source>
+        <translation>Ein 1-Byte-Segment mit gesetztem URG-Flag und Urgent-Zeiger.</translation>
+    </message>
+    <message>
+        <source>After two quiet seconds, an empty ACK one byte behind (the probe), answered by an ACK; again every second.</source>
+        <translation>Nach zwei stillen Sekunden ein leeres ACK, das ein Byte zurückliegt (die Probe), beantwortet mit einem ACK; danach jede Sekunde wieder.</translation>
+    </message>
+    <message>
+        <source>A FIN from this side, if the connection is still open, and its ACK.</source>
+        <translation>Ein FIN von dieser Seite, falls die Verbindung noch offen ist, und sein ACK.</translation>
     </message>
 </context>
 <context>
@@ -4294,14 +4893,6 @@
         <translation>Die Domäne (Adressfamilie): AF_INET für IPv4, AF_INET6 für IPv6, AF_UNIX für lokale Sockets, die über einen Pfad benannt sind.</translation>
     </message>
     <message>
-        <source>SOCK_STREAM: a reliable byte stream (TCP); SOCK_DGRAM: datagrams (UDP).</source>
-        <translation>SOCK_STREAM: ein zuverlässiger Bytestrom (TCP); SOCK_DGRAM: Datagramme (UDP).</translation>
-    </message>
-    <message>
-        <source>0 lets the kernel choose the protocol of the domain and type.</source>
-        <translation>Bei 0 wählt der Kernel das Protokoll zu Domäne und Typ.</translation>
-    </message>
-    <message>
         <source>Or&apos;ed into the type: the socket starts with O_NONBLOCK set.</source>
         <translation>Mit ODER in den Typ verknüpft: Der Socket beginnt mit gesetztem O_NONBLOCK.</translation>
     </message>
@@ -4529,6 +5120,206 @@
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
+    <message>
+        <source>IPv4: addresses like 127.0.0.1, with ports.</source>
+        <translation>IPv4: Adressen wie 127.0.0.1, mit Ports.</translation>
+    </message>
+    <message>
+        <source>IPv6: addresses like ::1, with ports.</source>
+        <translation>IPv6: Adressen wie ::1, mit Ports.</translation>
+    </message>
+    <message>
+        <source>Local sockets, named by a path in the file system (or @name).</source>
+        <translation>Lokale Sockets, benannt durch einen Pfad im Dateisystem (oder @name).</translation>
+    </message>
+    <message>
+        <source>No family at all: it means &quot;any family&quot; in getaddrinfo&apos;s hints, but socket() refuses it with EAFNOSUPPORT.</source>
+        <translation>Gar keine Familie: In den hints von getaddrinfo bedeutet sie „beliebige Familie“, aber socket() lehnt sie mit EAFNOSUPPORT ab.</translation>
+    </message>
+    <message>
+        <source>SOCK_STREAM: a reliable byte stream (TCP); SOCK_DGRAM: datagrams (UDP); SOCK_SEQPACKET: reliable records; SOCK_RAW: IP datagrams of one protocol.</source>
+        <translation>SOCK_STREAM: ein zuverlässiger Bytestrom (TCP); SOCK_DGRAM: Datagramme (UDP); SOCK_SEQPACKET: zuverlässige Datensätze; SOCK_RAW: IP-Datagramme eines Protokolls.</translation>
+    </message>
+    <message>
+        <source>A reliable, connected byte stream without message boundaries (TCP).</source>
+        <translation>Ein zuverlässiger, verbundener Bytestrom ohne Nachrichtengrenzen (TCP).</translation>
+    </message>
+    <message>
+        <source>Datagrams: each send one message, no connection needed (UDP; with IPPROTO_ICMP a ping socket).</source>
+        <translation>Datagramme: Jedes send ist eine Nachricht, keine Verbindung nötig (UDP; mit IPPROTO_ICMP ein Ping-Socket).</translation>
+    </message>
+    <message>
+        <source>Reliable and connected like a stream, but each send is one record that recv returns whole (AF_UNIX here).</source>
+        <translation>Zuverlässig und verbunden wie ein Stream, aber jedes send ist ein Datensatz, den recv vollständig liefert (hier AF_UNIX).</translation>
+    </message>
+    <message>
+        <source>IP datagrams of one protocol, headers included: needs CAP_NET_RAW (root, or setcap).</source>
+        <translation>IP-Datagramme eines Protokolls, einschließlich der Header: braucht CAP_NET_RAW (root oder setcap).</translation>
+    </message>
+    <message>
+        <source>0 lets the kernel choose the protocol of the domain and type. Or choose one, or type a name or number of the protocols database (/etc/protocols): a name is looked up with getprotobyname.</source>
+        <translation>Bei 0 wählt der Kernel das Protokoll passend zu Domäne und Typ. Oder wählen Sie eines aus, oder tippen Sie einen Namen oder eine Nummer aus der Protokolldatenbank (/etc/protocols) ein: Ein Name wird mit getprotobyname nachgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The default protocol of the domain and type: TCP for SOCK_STREAM, UDP for SOCK_DGRAM.</source>
+        <translation>Das Standardprotokoll für Domäne und Typ: TCP bei SOCK_STREAM, UDP bei SOCK_DGRAM.</translation>
+    </message>
+    <message>
+        <source>TCP (6): with SOCK_STREAM.</source>
+        <translation>TCP (6): mit SOCK_STREAM.</translation>
+    </message>
+    <message>
+        <source>UDP (17): with SOCK_DGRAM.</source>
+        <translation>UDP (17): mit SOCK_DGRAM.</translation>
+    </message>
+    <message>
+        <source>ICMP (1): with SOCK_RAW a raw ICMP socket (CAP_NET_RAW); with SOCK_DGRAM a ping socket (net.ipv4.ping_group_range).</source>
+        <translation>ICMP (1): mit SOCK_RAW ein ICMP-Raw-Socket (CAP_NET_RAW); mit SOCK_DGRAM ein Ping-Socket (net.ipv4.ping_group_range).</translation>
+    </message>
+    <message>
+        <source>ICMPv6 (58): with AF_INET6 and SOCK_RAW (or SOCK_DGRAM, a ping socket).</source>
+        <translation>ICMPv6 (58): mit AF_INET6 und SOCK_RAW (oder SOCK_DGRAM, ein Ping-Socket).</translation>
+    </message>
+    <message>
+        <source>255: with SOCK_RAW a send-only socket whose datagrams carry your own IPv4 header (IP_HDRINCL).</source>
+        <translation>255: mit SOCK_RAW ein Socket nur zum Senden, dessen Datagramme Ihren eigenen IPv4-Header tragen (IP_HDRINCL).</translation>
+    </message>
+    <message>
+        <source>SCTP (132): needs the sctp kernel module.</source>
+        <translation>SCTP (132): braucht das Kernelmodul sctp.</translation>
+    </message>
+    <message>
+        <source>UDP-Lite (136): with SOCK_DGRAM.</source>
+        <translation>UDP-Lite (136): mit SOCK_DGRAM.</translation>
+    </message>
+    <message>
+        <source>Multipath TCP (262): with SOCK_STREAM.</source>
+        <translation>Multipath TCP (262): mit SOCK_STREAM.</translation>
+    </message>
+    <message>
+        <source>The level and the option. SO_LINGER takes a struct linger: the value is l_onoff, the second number l_linger.</source>
+        <translation>Die Ebene und die Option. SO_LINGER nimmt eine struct linger: Der Wert ist l_onoff, die zweite Zahl l_linger.</translation>
+    </message>
+    <message>
+        <source>The int value (0 off, 1 on; seconds for TCP_KEEPIDLE and TCP_KEEPINTVL; bytes for the buffers).</source>
+        <translation>Der int-Wert (0 aus, 1 ein; Sekunden bei TCP_KEEPIDLE und TCP_KEEPINTVL; Bytes bei den Puffern).</translation>
+    </message>
+    <message>
+        <source>SO_LINGER&apos;s l_linger: seconds close() waits for unsent data; 0 with l_onoff 1 aborts the connection with a RST.</source>
+        <translation>l_linger von SO_LINGER: Sekunden, die close() auf nicht gesendete Daten wartet; 0 mit l_onoff 1 bricht die Verbindung mit einem RST ab.</translation>
+    </message>
+    <message>
+        <source>Op&amp;tion:</source>
+        <translation>Op&amp;tion:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>l_&amp;linger:</source>
+        <translation>l_&amp;linger:</translation>
+    </message>
+    <message>
+        <source>setsockopt</source>
+        <translation>setsockopt</translation>
+    </message>
+    <message>
+        <source>The echo&apos;s identifier, 0 to 65535: it pairs replies with their sender (a ping socket puts in its own).</source>
+        <translation>Die Kennung des Echos, 0 bis 65535: Sie ordnet Antworten ihrem Absender zu (ein Ping-Socket setzt seine eigene ein).</translation>
+    </message>
+    <message>
+        <source>The sequence number, 0 to 65535: ping counts it up.</source>
+        <translation>Die Sequenznummer, 0 bis 65535: ping zählt sie hoch.</translation>
+    </message>
+    <message>
+        <source>The payload the reply carries back: text with C escapes (\n, \xHH), at most %1 bytes.</source>
+        <translation>Die Nutzdaten, die die Antwort zurückbringt: Text mit C-Escapes (\n, \xHH), höchstens %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>How long to wait for the reply: 1 to %1 ms.</source>
+        <translation>Wie lange auf die Antwort gewartet wird: 1 bis %1 ms.</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>Se&amp;quence:</source>
+        <translation>Se&amp;quenznummer:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout (ms):</source>
+        <translation>Zeitli&amp;mit (ms):</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yload:</source>
+        <translation>&amp;Nutzdaten:</translation>
+    </message>
+    <message>
+        <source>sendto an ICMP echo request to 127.0.0.1 (::1 on AF_INET6), then poll and recvfrom until the reply or the timeout.</source>
+        <translation>Mit sendto einen ICMP-Echo-Request an 127.0.0.1 senden (::1 bei AF_INET6), dann poll und recvfrom bis zur Antwort oder bis zum Ablauf des Zeitlimits.</translation>
+    </message>
+    <message>
+        <source>ICMP &amp;echo</source>
+        <translation>ICMP-&amp;Echo</translation>
+    </message>
+    <message>
+        <source>IPPROTO_RAW: the lab builds the whole IPv4 header around the echo request and sends the datagram.</source>
+        <translation>IPPROTO_RAW: Das Labor baut den ganzen IPv4-Header um den Echo-Request herum und sendet das Datagramm.</translation>
+    </message>
+    <message>
+        <source>Send IPv4 &amp;datagram</source>
+        <translation>IPv4-&amp;Datagramm senden</translation>
+    </message>
+    <message>
+        <source>Ping sockets (SOCK_DGRAM, IPPROTO_ICMP) need no CAP_NET_RAW, but one of your groups must lie in this range. Raw sockets (SOCK_RAW) need CAP_NET_RAW.</source>
+        <translation>Ping-Sockets (SOCK_DGRAM, IPPROTO_ICMP) brauchen kein CAP_NET_RAW, aber eine Ihrer Gruppen muss in diesem Bereich liegen. Raw-Sockets (SOCK_RAW) brauchen CAP_NET_RAW.</translation>
+    </message>
+    <message>
+        <source>ICMP echo</source>
+        <translation>ICMP-Echo</translation>
+    </message>
+    <message>
+        <source>Protocol %1 of the protocols database: socket() gets its number from getprotobyname(&quot;%2&quot;).</source>
+        <translation>Protokoll %1 aus der Protokolldatenbank: socket() bekommt seine Nummer von getprotobyname(&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Protocol: give 0, a constant, a number from 0 to 255 or a name of the protocols database.</source>
+        <translation>Protokoll: Geben Sie 0, eine Konstante, eine Zahl von 0 bis 255 oder einen Namen aus der Protokolldatenbank an.</translation>
+    </message>
+    <message>
+        <source>Protocol: %1 is out of range; IP protocol numbers go from 0 to 255.</source>
+        <translation>Protokoll: %1 liegt außerhalb des Bereichs; IP-Protokollnummern reichen von 0 bis 255.</translation>
+    </message>
+    <message>
+        <source>Protocol: &quot;%1&quot; is no protocol name (names have no spaces).</source>
+        <translation>Protokoll: „%1“ ist kein Protokollname (Namen enthalten keine Leerzeichen).</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>l_linger</source>
+        <translation>l_linger</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequenznummer</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Payload: %1 bytes is too long; at most %2 (an IPv4 datagram holds 65535 bytes, 28 of them the IP and ICMP headers).</source>
+        <translation>Nutzdaten: %1 Bytes sind zu lang; höchstens %2 (ein IPv4-Datagramm fasst 65535 Bytes, davon 28 für den IP- und den ICMP-Header).</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LabRecipePanel</name>
@@ -4557,6 +5348,18 @@
 A sequence of the chapter, one call per step, on sockets of its own.</source>
         <translation>%1
 Eine Abfolge aus dem Kapitel, ein Aufruf je Schritt, auf eigenen Sockets.</translation>
+    </message>
+    <message>
+        <source>%1
+On the Wire page: %2</source>
+        <translation>%1
+Auf der Seite „Die Leitung“: %2</translation>
+    </message>
+    <message>
+        <source>Next: %1
+On the Wire page: %2</source>
+        <translation>Als Nächstes: %1
+Auf der Seite „Die Leitung“: %2</translation>
     </message>
 </context>
 <context>
@@ -4602,10 +5405,6 @@ Eine Abfolge aus dem Kapitel, ein Aufruf je Schritt, auf eigenen Sockets.</trans
         <translation>Mit getsockopt(SO_ERROR) gelesen, wenn poll() einen Fehler gemeldet hat; das Lesen löscht ihn im Kernel.</translation>
     </message>
     <message>
-        <source>SO_ERROR, read when poll() reports an error (reading clears it).</source>
-        <translation>SO_ERROR, gelesen, wenn poll() einen Fehler meldet (das Lesen löscht ihn).</translation>
-    </message>
-    <message>
         <source>O_NONBLOCK (the open file&apos;s) and FD_CLOEXEC (this descriptor&apos;s).</source>
         <translation>O_NONBLOCK (der geöffneten Datei) und FD_CLOEXEC (dieses Deskriptors).</translation>
     </message>
@@ -4644,6 +5443,18 @@ Eine Abfolge aus dem Kapitel, ein Aufruf je Schritt, auf eigenen Sockets.</trans
     <message>
         <source>SO_ERROR</source>
         <translation>SO_ERROR</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>anstehend</translation>
+    </message>
+    <message>
+        <source>poll() reports an error (POLLERR). The lab leaves SO_ERROR unread, since reading clears it: the socket&apos;s next call fails with it, as the kernel means it to.</source>
+        <translation>poll() meldet einen Fehler (POLLERR). Das Labor lässt SO_ERROR ungelesen, da das Lesen ihn löscht: Der nächste Aufruf auf dem Socket scheitert mit ihm, wie es der Kernel vorsieht.</translation>
+    </message>
+    <message>
+        <source>SO_ERROR, read when poll() reports an error after a non-blocking connect (reading clears it).</source>
+        <translation>SO_ERROR, gelesen, wenn poll() nach einem nicht blockierenden connect einen Fehler meldet (das Lesen löscht ihn).</translation>
     </message>
 </context>
 <context>
@@ -5858,6 +6669,10 @@ Eine Abfolge aus dem Kapitel, ein Aufruf je Schritt, auf eigenen Sockets.</trans
     <message>
         <source>Saved the session as C to %1 (build: %2).</source>
         <translation>Die Sitzung als C in %1 gespeichert (bauen: %2).</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s first bytes (hex): %1%2</source>
+        <translation>Die ersten Bytes der Antwort (hex): %1%2</translation>
     </message>
 </context>
 <context>

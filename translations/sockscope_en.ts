@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>LabMessages</name>
+    <message numerus="yes">
+        <source>%n other ICMP message(s) read meanwhile: on loopback a raw socket also reads the echo request itself, and every other ICMP message of the machine.</source>
+        <translation>
+            <numerusform>%n other ICMP message read meanwhile: on loopback a raw socket also reads the echo request itself, and every other ICMP message of the machine.</numerusform>
+            <numerusform>%n other ICMP messages read meanwhile: on loopback a raw socket also reads the echo request itself, and every other ICMP message of the machine.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WirePacketText</name>
     <message numerus="yes">
         <source>UDP, %n byte(s)</source>

@@ -116,11 +116,11 @@
     <name>EchoMessages</name>
     <message>
         <source>closed by peer</source>
-        <translation>對方已關閉</translation>
+        <translation>對端已關閉</translation>
     </message>
     <message>
         <source>reset by peer</source>
-        <translation>對方已重設</translation>
+        <translation>對端已重設</translation>
     </message>
     <message>
         <source>recv failed</source>
@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>closed by peer (close_notify)</source>
-        <translation>對方已關閉 (close_notify)</translation>
+        <translation>對端已關閉 (close_notify)</translation>
     </message>
     <message>
         <source>closed by peer (TCP FIN without close_notify)</source>
-        <translation>對方已關閉 (TCP FIN, 沒有 close_notify)</translation>
+        <translation>對端已關閉 (TCP FIN, 沒有 close_notify)</translation>
     </message>
     <message>
         <source>SSL_read failed: %1</source>
@@ -824,6 +824,604 @@
     <message>
         <source>The connection can no longer send (shut down or reset). MSG_NOSIGNAL kept the kernel from raising SIGPIPE, so only the error is returned.</source>
         <translation>這條連線已無法再傳送（已 shutdown 或已重設）。MSG_NOSIGNAL 讓核心不發出 SIGPIPE，因此只傳回錯誤。</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ping_group_range cannot be read here (no /proc/sys): ping sockets may not exist.</source>
+        <translation>此處無法讀取 net.ipv4.ping_group_range（沒有 /proc/sys）：ping 通訊端可能不存在。</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ping_group_range = %1: your groups (%2) are inside it, so ping sockets (SOCK_DGRAM, IPPROTO_ICMP) work without CAP_NET_RAW.</source>
+        <translation>net.ipv4.ping_group_range = %1：您的群組（%2）在此範圍內，因此 ping 通訊端（SOCK_DGRAM、IPPROTO_ICMP）不需要 CAP_NET_RAW 即可使用。</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ping_group_range = %1: your groups (%2) are outside it, so socket() refuses ping sockets with EACCES (&quot;1 0&quot;, the default, admits nobody, root included).</source>
+        <translation>net.ipv4.ping_group_range = %1：您的群組（%2）不在此範圍內，因此 socket() 會以 EACCES 拒絕建立 ping 通訊端（預設值「1 0」不允許任何人，包括 root 在內）。</translation>
+    </message>
+    <message>
+        <source>The IPv4 header the lab built (IP_HDRINCL: the kernel adds none): %1.</source>
+        <translation>實驗室建構的 IPv4 標頭（IP_HDRINCL：核心不會另加標頭）：%1。</translation>
+    </message>
+    <message>
+        <source>Its header checksum, over the 20 header bytes with the checksum field 0:</source>
+        <translation>它的標頭檢查碼，以檢查碼欄位設為 0 的 20 個標頭位元組計算：</translation>
+    </message>
+    <message>
+        <source>Linux still fills in the total length and the header checksum itself, and the identification and source address when they are 0.</source>
+        <translation>Linux 仍會自行填入總長度與標頭檢查碼；識別欄位（identification）與來源位址為 0 時，也會由它填入。</translation>
+    </message>
+    <message>
+        <source>The echo request to %1: %2.</source>
+        <translation>送往 %1 的 echo 請求：%2。</translation>
+    </message>
+    <message>
+        <source>ICMPv6&apos;s checksum also covers a pseudo-header of both IPv6 addresses, which only the kernel knows for sure: it computes the checksum itself (IPV6_CHECKSUM is always on for ICMPv6 raw sockets), so the lab leaves the field 0.</source>
+        <translation>ICMPv6 的檢查碼還涵蓋一個包含兩個 IPv6 位址的虛擬標頭，而這兩個位址只有核心能確切知道：核心會自行計算檢查碼（ICMPv6 原始通訊端的 IPV6_CHECKSUM 一律開啟），因此實驗室將該欄位保留為 0。</translation>
+    </message>
+    <message>
+        <source>The Internet checksum, over the ICMP message with its checksum field 0:</source>
+        <translation>網際網路檢查碼，以檢查碼欄位設為 0 的 ICMP 訊息計算：</translation>
+    </message>
+    <message>
+        <source>On a ping socket the kernel puts in its own identifier, the socket&apos;s &quot;port&quot; (%1 here), and computes the checksum again.</source>
+        <translation>在 ping 通訊端上，核心會填入它自己的識別碼，也就是該通訊端的「埠」（此處為 %1），並重新計算檢查碼。</translation>
+    </message>
+    <message>
+        <source>The reply, as recvfrom gave it: %1.</source>
+        <translation>recvfrom 所傳回的回覆：%1。</translation>
+    </message>
+    <message>
+        <source>A raw IPv4 socket receives the whole datagram, the IP header first; a ping socket (and a raw ICMPv6 socket) gets the ICMP message alone.</source>
+        <translation>IPv4 原始通訊端會接收整個資料包，IP 標頭在最前面；ping 通訊端（以及 ICMPv6 原始通訊端）只會收到 ICMP 訊息本身。</translation>
+    </message>
+    <message>
+        <source>A ping socket gets the ICMP message alone, without the IP header: the kernel already matched the reply to this socket by its identifier. A raw IPv4 socket would get the whole datagram, IP header first.</source>
+        <translation>ping 通訊端只會收到 ICMP 訊息本身，不含 IP 標頭：核心已經依據識別碼把這個回覆對應到此通訊端。IPv4 原始通訊端則會收到整個資料包，IP 標頭在最前面。</translation>
+    </message>
+    <message>
+        <source>A raw ICMPv6 socket gets the ICMP message without the IPv6 header.</source>
+        <translation>ICMPv6 原始通訊端收到的是不含 IPv6 標頭的 ICMP 訊息。</translation>
+    </message>
+    <message>
+        <source>No reply came before the timeout.</source>
+        <translation>逾時前沒有收到回覆。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other ICMP message(s) read meanwhile: on loopback a raw socket also reads the echo request itself, and every other ICMP message of the machine.</source>
+        <translation>
+            <numerusform>期間另外讀到 %n 則 ICMP 訊息：在回送介面上，原始通訊端也會讀到 echo 請求本身，以及這台電腦的所有其他 ICMP 訊息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel made a raw socket, %1 (descriptor %2), for %3: it skips the transport layer. recvfrom gives every datagram of that protocol the machine receives (IPv4: IP header first), and sendto sends your bytes after an IP header the kernel writes (unless IP_HDRINCL is set).</source>
+        <translation>核心為 %3 建立了原始通訊端 %1（描述符 %2）：它略過傳輸層。recvfrom 會傳回這台電腦收到的該協定的每一個資料包（IPv4：IP 標頭在最前面），而 sendto 會把您的位元組接在核心所寫的 IP 標頭之後送出（除非設定了 IP_HDRINCL）。</translation>
+    </message>
+    <message>
+        <source>The kernel made a raw socket for IPPROTO_RAW, %1 (descriptor %2): it only sends, never receives, and IP_HDRINCL is implied: each datagram you send begins with your own IPv4 header.</source>
+        <translation>核心建立了 IPPROTO_RAW 的原始通訊端 %1（描述符 %2）：它只傳送、從不接收，而且隱含 IP_HDRINCL：您傳送的每個資料包都以您自己的 IPv4 標頭開頭。</translation>
+    </message>
+    <message>
+        <source>The kernel made a ping socket, %1 (descriptor %2): a datagram socket for ICMP echo only, allowed without CAP_NET_RAW to the groups in net.ipv4.ping_group_range. The kernel sets the identifier and the checksum, and hands this socket its own replies only, without the IP header.</source>
+        <translation>核心建立了 ping 通訊端 %1（描述符 %2）：一種只用於 ICMP echo 的資料包通訊端，net.ipv4.ping_group_range 中的群組不需要 CAP_NET_RAW 就能使用。核心會設定識別碼與檢查碼，並且只把屬於這個通訊端的回覆交給它，不含 IP 標頭。</translation>
+    </message>
+    <message>
+        <source>The kernel made a sequenced-packet socket, %1 (descriptor %2): connected and reliable like a stream, but each send is one record and each recv returns at most one record.</source>
+        <translation>核心建立了循序封包（sequenced-packet）通訊端 %1（描述符 %2）：像串流一樣有連線且可靠，但每次 send 是一筆紀錄，每次 recv 最多傳回一筆紀錄。</translation>
+    </message>
+    <message>
+        <source>The kernel made socket %1 (descriptor %2) for protocol %3 of the protocols database.</source>
+        <translation>核心為協定資料庫中的協定 %3 建立了通訊端 %1（描述符 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 sends back to back put %2 bytes into the send buffer. While the first small segment is unacknowledged, Nagle&apos;s algorithm holds the others back and sends them together; with TCP_NODELAY each goes out at once.</source>
+        <translation>連續 %1 次 send 把 %2 個位元組放進傳送緩衝區。在第一個小區段尚未獲得確認時，Nagle 演算法會扣住其餘的資料，之後一起送出；使用 TCP_NODELAY 時，每一次都會立即送出。</translation>
+    </message>
+    <message>
+        <source>One record of %1 bytes (the buffer held %2). A sequenced-packet socket keeps the sender&apos;s boundaries: each recv returns at most one send&apos;s bytes, and what does not fit in the buffer is thrown away.</source>
+        <translation>一筆 %1 位元組的紀錄（緩衝區可容納 %2）。循序封包通訊端會保留傳送端的邊界：每次 recv 最多傳回一次 send 的位元組，放不進緩衝區的部分會被丟棄。</translation>
+    </message>
+    <message>
+        <source>The record had %1 bytes, the buffer only %2: with MSG_TRUNC recv returns the record&apos;s real length; the bytes beyond the buffer are lost.</source>
+        <translation>這筆紀錄有 %1 個位元組，緩衝區卻只有 %2：使用 MSG_TRUNC 時，recv 會傳回紀錄的實際長度；超出緩衝區的位元組則會遺失。</translation>
+    </message>
+    <message>
+        <source>SO_LINGER is on with l_linger 0: close() will now abort the connection, sending a RST instead of a FIN, and leave no TIME_WAIT.</source>
+        <translation>SO_LINGER 已開啟且 l_linger 為 0：close() 現在會中止連線，送出 RST 而非 FIN，也不會留下 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>SO_LINGER is set (l_onoff %1, l_linger %2 s): close() waits up to l_linger seconds for unsent data to go out.</source>
+        <translation>SO_LINGER 已設定（l_onoff %1，l_linger %2 秒）：close() 最多等待 l_linger 秒，讓尚未送出的資料送出。</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY is on: Nagle&apos;s algorithm is off, so each small send goes out at once instead of waiting for the ACK of the data in flight.</source>
+        <translation>TCP_NODELAY 已開啟：Nagle 演算法關閉，因此每次小量的 send 都會立即送出，而不必等待傳輸中資料的 ACK。</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY is off: Nagle&apos;s algorithm holds small sends back while data is unacknowledged.</source>
+        <translation>TCP_NODELAY 已關閉：只要還有資料未獲確認，Nagle 演算法就會扣住小量的 send。</translation>
+    </message>
+    <message>
+        <source>SO_KEEPALIVE is %1: after TCP_KEEPIDLE seconds of silence the kernel probes the peer with an empty ACK.</source>
+        <translation>SO_KEEPALIVE 已%1：在 TCP_KEEPIDLE 秒沒有任何通訊之後，核心會以一個空的 ACK 探測對端。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>TCP_KEEPIDLE is %1 s: the first keep-alive probe goes out after that long without traffic.</source>
+        <translation>TCP_KEEPIDLE 為 %1 秒：沒有流量達這麼久之後，就會送出第一個 keep-alive 探測封包。</translation>
+    </message>
+    <message>
+        <source>TCP_KEEPINTVL is %1 s: the time between unanswered keep-alive probes.</source>
+        <translation>TCP_KEEPINTVL 為 %1 秒：未獲回應的 keep-alive 探測封包之間的間隔。</translation>
+    </message>
+    <message>
+        <source>TCP_KEEPCNT is %1: that many unanswered probes end the connection (ETIMEDOUT).</source>
+        <translation>TCP_KEEPCNT 為 %1：這麼多個探測封包未獲回應時，連線就會結束（ETIMEDOUT）。</translation>
+    </message>
+    <message>
+        <source>IP_HDRINCL is %1: each datagram sent on this raw socket must then begin with its own IPv4 header.</source>
+        <translation>IP_HDRINCL 已%1：此時在這個原始通訊端上傳送的每個資料包都必須以自己的 IPv4 標頭開頭。</translation>
+    </message>
+    <message>
+        <source>%1 is set to %2.</source>
+        <translation>%1 已設為 %2。</translation>
+    </message>
+    <message>
+        <source>The echo reply for sequence %1 came back after %2 µs.</source>
+        <translation>序號 %1 的 echo 回覆在 %2 µs 後傳回。</translation>
+    </message>
+    <message>
+        <source>No echo reply within %1 ms: the kernel may ignore echo requests (net.ipv4.icmp_echo_ignore_all), or another program took it first.</source>
+        <translation>%1 ms 內沒有收到 echo 回覆：核心可能忽略了 echo 請求（net.ipv4.icmp_echo_ignore_all），或另一個程式先取走了回覆。</translation>
+    </message>
+    <message>
+        <source>The kernel sent the %1-byte datagram as the lab built it. This socket cannot receive: the echo reply goes to every raw ICMP socket (recvfrom on an AF_INET, SOCK_RAW, IPPROTO_ICMP socket shows it).</source>
+        <translation>核心已依實驗室建構的內容送出這個 %1 位元組的資料包。這個通訊端無法接收：echo 回覆會送到每個原始 ICMP 通訊端（在 AF_INET、SOCK_RAW、IPPROTO_ICMP 的通訊端上呼叫 recvfrom 就能看到）。</translation>
+    </message>
+    <message>
+        <source>AF_UNSPEC means &quot;any family&quot; where an address is looked up (getaddrinfo&apos;s hints) or undone (connect with AF_UNSPEC dissolves a datagram socket&apos;s association), but a socket belongs to one family: socket() answers %1 (%2).</source>
+        <translation>在查詢位址時（getaddrinfo 的 hints）或解除位址時（以 AF_UNSPEC 呼叫 connect 會解除資料包通訊端的關聯），AF_UNSPEC 表示「任何家族」；但通訊端只屬於一個家族：socket() 的回答是 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>This system has no socket family %3: %1 (%2).</source>
+        <translation>這個系統沒有通訊端家族 %3：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>%5 is no protocol for %3 sockets of type %4 here (%1: %2). TCP goes with SOCK_STREAM, UDP with SOCK_DGRAM; others need SOCK_RAW, or a kernel module (SCTP).</source>
+        <translation>在這裡，%5 不是類型為 %4 的 %3 通訊端可用的協定（%1：%2）。TCP 搭配 SOCK_STREAM，UDP 搭配 SOCK_DGRAM；其他協定需要 SOCK_RAW，或需要核心模組（SCTP）。</translation>
+    </message>
+    <message>
+        <source>The family %3 has no sockets of type %4 (%1: %2).</source>
+        <translation>%3 家族沒有類型為 %4 的通訊端（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>The protocol %4 does not go with the type %3 (%1: %2).</source>
+        <translation>協定 %4 無法搭配類型 %3（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>The kernel refused (%1): a raw socket (%2, %3) needs the capability CAP_NET_RAW, which this process does not have. Run SockScope as root (sudo sockscope), or give the program the capability once: sudo setcap cap_net_raw+ep $(command -v sockscope). For an ICMP echo without privilege, use a ping socket instead: SOCK_DGRAM with IPPROTO_ICMP, allowed to the groups in net.ipv4.ping_group_range.</source>
+        <translation>核心拒絕了（%1）：原始通訊端（%2、%3）需要 CAP_NET_RAW 能力，而這個行程沒有。請以 root 身分執行 SockScope（sudo sockscope），或一次性地授予程式這項能力：sudo setcap cap_net_raw+ep $(command -v sockscope)。若要在沒有特權的情況下進行 ICMP echo，請改用 ping 通訊端：SOCK_DGRAM 搭配 IPPROTO_ICMP，net.ipv4.ping_group_range 中的群組皆可使用。</translation>
+    </message>
+    <message>
+        <source>The kernel refused the ping socket (%1): your groups (%3) lie outside net.ipv4.ping_group_range = %2 (&quot;1 0&quot;, the default, admits nobody, root included). An administrator admits them with sudo sysctl -w net.ipv4.ping_group_range=&quot;0 2147483647&quot;; or use a raw socket, which needs CAP_NET_RAW.</source>
+        <translation>核心拒絕了 ping 通訊端（%1）：您的群組（%3）不在 net.ipv4.ping_group_range = %2 的範圍內（預設值「1 0」不允許任何人，包括 root 在內）。系統管理員可以用 sudo sysctl -w net.ipv4.ping_group_range=&quot;0 2147483647&quot; 允許這些群組；或者改用原始通訊端，但那需要 CAP_NET_RAW。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the protocols database (/etc/protocols): getprotobyname found nothing. Choose a name from the list, or give a number from 0 to 255.</source>
+        <translation>「%1」不在協定資料庫（/etc/protocols）中：getprotobyname 找不到任何結果。請從清單中選擇名稱，或輸入 0 到 255 的數字。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 socket: an ICMP echo needs a raw ICMP socket (SOCK_RAW with IPPROTO_ICMP, or IPPROTO_ICMPV6 for AF_INET6) or a ping socket (SOCK_DGRAM with IPPROTO_ICMP).</source>
+        <translation>%1 是 %2 通訊端：ICMP echo 需要原始 ICMP 通訊端（SOCK_RAW 搭配 IPPROTO_ICMP，AF_INET6 則搭配 IPPROTO_ICMPV6）或 ping 通訊端（SOCK_DGRAM 搭配 IPPROTO_ICMP）。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 socket: a whole IPv4 datagram goes out on an AF_INET, SOCK_RAW, IPPROTO_RAW socket (IP_HDRINCL).</source>
+        <translation>%1 是 %2 通訊端：完整的 IPv4 資料包要透過 AF_INET、SOCK_RAW、IPPROTO_RAW 的通訊端送出（IP_HDRINCL）。</translation>
+    </message>
+    <message>
+        <source>Reply timeout: %1 ms is out of range; 1 to %2 ms (0: the default, 1000 ms).</source>
+        <translation>回覆逾時：%1 ms 超出範圍；應為 1 到 %2 ms（0：預設值，1000 ms）。</translation>
+    </message>
+    <message>
+        <source>Repeat: %1 is out of range; a send may be repeated 1 to %2 times (other calls: once).</source>
+        <translation>重複次數：%1 超出範圍；send 可重複 1 到 %2 次（其他呼叫：一次）。</translation>
+    </message>
+    <message>
+        <source>Identifier: %1 is out of range; 0 to 65535 (16 bits).</source>
+        <translation>識別碼：%1 超出範圍；應為 0 到 65535（16 位元）。</translation>
+    </message>
+    <message>
+        <source>Sequence: %1 is out of range; 0 to 65535 (16 bits).</source>
+        <translation>序號：%1 超出範圍；應為 0 到 65535（16 位元）。</translation>
+    </message>
+    <message>
+        <source>Wire: the three-way handshake</source>
+        <translation>線路：三向交握</translation>
+    </message>
+    <message>
+        <source>Wire: orderly close, the client first</source>
+        <translation>線路：正常關閉，用戶端先關閉</translation>
+    </message>
+    <message>
+        <source>Wire: orderly close, the server first</source>
+        <translation>線路：正常關閉，伺服器先關閉</translation>
+    </message>
+    <message>
+        <source>Wire: RST by SO_LINGER 0</source>
+        <translation>線路：由 SO_LINGER 0 造成的 RST</translation>
+    </message>
+    <message>
+        <source>Wire: connect to a closed port (RST)</source>
+        <translation>線路：connect 到已關閉的埠（RST）</translation>
+    </message>
+    <message>
+        <source>Wire: UDP to a closed port (ICMP, then ECONNREFUSED)</source>
+        <translation>線路：UDP 送往已關閉的埠（ICMP，然後 ECONNREFUSED）</translation>
+    </message>
+    <message>
+        <source>Wire: a full backlog (SYNs unanswered)</source>
+        <translation>線路：backlog 佇列已滿（SYN 得不到回應）</translation>
+    </message>
+    <message>
+        <source>Wire: Nagle&apos;s algorithm and TCP_NODELAY</source>
+        <translation>線路：Nagle 演算法與 TCP_NODELAY</translation>
+    </message>
+    <message>
+        <source>Wire: MSG_OOB and the URG flag</source>
+        <translation>線路：MSG_OOB 與 URG 旗標</translation>
+    </message>
+    <message>
+        <source>Wire: keep-alive probes</source>
+        <translation>線路：keep-alive 探測封包</translation>
+    </message>
+    <message>
+        <source>Start a capture on the Wire page first: connect() puts SYN, SYN-ACK and ACK on the wire; accept() only takes the finished connection.</source>
+        <translation>請先在「線路」頁面開始擷取：connect() 會在線路上送出 SYN、SYN-ACK 與 ACK；accept() 只是取走已完成的連線。</translation>
+    </message>
+    <message>
+        <source>Each side&apos;s close() sends a FIN, each FIN is acknowledged; the side that closed first ends in TIME_WAIT. Watch the states beside the ladder on the Wire page.</source>
+        <translation>每一端的 close() 都會送出 FIN，而每個 FIN 都會獲得確認；先關閉的一端最後會處於 TIME_WAIT。請觀察「線路」頁面上階梯圖旁的狀態。</translation>
+    </message>
+    <message>
+        <source>With SO_LINGER on and l_linger 0, close() aborts: one RST instead of the FIN exchange, and no TIME_WAIT.</source>
+        <translation>在 SO_LINGER 開啟且 l_linger 為 0 時，close() 會中止連線：以一個 RST 取代 FIN 的交換，也沒有 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>A port that is bound but not listening: the kernel answers the SYN with a RST, and connect() fails with ECONNREFUSED.</source>
+        <translation>一個已繫結但沒有在監聽的埠：核心以 RST 回應 SYN，connect() 則以 ECONNREFUSED 失敗。</translation>
+    </message>
+    <message>
+        <source>A datagram to a port nobody has: the kernel answers with ICMP port unreachable, and the connected UDP socket learns of it on its next call (ECONNREFUSED).</source>
+        <translation>送往無人使用之埠的資料包：核心以 ICMP port unreachable（埠無法到達）回應，已連線的 UDP 通訊端會在下一次呼叫時得知此事（ECONNREFUSED）。</translation>
+    </message>
+    <message>
+        <source>listen(fd, 1) and three clients: two connections fill the queue, the third client&apos;s SYN is dropped and retransmitted until accept() makes room.</source>
+        <translation>listen(fd, 1) 與三個用戶端：兩條連線就填滿佇列，第三個用戶端的 SYN 會被丟棄並重傳，直到 accept() 騰出空間。</translation>
+    </message>
+    <message>
+        <source>Ten sends of two bytes each, back to back: with Nagle&apos;s algorithm a few segments, with TCP_NODELAY one per send.</source>
+        <translation>連續十次 send，每次兩個位元組：使用 Nagle 演算法時只有少數幾個區段，使用 TCP_NODELAY 時則每次 send 一個區段。</translation>
+    </message>
+    <message>
+        <source>One byte of urgent data: the segment carries the URG flag and the urgent pointer; the reader finds the mark with SIOCATMARK and the byte with MSG_OOB.</source>
+        <translation>一個位元組的緊急資料：區段帶有 URG 旗標與緊急指標；讀取端以 SIOCATMARK 找到標記，以 MSG_OOB 取得該位元組。</translation>
+    </message>
+    <message>
+        <source>Short keep-alive timers on an idle connection: the kernel probes the peer every second after two quiet seconds, and the peer acknowledges.</source>
+        <translation>在閒置的連線上使用較短的 keep-alive 計時器：安靜兩秒之後，核心每秒探測對端一次，而對端會回以確認。</translation>
+    </message>
+    <message>
+        <source>sendto() the closed port</source>
+        <translation>sendto() 到已關閉的埠</translation>
+    </message>
+    <message>
+        <source>SO_LINGER {1, 0} on the client</source>
+        <translation>在用戶端設定 SO_LINGER {1, 0}</translation>
+    </message>
+    <message>
+        <source>socket() for the target</source>
+        <translation>目標的 socket()</translation>
+    </message>
+    <message>
+        <source>bind() the target</source>
+        <translation>bind() 目標</translation>
+    </message>
+    <message>
+        <source>close() the target</source>
+        <translation>close() 目標</translation>
+    </message>
+    <message>
+        <source>sendto() again</source>
+        <translation>再次 sendto()</translation>
+    </message>
+    <message>
+        <source>socket() for client %1</source>
+        <translation>用戶端 %1 的 socket()</translation>
+    </message>
+    <message>
+        <source>connect() client %1</source>
+        <translation>connect() 用戶端 %1</translation>
+    </message>
+    <message>
+        <source>close() client %1</source>
+        <translation>close() 用戶端 %1</translation>
+    </message>
+    <message>
+        <source>send() ten times</source>
+        <translation>send() 十次</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY on the client</source>
+        <translation>在用戶端設定 TCP_NODELAY</translation>
+    </message>
+    <message>
+        <source>send() ten times again</source>
+        <translation>再 send() 十次</translation>
+    </message>
+    <message>
+        <source>send() normal data</source>
+        <translation>send() 一般資料</translation>
+    </message>
+    <message>
+        <source>send() one byte with MSG_OOB</source>
+        <translation>以 MSG_OOB send() 一個位元組</translation>
+    </message>
+    <message>
+        <source>ioctl(SIOCATMARK)</source>
+        <translation>ioctl(SIOCATMARK)</translation>
+    </message>
+    <message>
+        <source>recv() up to the mark</source>
+        <translation>recv() 到標記為止</translation>
+    </message>
+    <message>
+        <source>recv() with MSG_OOB</source>
+        <translation>以 MSG_OOB recv()</translation>
+    </message>
+    <message>
+        <source>TCP_KEEPIDLE 2 s</source>
+        <translation>TCP_KEEPIDLE 2 秒</translation>
+    </message>
+    <message>
+        <source>TCP_KEEPINTVL 1 s</source>
+        <translation>TCP_KEEPINTVL 1 秒</translation>
+    </message>
+    <message>
+        <source>TCP_KEEPCNT 3</source>
+        <translation>TCP_KEEPCNT 3</translation>
+    </message>
+    <message>
+        <source>SO_KEEPALIVE on</source>
+        <translation>開啟 SO_KEEPALIVE</translation>
+    </message>
+    <message>
+        <source>Create a TCP socket with SOCK_NONBLOCK, so that its connect() returns at once.</source>
+        <translation>以 SOCK_NONBLOCK 建立 TCP 通訊端，讓它的 connect() 立即返回。</translation>
+    </message>
+    <message>
+        <source>Bind to 127.0.0.1, port 0 (the kernel picks a free port).</source>
+        <translation>繫結至 127.0.0.1，埠 0（核心會挑選一個空閒的埠）。</translation>
+    </message>
+    <message>
+        <source>listen(fd, 1): Linux queues at most backlog + 1 = 2 finished connections.</source>
+        <translation>listen(fd, 1)：Linux 最多把 backlog + 1 = 2 條已完成的連線排入佇列。</translation>
+    </message>
+    <message>
+        <source>Connect to the target&apos;s port: it is bound, but nothing listens there.</source>
+        <translation>連線至目標的埠：它已繫結，但沒有任何程式在那裡監聽。</translation>
+    </message>
+    <message>
+        <source>Connect the client&apos;s UDP socket to the target: no packet, only the kernel&apos;s note of the peer.</source>
+        <translation>將用戶端的 UDP 通訊端連線至目標：不會送出封包，只是由核心記下對端。</translation>
+    </message>
+    <message>
+        <source>The third client: the queue is full, connect() returns -1 EINPROGRESS and the handshake waits.</source>
+        <translation>第三個用戶端：佇列已滿，connect() 傳回 -1 EINPROGRESS，交握則在等待。</translation>
+    </message>
+    <message>
+        <source>Accept one connection: now the queue has room for the third.</source>
+        <translation>接受一條連線：現在佇列有空間容納第三條了。</translation>
+    </message>
+    <message>
+        <source>Close the client with SO_LINGER {1, 0}: the connection is aborted.</source>
+        <translation>以 SO_LINGER {1, 0} 關閉用戶端：連線被中止。</translation>
+    </message>
+    <message>
+        <source>The client closes first: its kernel sends a FIN.</source>
+        <translation>用戶端先關閉：它的核心送出 FIN。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s end closes first: its kernel sends a FIN.</source>
+        <translation>伺服器端先關閉：它的核心送出 FIN。</translation>
+    </message>
+    <message>
+        <source>The other side reads end of stream: recv returns 0.</source>
+        <translation>另一端讀到串流結束：recv 傳回 0。</translation>
+    </message>
+    <message>
+        <source>Now the server&apos;s end closes too: the second FIN.</source>
+        <translation>現在伺服器端也關閉：第二個 FIN。</translation>
+    </message>
+    <message>
+        <source>Now the client closes too: the second FIN.</source>
+        <translation>現在用戶端也關閉：第二個 FIN。</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_LINGER) with l_onoff 1 and l_linger 0 on the client.</source>
+        <translation>在用戶端以 l_onoff 1 與 l_linger 0 呼叫 setsockopt(SO_LINGER)。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s end reads: -1 ECONNRESET, the reset is all it learns.</source>
+        <translation>伺服器端讀取：-1 ECONNRESET，它所得知的只有連線被重設。</translation>
+    </message>
+    <message>
+        <source>Send a datagram to the target&apos;s port, whose socket is closed now: sendto succeeds.</source>
+        <translation>傳送一個資料包到目標的埠，而該埠的通訊端現在已關閉：sendto 成功。</translation>
+    </message>
+    <message>
+        <source>Send again: -1 ECONNREFUSED, the error the ICMP message left on the socket.</source>
+        <translation>再傳送一次：-1 ECONNREFUSED，這是 ICMP 訊息留在通訊端上的錯誤。</translation>
+    </message>
+    <message>
+        <source>Close the target: its port now belongs to nobody.</source>
+        <translation>關閉目標：它的埠現在不屬於任何人。</translation>
+    </message>
+    <message>
+        <source>Ten sends of two bytes, back to back, Nagle&apos;s algorithm on (the default).</source>
+        <translation>連續十次 send，每次兩個位元組，Nagle 演算法開啟（預設）。</translation>
+    </message>
+    <message>
+        <source>Read what arrived: the bytes of all ten sends.</source>
+        <translation>讀取已抵達的資料：全部十次 send 的位元組。</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_NODELAY, 1) on the client: Nagle&apos;s algorithm off.</source>
+        <translation>在用戶端呼叫 setsockopt(TCP_NODELAY, 1)：關閉 Nagle 演算法。</translation>
+    </message>
+    <message>
+        <source>The same ten sends with TCP_NODELAY.</source>
+        <translation>以 TCP_NODELAY 進行同樣的十次 send。</translation>
+    </message>
+    <message>
+        <source>Send six bytes of normal data.</source>
+        <translation>傳送六個位元組的一般資料。</translation>
+    </message>
+    <message>
+        <source>Send one byte with MSG_OOB: TCP&apos;s urgent data.</source>
+        <translation>以 MSG_OOB 傳送一個位元組：TCP 的緊急資料。</translation>
+    </message>
+    <message>
+        <source>SIOCATMARK on the server&apos;s end: 0, normal data comes before the mark.</source>
+        <translation>在伺服器端執行 SIOCATMARK：0，標記之前還有一般資料。</translation>
+    </message>
+    <message>
+        <source>recv stops at the mark: the six normal bytes, not the urgent one.</source>
+        <translation>recv 在標記處停下：取得六個一般位元組，而不是那個緊急位元組。</translation>
+    </message>
+    <message>
+        <source>SIOCATMARK again: 1, the read position is at the mark.</source>
+        <translation>再次執行 SIOCATMARK：1，讀取位置正位於標記。</translation>
+    </message>
+    <message>
+        <source>recv with MSG_OOB: the urgent byte, out of band.</source>
+        <translation>以 MSG_OOB 呼叫 recv：以頻外方式取得緊急位元組。</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_KEEPIDLE, 2): the first probe after two idle seconds.</source>
+        <translation>setsockopt(TCP_KEEPIDLE, 2)：閒置兩秒後送出第一個探測封包。</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_KEEPINTVL, 1): then one probe a second while unanswered.</source>
+        <translation>setsockopt(TCP_KEEPINTVL, 1)：之後在未獲回應期間，每秒送出一個探測封包。</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_KEEPCNT, 3): three unanswered probes end the connection.</source>
+        <translation>setsockopt(TCP_KEEPCNT, 3)：三個探測封包未獲回應即結束連線。</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_KEEPALIVE, 1): keep-alive on. Wait a few seconds before the next step.</source>
+        <translation>setsockopt(SO_KEEPALIVE, 1)：開啟 keep-alive。進行下一個步驟前，請等待幾秒。</translation>
+    </message>
+    <message>
+        <source>Close the socket.</source>
+        <translation>關閉通訊端。</translation>
+    </message>
+    <message>
+        <source>SYN, SYN-ACK, ACK: the handshake.</source>
+        <translation>SYN、SYN-ACK、ACK：交握。</translation>
+    </message>
+    <message>
+        <source>A FIN from the client, acknowledged; the client&apos;s state goes FIN_WAIT_1, FIN_WAIT_2.</source>
+        <translation>用戶端送出 FIN 並獲得確認；用戶端的狀態依序變為 FIN_WAIT_1、FIN_WAIT_2。</translation>
+    </message>
+    <message>
+        <source>Data from the server still flows, and the client acknowledges it.</source>
+        <translation>來自伺服器的資料仍持續傳送，而用戶端會確認收到。</translation>
+    </message>
+    <message>
+        <source>The second FIN closes the other direction.</source>
+        <translation>第二個 FIN 關閉另一個方向。</translation>
+    </message>
+    <message>
+        <source>A SYN, answered by RST-ACK: nothing listens.</source>
+        <translation>一個 SYN，以 RST-ACK 回應：沒有程式在監聽。</translation>
+    </message>
+    <message>
+        <source>Nothing: connecting a UDP socket sends no packet.</source>
+        <translation>什麼都沒有：連線 UDP 通訊端不會送出任何封包。</translation>
+    </message>
+    <message>
+        <source>SYN, SYN-ACK, ACK: the three-way handshake.</source>
+        <translation>SYN、SYN-ACK、ACK：三向交握。</translation>
+    </message>
+    <message>
+        <source>A SYN that gets no SYN-ACK: the listener drops it. It comes again after 1 s, 3 s, 7 s, …</source>
+        <translation>一個得不到 SYN-ACK 的 SYN：監聽通訊端把它丟棄。它會在 1 秒、3 秒、7 秒……之後再次送來。</translation>
+    </message>
+    <message>
+        <source>Nothing at once; the third client&apos;s next retransmitted SYN is answered now.</source>
+        <translation>不會立即出現任何封包；第三個用戶端下一次重傳的 SYN 這次會獲得回應。</translation>
+    </message>
+    <message>
+        <source>Nothing: the handshake was over before accept() took the connection.</source>
+        <translation>什麼都沒有：在 accept() 取走連線之前，交握就已經完成了。</translation>
+    </message>
+    <message>
+        <source>One RST and no FIN; neither side is left in TIME_WAIT.</source>
+        <translation>一個 RST，沒有 FIN；兩端都不會留在 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>A FIN from this side and its ACK: this side is now FIN_WAIT_2, the other CLOSE_WAIT.</source>
+        <translation>這一端送出的 FIN 及其 ACK：這一端現在處於 FIN_WAIT_2，另一端處於 CLOSE_WAIT。</translation>
+    </message>
+    <message>
+        <source>The second FIN and its ACK: the side that closed first is now in TIME_WAIT.</source>
+        <translation>第二個 FIN 及其 ACK：先關閉的一端現在處於 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>Nothing: the FIN already arrived; recv reports it.</source>
+        <translation>什麼都沒有：FIN 早已抵達；recv 只是回報它。</translation>
+    </message>
+    <message>
+        <source>Nothing more: the RST was the last packet.</source>
+        <translation>沒有更多封包：RST 就是最後一個封包。</translation>
+    </message>
+    <message>
+        <source>A UDP datagram, answered by ICMP destination unreachable (port unreachable), which quotes it.</source>
+        <translation>一個 UDP 資料包，以 ICMP destination unreachable（port unreachable）回應，該 ICMP 訊息會引用原資料包。</translation>
+    </message>
+    <message>
+        <source>Nothing: the call fails before any datagram is sent.</source>
+        <translation>什麼都沒有：呼叫在送出任何資料包之前就失敗了。</translation>
+    </message>
+    <message>
+        <source>The first two bytes alone, then the rest together once they are acknowledged.</source>
+        <translation>最前面的兩個位元組單獨送出，等它們獲得確認後，其餘的再一起送出。</translation>
+    </message>
+    <message>
+        <source>A segment per send (or nearly: the kernel may still coalesce when the device is busy).</source>
+        <translation>每次 send 一個區段（或大致如此：裝置忙碌時，核心仍可能加以合併）。</translation>
+    </message>
+    <message>
+        <source>A 6-byte segment.</source>
+        <translation>一個 6 位元組的區段。</translation>
+    </message>
+    <message>
+        <source>A 1-byte segment with the URG flag and the urgent pointer set.</source>
+        <translation>一個 1 位元組的區段，設定了 URG 旗標與緊急指標。</translation>
+    </message>
+    <message>
+        <source>After two quiet seconds, an empty ACK one byte behind (the probe), answered by an ACK; again every second.</source>
+        <translation>安靜兩秒之後，出現一個落後一個位元組的空 ACK（探測封包），並獲得一個 ACK 回應；之後每秒重複一次。</translation>
+    </message>
+    <message>
+        <source>A FIN from this side, if the connection is still open, and its ACK.</source>
+        <translation>若連線仍開啟，這一端會送出 FIN，並收到對應的 ACK。</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +2062,7 @@
     </message>
     <message>
         <source>Server console listener</source>
-        <translation>伺服器主控台監聽 socket</translation>
+        <translation>伺服器主控台監聽通訊端</translation>
     </message>
     <message>
         <source>Server console client</source>
@@ -4266,14 +4864,6 @@
         <translation>網域（位址家族）：AF_INET 為 IPv4，AF_INET6 為 IPv6，AF_UNIX 為以路徑命名的本機通訊端。</translation>
     </message>
     <message>
-        <source>SOCK_STREAM: a reliable byte stream (TCP); SOCK_DGRAM: datagrams (UDP).</source>
-        <translation>SOCK_STREAM：可靠的位元組串流（TCP）；SOCK_DGRAM：資料包（UDP）。</translation>
-    </message>
-    <message>
-        <source>0 lets the kernel choose the protocol of the domain and type.</source>
-        <translation>0 表示讓核心依網域與類型選擇協定。</translation>
-    </message>
-    <message>
         <source>Or&apos;ed into the type: the socket starts with O_NONBLOCK set.</source>
         <translation>以 OR 併入類型：通訊端一建立就設定了 O_NONBLOCK。</translation>
     </message>
@@ -4501,6 +5091,206 @@
         <source>Offset</source>
         <translation>位移</translation>
     </message>
+    <message>
+        <source>IPv4: addresses like 127.0.0.1, with ports.</source>
+        <translation>IPv4：例如 127.0.0.1 的位址，帶有埠。</translation>
+    </message>
+    <message>
+        <source>IPv6: addresses like ::1, with ports.</source>
+        <translation>IPv6：例如 ::1 的位址，帶有埠。</translation>
+    </message>
+    <message>
+        <source>Local sockets, named by a path in the file system (or @name).</source>
+        <translation>本機通訊端，以檔案系統中的路徑命名（或 @name）。</translation>
+    </message>
+    <message>
+        <source>No family at all: it means &quot;any family&quot; in getaddrinfo&apos;s hints, but socket() refuses it with EAFNOSUPPORT.</source>
+        <translation>完全沒有家族：在 getaddrinfo 的 hints 中它表示「任何家族」，但 socket() 會以 EAFNOSUPPORT 拒絕它。</translation>
+    </message>
+    <message>
+        <source>SOCK_STREAM: a reliable byte stream (TCP); SOCK_DGRAM: datagrams (UDP); SOCK_SEQPACKET: reliable records; SOCK_RAW: IP datagrams of one protocol.</source>
+        <translation>SOCK_STREAM：可靠的位元組串流（TCP）；SOCK_DGRAM：資料包（UDP）；SOCK_SEQPACKET：可靠的紀錄；SOCK_RAW：單一協定的 IP 資料包。</translation>
+    </message>
+    <message>
+        <source>A reliable, connected byte stream without message boundaries (TCP).</source>
+        <translation>可靠、有連線、沒有訊息邊界的位元組串流（TCP）。</translation>
+    </message>
+    <message>
+        <source>Datagrams: each send one message, no connection needed (UDP; with IPPROTO_ICMP a ping socket).</source>
+        <translation>資料包：每次 send 是一則訊息，不需要連線（UDP；搭配 IPPROTO_ICMP 則是 ping 通訊端）。</translation>
+    </message>
+    <message>
+        <source>Reliable and connected like a stream, but each send is one record that recv returns whole (AF_UNIX here).</source>
+        <translation>像串流一樣可靠且有連線，但每次 send 是一筆紀錄，recv 會完整傳回（此處為 AF_UNIX）。</translation>
+    </message>
+    <message>
+        <source>IP datagrams of one protocol, headers included: needs CAP_NET_RAW (root, or setcap).</source>
+        <translation>單一協定的 IP 資料包，包含標頭：需要 CAP_NET_RAW（root，或 setcap）。</translation>
+    </message>
+    <message>
+        <source>0 lets the kernel choose the protocol of the domain and type. Or choose one, or type a name or number of the protocols database (/etc/protocols): a name is looked up with getprotobyname.</source>
+        <translation>0 表示讓核心依網域與類型選擇協定。您也可以選擇一個，或輸入協定資料庫（/etc/protocols）中的名稱或編號：名稱會以 getprotobyname 查詢。</translation>
+    </message>
+    <message>
+        <source>The default protocol of the domain and type: TCP for SOCK_STREAM, UDP for SOCK_DGRAM.</source>
+        <translation>該網域與類型的預設協定：SOCK_STREAM 為 TCP，SOCK_DGRAM 為 UDP。</translation>
+    </message>
+    <message>
+        <source>TCP (6): with SOCK_STREAM.</source>
+        <translation>TCP（6）：搭配 SOCK_STREAM。</translation>
+    </message>
+    <message>
+        <source>UDP (17): with SOCK_DGRAM.</source>
+        <translation>UDP（17）：搭配 SOCK_DGRAM。</translation>
+    </message>
+    <message>
+        <source>ICMP (1): with SOCK_RAW a raw ICMP socket (CAP_NET_RAW); with SOCK_DGRAM a ping socket (net.ipv4.ping_group_range).</source>
+        <translation>ICMP（1）：搭配 SOCK_RAW 是原始 ICMP 通訊端（CAP_NET_RAW）；搭配 SOCK_DGRAM 是 ping 通訊端（net.ipv4.ping_group_range）。</translation>
+    </message>
+    <message>
+        <source>ICMPv6 (58): with AF_INET6 and SOCK_RAW (or SOCK_DGRAM, a ping socket).</source>
+        <translation>ICMPv6（58）：搭配 AF_INET6 與 SOCK_RAW（或 SOCK_DGRAM，即 ping 通訊端）。</translation>
+    </message>
+    <message>
+        <source>255: with SOCK_RAW a send-only socket whose datagrams carry your own IPv4 header (IP_HDRINCL).</source>
+        <translation>255：搭配 SOCK_RAW 是只能傳送的通訊端，其資料包帶有您自己的 IPv4 標頭（IP_HDRINCL）。</translation>
+    </message>
+    <message>
+        <source>SCTP (132): needs the sctp kernel module.</source>
+        <translation>SCTP（132）：需要 sctp 核心模組。</translation>
+    </message>
+    <message>
+        <source>UDP-Lite (136): with SOCK_DGRAM.</source>
+        <translation>UDP-Lite（136）：搭配 SOCK_DGRAM。</translation>
+    </message>
+    <message>
+        <source>Multipath TCP (262): with SOCK_STREAM.</source>
+        <translation>Multipath TCP（262）：搭配 SOCK_STREAM。</translation>
+    </message>
+    <message>
+        <source>The level and the option. SO_LINGER takes a struct linger: the value is l_onoff, the second number l_linger.</source>
+        <translation>層級與選項。SO_LINGER 接受 struct linger：值是 l_onoff，第二個數字是 l_linger。</translation>
+    </message>
+    <message>
+        <source>The int value (0 off, 1 on; seconds for TCP_KEEPIDLE and TCP_KEEPINTVL; bytes for the buffers).</source>
+        <translation>int 值（0 為關閉，1 為開啟；TCP_KEEPIDLE 與 TCP_KEEPINTVL 以秒為單位；緩衝區則以位元組為單位）。</translation>
+    </message>
+    <message>
+        <source>SO_LINGER&apos;s l_linger: seconds close() waits for unsent data; 0 with l_onoff 1 aborts the connection with a RST.</source>
+        <translation>SO_LINGER 的 l_linger：close() 等待尚未送出之資料的秒數；0 搭配 l_onoff 1 會以 RST 中止連線。</translation>
+    </message>
+    <message>
+        <source>Op&amp;tion:</source>
+        <translation>選項(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>l_&amp;linger:</source>
+        <translation>l_linger(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>setsockopt</source>
+        <translation>setsockopt</translation>
+    </message>
+    <message>
+        <source>The echo&apos;s identifier, 0 to 65535: it pairs replies with their sender (a ping socket puts in its own).</source>
+        <translation>echo 的識別碼，0 到 65535：用來把回覆與其傳送者配對（ping 通訊端會填入自己的識別碼）。</translation>
+    </message>
+    <message>
+        <source>The sequence number, 0 to 65535: ping counts it up.</source>
+        <translation>序號，0 到 65535：ping 會逐次遞增它。</translation>
+    </message>
+    <message>
+        <source>The payload the reply carries back: text with C escapes (\n, \xHH), at most %1 bytes.</source>
+        <translation>回覆會帶回的酬載：可含 C 跳脫序列（\n、\xHH）的文字，最多 %1 個位元組。</translation>
+    </message>
+    <message>
+        <source>How long to wait for the reply: 1 to %1 ms.</source>
+        <translation>等待回覆的時間：1 到 %1 ms。</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>識別碼(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;quence:</source>
+        <translation>序號(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout (ms):</source>
+        <translation>逾時（ms）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yload:</source>
+        <translation>酬載(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>sendto an ICMP echo request to 127.0.0.1 (::1 on AF_INET6), then poll and recvfrom until the reply or the timeout.</source>
+        <translation>以 sendto 傳送 ICMP echo 請求到 127.0.0.1（AF_INET6 則為 ::1），然後以 poll 與 recvfrom 等待，直到收到回覆或逾時。</translation>
+    </message>
+    <message>
+        <source>ICMP &amp;echo</source>
+        <translation>ICMP echo(&amp;E)</translation>
+    </message>
+    <message>
+        <source>IPPROTO_RAW: the lab builds the whole IPv4 header around the echo request and sends the datagram.</source>
+        <translation>IPPROTO_RAW：實驗室在 echo 請求外建構完整的 IPv4 標頭，並送出該資料包。</translation>
+    </message>
+    <message>
+        <source>Send IPv4 &amp;datagram</source>
+        <translation>傳送 IPv4 資料包(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ping sockets (SOCK_DGRAM, IPPROTO_ICMP) need no CAP_NET_RAW, but one of your groups must lie in this range. Raw sockets (SOCK_RAW) need CAP_NET_RAW.</source>
+        <translation>ping 通訊端（SOCK_DGRAM、IPPROTO_ICMP）不需要 CAP_NET_RAW，但您必須有一個群組位於此範圍內。原始通訊端（SOCK_RAW）需要 CAP_NET_RAW。</translation>
+    </message>
+    <message>
+        <source>ICMP echo</source>
+        <translation>ICMP echo</translation>
+    </message>
+    <message>
+        <source>Protocol %1 of the protocols database: socket() gets its number from getprotobyname(&quot;%2&quot;).</source>
+        <translation>協定資料庫中的協定 %1：socket() 從 getprotobyname(&quot;%2&quot;) 取得它的編號。</translation>
+    </message>
+    <message>
+        <source>Protocol: give 0, a constant, a number from 0 to 255 or a name of the protocols database.</source>
+        <translation>協定：請輸入 0、常數、0 到 255 的數字，或協定資料庫中的名稱。</translation>
+    </message>
+    <message>
+        <source>Protocol: %1 is out of range; IP protocol numbers go from 0 to 255.</source>
+        <translation>協定：%1 超出範圍；IP 協定編號從 0 到 255。</translation>
+    </message>
+    <message>
+        <source>Protocol: &quot;%1&quot; is no protocol name (names have no spaces).</source>
+        <translation>協定：「%1」不是協定名稱（名稱不含空格）。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>l_linger</source>
+        <translation>l_linger</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>識別碼</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>逾時</translation>
+    </message>
+    <message>
+        <source>Payload: %1 bytes is too long; at most %2 (an IPv4 datagram holds 65535 bytes, 28 of them the IP and ICMP headers).</source>
+        <translation>酬載：%1 個位元組太長；最多 %2 個（一個 IPv4 資料包可容納 65535 個位元組，其中 28 個是 IP 與 ICMP 標頭）。</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LabRecipePanel</name>
@@ -4529,6 +5319,18 @@
 A sequence of the chapter, one call per step, on sockets of its own.</source>
         <translation>%1
 本章的一段流程，每步一個呼叫，使用它自己的 socket。</translation>
+    </message>
+    <message>
+        <source>%1
+On the Wire page: %2</source>
+        <translation>%1
+在「線路」頁面上：%2</translation>
+    </message>
+    <message>
+        <source>Next: %1
+On the Wire page: %2</source>
+        <translation>下一步：%1
+在「線路」頁面上：%2</translation>
     </message>
 </context>
 <context>
@@ -4574,10 +5376,6 @@ A sequence of the chapter, one call per step, on sockets of its own.</source>
         <translation>在 poll() 回報錯誤時以 getsockopt(SO_ERROR) 讀取；讀取後核心中的錯誤就會清除。</translation>
     </message>
     <message>
-        <source>SO_ERROR, read when poll() reports an error (reading clears it).</source>
-        <translation>SO_ERROR，在 poll() 回報錯誤時讀取（讀取會將它清除）。</translation>
-    </message>
-    <message>
         <source>O_NONBLOCK (the open file&apos;s) and FD_CLOEXEC (this descriptor&apos;s).</source>
         <translation>O_NONBLOCK（屬於開啟的檔案）與 FD_CLOEXEC（屬於這個描述符）。</translation>
     </message>
@@ -4616,6 +5414,18 @@ A sequence of the chapter, one call per step, on sockets of its own.</source>
     <message>
         <source>SO_ERROR</source>
         <translation>SO_ERROR</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>poll() reports an error (POLLERR). The lab leaves SO_ERROR unread, since reading clears it: the socket&apos;s next call fails with it, as the kernel means it to.</source>
+        <translation>poll() 回報錯誤（POLLERR）。由於讀取會清除 SO_ERROR，實驗室不去讀取它：這個通訊端的下一次呼叫會以該錯誤失敗，正如核心的設計。</translation>
+    </message>
+    <message>
+        <source>SO_ERROR, read when poll() reports an error after a non-blocking connect (reading clears it).</source>
+        <translation>SO_ERROR，在非阻塞 connect 之後 poll() 回報錯誤時讀取（讀取會將其清除）。</translation>
     </message>
 </context>
 <context>
@@ -5830,6 +6640,10 @@ A sequence of the chapter, one call per step, on sockets of its own.</source>
         <source>Saved the session as C to %1 (build: %2).</source>
         <translation>已將工作階段存成 C 程式 %1（建置：%2）。</translation>
     </message>
+    <message>
+        <source>The reply&apos;s first bytes (hex): %1%2</source>
+        <translation>回覆的前幾個位元組（十六進位）：%1%2</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::SocketOptionsPage</name>
@@ -6478,7 +7292,7 @@ A sequence of the chapter, one call per step, on sockets of its own.</source>
     </message>
     <message>
         <source>kernel: gone (no socket left)</source>
-        <translation>核心: 已消失 (不再有 socket)</translation>
+        <translation>核心: 已消失 (不再有通訊端)</translation>
     </message>
     <message>
         <source>kernel: %1, %2 s left</source>
