@@ -4,7 +4,14 @@
 
 #include "EchoEvents.h"
 #include "EchoMessages.h"
+#include "EchoServer.h"
 #include "ErrnoInfo.h"
+#include "UniqueFd.h"
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 #include <QCoreApplication>
 #include <QTest>
@@ -16,6 +23,8 @@ using namespace Qt::StringLiterals;
 using namespace sockscope;
 
 Q_DECLARE_METATYPE(sockscope::EchoEvent)
+Q_DECLARE_METATYPE(sockscope::EchoConfig)
+Q_DECLARE_METATYPE(sockscope::EchoStartProblem)
 
 namespace {
 
@@ -36,6 +45,8 @@ private slots:
     void englishMatchesTheCli();
     void everyArgumentReachesEachLanguage_data();
     void everyArgumentReachesEachLanguage();
+    void startFailuresMatchTheCli_data();
+    void startFailuresMatchTheCli();
 
 private:
     bool load(QTranslator& translator, const QString& language);
@@ -129,6 +140,67 @@ void TestEchoMessages::everyArgumentReachesEachLanguage()
     QVERIFY2(c.contains(says) || d.contains(says), qPrintable(c + u" / "_s + d));
     QVERIFY2(d.contains(u"123"_s) && d.contains(u"456"_s) && d != QString::fromStdString(gone.text), qPrintable(d));
     QVERIFY2(w.contains(u"epoll"_s) && w.contains(u'2') && !w.contains(u"%"_s), qPrintable(w));
+}
+
+// Real servers that fail to start, each for its own reason: the GUI's English (no translator) is the
+// CLI's message word for word, and German says it differently but keeps the argument.
+void TestEchoMessages::startFailuresMatchTheCli_data()
+{
+    QTest::addColumn<EchoConfig>("config");
+    QTest::addColumn<EchoStartProblem>("problem");
+    QTest::addColumn<QString>("argument");
+    EchoConfig notNumeric;
+    notNumeric.bindAddress = "localhost.example";
+    QTest::newRow("not numeric") << notNumeric << EchoStartProblem::NotNumericAddress << u"localhost.example"_s;
+    EchoConfig noPath;
+    noPath.transport = EchoTransport::UnixStream;
+    QTest::newRow("no unix path") << noPath << EchoStartProblem::NoUnixPath << QString();
+    EchoConfig longPath = noPath;
+    longPath.path = "/tmp/" + std::string(200, 'x');
+    QTest::newRow("unix path too long") << longPath << EchoStartProblem::UnixPathTooLong << QString();
+    EchoConfig forkUdp;
+    forkUdp.engine = EchoEngine::Fork;
+    forkUdp.transport = EchoTransport::Udp;
+    QTest::newRow("fork and udp") << forkUdp << EchoStartProblem::ForkNeedsStream << u"unix-stream"_s;
+    EchoConfig privileged; // port 1 as nobody, or a port this test holds as root: bind fails either way
+    privileged.port = 0;
+    QTest::newRow("bind") << privileged << EchoStartProblem::BindFailed << u"127.0.0.1:"_s;
+}
+
+void TestEchoMessages::startFailuresMatchTheCli()
+{
+    QFETCH(EchoConfig, config);
+    QFETCH(EchoStartProblem, problem);
+    QFETCH(QString, argument);
+    // The "bind" row binds where this socket already listens.
+    UniqueFd holder;
+    if (problem == EchoStartProblem::BindFailed) {
+        holder.reset(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
+        sockaddr_in sin{};
+        sin.sin_family = AF_INET;
+        sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof sin;
+        QVERIFY(::bind(holder.get(), reinterpret_cast<sockaddr*>(&sin), sizeof sin) == 0);
+        QVERIFY(::listen(holder.get(), 1) == 0);
+        QVERIFY(::getsockname(holder.get(), reinterpret_cast<sockaddr*>(&sin), &len) == 0);
+        config.port = ntohs(sin.sin_port);
+        config.reuseAddress = false;
+        argument += QString::number(config.port);
+    }
+    const auto server = EchoServer::create(config);
+    const EchoStartResult r = server->start();
+    QVERIFY(!r.ok);
+    QCOMPARE(r.problem, problem);
+    QCOMPARE(EchoMessages::startFailure(r), QString::fromStdString(r.message));
+
+    QTranslator translator;
+    if (!load(translator, u"de"_s))
+        QSKIP("SOCKSCOPE_TRANSLATIONS_DIR names the built .qm files (ctest sets it)");
+    QCoreApplication::installTranslator(&translator);
+    const QString german = EchoMessages::startFailure(r);
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(german != QString::fromStdString(r.message), qPrintable(german));
+    QVERIFY2(german.contains(argument), qPrintable(german));
 }
 
 QTEST_GUILESS_MAIN(TestEchoMessages)

@@ -4,6 +4,7 @@
 #include "EchoConnectionModel.h"
 #include "EchoLoadPanel.h"
 #include "EchoLogModel.h"
+#include "EchoMessages.h"
 #include "EchoServerForm.h"
 #include "EchoTotalsView.h"
 #include "PaletteColors.h"
@@ -494,7 +495,7 @@ void EchoServerTab::onStarted(const EchoStartResult& r)
 {
     if (!r.ok) {
         setState(State::Idle);
-        const QString message = QString::fromStdString(r.message);
+        const QString message = EchoMessages::startFailure(r);
         setStatus(r.failedCall.empty() ? tr("Could not start: %1.").arg(message)
                                        : tr("Could not start: %1 (%2 failed).")
                                              .arg(message, QString::fromStdString(r.failedCall)),

@@ -58,12 +58,15 @@ std::string domainSymbol(int family)
     return family == AF_INET6 ? "AF_INET6" : family == AF_UNIX ? "AF_UNIX" : "AF_INET";
 }
 
-EchoStartResult failure(const char* call, int err, std::string message)
+EchoStartResult failure(const char* call, int err, EchoStartProblem problem, std::string message,
+                        std::vector<std::string> args = {})
 {
     EchoStartResult r;
     r.err = err;
     r.failedCall = call;
     r.message = std::move(message) + ": " + errnoDescription(err);
+    r.problem = problem;
+    r.problemArgs = std::move(args);
     return r;
 }
 
@@ -96,6 +99,8 @@ EchoStartResult EchoServer::openListener(bool nonBlocking)
             r.err = ENAMETOOLONG;
             r.message = config_.path.empty() ? "no path given for the unix socket"
                                              : "the unix socket path does not fit sun_path (107 bytes at most)";
+            r.problem = config_.path.empty() ? EchoStartProblem::NoUnixPath : EchoStartProblem::UnixPathTooLong;
+            r.problemArgs = {config_.path};
             return r;
         }
     } else if (!SocketAddress::fromNumeric(config_.bindAddress, config_.port, addr)) {
@@ -103,6 +108,8 @@ EchoStartResult EchoServer::openListener(bool nonBlocking)
         r.failedCall = "inet_pton";
         r.err = EINVAL;
         r.message = "'" + config_.bindAddress + "' is not a numeric IPv4 or IPv6 address";
+        r.problem = EchoStartProblem::NotNumericAddress;
+        r.problemArgs = {config_.bindAddress};
         return r;
     }
     const int family = addr.family();
@@ -116,7 +123,7 @@ EchoStartResult EchoServer::openListener(bool nonBlocking)
     recordCall(t, "socket", domainSymbol(family) + ", " + typeExpr + ", 0", fd.get(), err,
                "int fd = socket(" + domainSymbol(family) + ", " + typeExpr + ", 0);");
     if (!fd)
-        return failure("socket", err, "could not create the socket");
+        return failure("socket", err, EchoStartProblem::SocketFailed, "could not create the socket");
     const std::string fdText = std::to_string(fd.get());
 
     auto setOption = [&](int level, int name, int value, const char* levelSym, const char* nameSym) {
@@ -134,11 +141,11 @@ EchoStartResult EchoServer::openListener(bool nonBlocking)
 #ifdef SO_REUSEPORT
         if (config_.reusePort)
             if (const int e = setOption(SOL_SOCKET, SO_REUSEPORT, 1, "SOL_SOCKET", "SO_REUSEPORT"))
-                return failure("setsockopt", e, "could not set SO_REUSEPORT");
+                return failure("setsockopt", e, EchoStartProblem::ReusePortFailed, "could not set SO_REUSEPORT");
 #endif
         if (family == AF_INET6 && config_.v6Only >= 0)
             if (const int e = setOption(IPPROTO_IPV6, IPV6_V6ONLY, config_.v6Only ? 1 : 0, "IPPROTO_IPV6", "IPV6_V6ONLY"))
-                return failure("setsockopt", e, "could not set IPV6_V6ONLY");
+                return failure("setsockopt", e, EchoStartProblem::V6OnlyFailed, "could not set IPV6_V6ONLY");
     }
 
     auto doBind = [&] {
@@ -153,8 +160,10 @@ EchoStartResult EchoServer::openListener(bool nonBlocking)
     const bool unixPath = isUnix(config_.transport) && !config_.path.empty() && config_.path[0] != '@';
     if (err == EADDRINUSE && unixPath && isStaleSocket(config_.path, socktype)) {
         if (!config_.removeStaleSocket) {
-            EchoStartResult r = failure("bind", err, "'" + config_.path + "' is a stale socket file that no server "
-                                                       "listens on; remove it, or ask to remove stale socket files");
+            EchoStartResult r = failure("bind", err, EchoStartProblem::StaleSocketFile,
+                                        "'" + config_.path + "' is a stale socket file that no server "
+                                        "listens on; remove it, or ask to remove stale socket files",
+                                        {config_.path});
             r.staleSocketFile = true;
             return r;
         }
@@ -165,7 +174,7 @@ EchoStartResult EchoServer::openListener(bool nonBlocking)
         err = doBind();
     }
     if (err)
-        return failure("bind", err, "could not bind to " + addr.text());
+        return failure("bind", err, EchoStartProblem::BindFailed, "could not bind to " + addr.text(), {addr.text()});
     createdUnixPath_ = unixPath;
 
     if (stream) {
@@ -179,7 +188,7 @@ EchoStartResult EchoServer::openListener(bool nonBlocking)
                        + std::to_string(liveSomaxconn()) + " */");
         if (rc < 0) {
             closeListener();
-            return failure("listen", e, "could not listen");
+            return failure("listen", e, EchoStartProblem::ListenFailed, "could not listen");
         }
     }
     bound_ = localAddressOf(fd.get());

@@ -18,11 +18,32 @@
 
 namespace sockscope {
 
+// Why a server did not start: a key the GUI words in the user's language (core/services/echo/
+// EchoMessages), with its arguments listed beside it; `message` below is the same in English.
+enum class EchoStartProblem {
+    None,
+    NoUnixPath,        // —
+    UnixPathTooLong,   // path
+    NotNumericAddress, // address
+    SocketFailed,      // —
+    ReusePortFailed,   // —
+    V6OnlyFailed,      // —
+    StaleSocketFile,   // path
+    BindFailed,        // address
+    ListenFailed,      // —
+    ForkNeedsStream,   // —
+    WakePipeFailed,    // —
+    ForkOnlyInCli,     // —
+    AlreadyRunning,    // —
+};
+
 struct EchoStartResult {
     bool ok = false;
     int err = 0;                // errno of the call that failed
     std::string failedCall;     // "bind", "listen", …
     std::string message;        // plain English, for the CLI and the log
+    EchoStartProblem problem = EchoStartProblem::None;
+    std::vector<std::string> problemArgs; // the key's arguments (errno is `err`, not an argument)
     SocketAddress bound;        // getsockname() after bind
     bool staleSocketFile = false; // AF_UNIX: the path holds a socket nobody listens on
     std::uint64_t listenerSocketId = 0; // the listener's SocketRegistry id

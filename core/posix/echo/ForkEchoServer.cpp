@@ -107,6 +107,7 @@ EchoStartResult ForkEchoServer::start()
         r.err = EINVAL;
         r.message = "the fork engine serves stream sockets only (tcp, unix-stream): a datagram socket has no "
                     "connections to hand to a child";
+        r.problem = EchoStartProblem::ForkNeedsStream;
         return r;
     }
     EchoStartResult r = openListener(false);

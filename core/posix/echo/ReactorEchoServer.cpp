@@ -144,6 +144,7 @@ EchoStartResult ReactorEchoServer::start()
             r.err = err;
             r.failedCall = "pipe2";
             r.message = "could not create the worker wake-up pipe: " + errnoDescription(err);
+            r.problem = EchoStartProblem::WakePipeFailed;
             return r;
         }
         w->wakeRead.reset(pipeFds[0]);

@@ -41,6 +41,39 @@ QString EchoMessages::reason(EchoCloseReason reason, const QString& idleMs, cons
     return {};
 }
 
+QString EchoMessages::startFailure(const EchoStartResult& r)
+{
+    const QString a0 = r.problemArgs.empty() ? QString() : QString::fromStdString(r.problemArgs[0]);
+    QString words;
+    switch (r.problem) {
+    case EchoStartProblem::None: return QString::fromStdString(r.message);
+    case EchoStartProblem::NoUnixPath: return tr("no path given for the unix socket");
+    case EchoStartProblem::UnixPathTooLong:
+        return tr("the unix socket path does not fit sun_path (107 bytes at most)");
+    case EchoStartProblem::NotNumericAddress: return tr("'%1' is not a numeric IPv4 or IPv6 address").arg(a0);
+    case EchoStartProblem::ForkNeedsStream:
+        return tr("the fork engine serves stream sockets only (tcp, unix-stream): a datagram socket has no "
+                  "connections to hand to a child");
+    case EchoStartProblem::ForkOnlyInCli:
+        return tr("the fork engine runs only from the command line (sockscope-cli serve echo --engine fork): "
+                  "a child forked from the GUI would inherit the whole GUI process");
+    case EchoStartProblem::AlreadyRunning: return tr("this server is already running");
+    // The rest name a failed call: the system's errno words follow.
+    case EchoStartProblem::SocketFailed: words = tr("could not create the socket"); break;
+    case EchoStartProblem::ReusePortFailed: words = tr("could not set SO_REUSEPORT"); break;
+    case EchoStartProblem::V6OnlyFailed: words = tr("could not set IPV6_V6ONLY"); break;
+    case EchoStartProblem::StaleSocketFile:
+        words = tr("'%1' is a stale socket file that no server listens on; remove it, or ask to remove stale "
+                   "socket files")
+                    .arg(a0);
+        break;
+    case EchoStartProblem::BindFailed: words = tr("could not bind to %1").arg(a0); break;
+    case EchoStartProblem::ListenFailed: words = tr("could not listen"); break;
+    case EchoStartProblem::WakePipeFailed: words = tr("could not create the worker wake-up pipe"); break;
+    }
+    return tr("%1: %2").arg(words, QString::fromStdString(errnoDescription(r.err)));
+}
+
 QString EchoMessages::text(const EchoEvent& e)
 {
     const auto a = [&e](std::size_t i) { return arg(e, i); };

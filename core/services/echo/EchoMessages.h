@@ -3,6 +3,7 @@
 // CLI; the GUI shows them through here (context "EchoMessages").
 
 #include "EchoEvents.h"
+#include "EchoServer.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,6 +18,9 @@ public:
     // "closed by peer", translated; idleMs for EchoCloseReason::IdleFor.
     // `tlsWords`: OpenSSL's cause for the Tls* reasons, in English (as OpenSSL gives it).
     static QString reason(EchoCloseReason reason, const QString& idleMs = {}, const QString& tlsWords = {});
+    // Why the server did not start ("could not bind to 127.0.0.1:80: EACCES — Permission denied"),
+    // translated; the English `message` when the result carries no key.
+    static QString startFailure(const EchoStartResult& result);
 };
 
 } // namespace sockscope

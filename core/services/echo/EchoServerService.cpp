@@ -65,6 +65,7 @@ void EchoServerService::start(const EchoConfig& config)
         r.failedCall = "fork";
         r.message = "the fork engine runs only from the command line (sockscope-cli serve echo --engine fork): "
                     "a child forked from the GUI would inherit the whole GUI process";
+        r.problem = EchoStartProblem::ForkOnlyInCli;
         emit started(r);
         return;
     }
@@ -92,6 +93,7 @@ void EchoServerWorker::start(const EchoConfig& config)
         r.err = EALREADY;
         r.failedCall = "start";
         r.message = "this server is already running";
+        r.problem = EchoStartProblem::AlreadyRunning;
         emit started(r);
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "CallJournal.h"
 
+#include "EchoMessages.h"
 #include "EchoServer.h"
 #include "ErrnoInfo.h"
 #include "SocketOptionMessages.h"
@@ -79,7 +80,7 @@ OptionDemoResult runDemoNow(OptionDemo demo)
         const EchoStartResult started = server->start();
         if (!started.ok) {
             r.summary = SocketOptionMessages::tr("The echo server for the measurement did not start: %1.")
-                            .arg(QString::fromStdString(started.message));
+                            .arg(EchoMessages::startFailure(started));
             break;
         }
         const NoDelayOutcome o = demoNoDelay("127.0.0.1", started.bound.port(), 200);
