@@ -253,7 +253,7 @@ ServerReadiness ServerSession::wait(int timeoutMs, pollfd* extra, std::size_t ex
     bool anyDatagramWrite = false;
     for (const auto& [id, p] : peers_)
         anyDatagramWrite = anyDatagramWrite || (!p->fd && p->wantWrite);
-    short listenerEvents = stream() && !acceptInterest_ ? 0 : POLLIN;
+    short listenerEvents = stream() ? (acceptInterest_ ? POLLIN : 0) : (datagramReadInterest_ ? POLLIN : 0);
     if (!stream() && anyDatagramWrite)
         listenerEvents |= POLLOUT;
     pollSet_.push_back({listener_ && listenerEvents ? listener_.get() : -1, listenerEvents, 0});
@@ -261,7 +261,7 @@ ServerReadiness ServerSession::wait(int timeoutMs, pollfd* extra, std::size_t ex
         if (!p->fd)
             continue;
         short events = 0;
-        if (!p->info.eofSeen && !p->info.readShut)
+        if (!p->info.eofSeen && !p->info.readShut && p->wantRead)
             events |= POLLIN;
         if (p->wantWrite && !p->info.writeShut)
             events |= POLLOUT;
@@ -544,6 +544,14 @@ void ServerSession::setWriteInterest(std::uint64_t peer, bool on)
 {
     if (Peer* p = findPeer(peer))
         p->wantWrite = on;
+}
+
+void ServerSession::setReadInterest(std::uint64_t peer, bool on)
+{
+    if (peer == 0)
+        datagramReadInterest_ = on;
+    else if (Peer* p = findPeer(peer))
+        p->wantRead = on;
 }
 
 ServerCallResult ServerSession::shutdownPeer(std::uint64_t peer, int how)

@@ -143,6 +143,10 @@ public:
     ServerSendResult send(std::uint64_t peer, std::string_view bytes, bool journal = false);
     // Whether wait() reports `peer` writable (POLLOUT); off by default, as a full buffer is rare.
     void setWriteInterest(std::uint64_t peer, bool on);
+    // Whether wait() reports `peer` readable (on by default). Off while the caller cannot take more:
+    // the bytes wait in the kernel and TCP's flow control slows the sender. Peer 0 is the datagram
+    // socket itself (every datagram peer at once).
+    void setReadInterest(std::uint64_t peer, bool on);
 
     // shutdown(how) on a stream peer: SHUT_RD, SHUT_WR or SHUT_RDWR.
     ServerCallResult shutdownPeer(std::uint64_t peer, int how);
@@ -165,6 +169,7 @@ private:
         ServerPeerInfo info;
         RegisteredSocket fd; // streams only
         bool wantWrite = false;
+        bool wantRead = true;
     };
     Peer* findPeer(std::uint64_t id);
     std::uint64_t datagramPeer(const sockaddr_storage& from, socklen_t length, bool& isNew);
@@ -182,6 +187,7 @@ private:
     std::map<std::string, std::uint64_t> datagramPeers_; // source address bytes → peer id
     std::uint64_t nextPeer_ = 1;
     bool acceptInterest_ = true;
+    bool datagramReadInterest_ = true;
     std::vector<MulticastGroup> groups_;
     ServerTotals totals_;
     std::vector<pollfd> pollSet_;
