@@ -165,7 +165,7 @@ std::optional<AutoReplyAnswer> AutoReplyRules::answer(const QByteArray& received
         case AutoReplyRule::Match::Prefix:
             if (!received.startsWith(c.literal))
                 continue;
-            groups << c.literal << received.mid(c.literal.size());
+            groups << received << received.mid(c.literal.size());
             break;
         case AutoReplyRule::Match::Regex: {
             const QRegularExpressionMatch m = c.regex.match(QString::fromLatin1(received));

@@ -3,8 +3,8 @@
 // the bytes of each recv() (each datagram), the first that matches answering. A match is exact bytes,
 // a prefix (both written with C escapes) or a QRegularExpression over the bytes read as Latin-1, so
 // every byte is one character and a back-reference gives back exactly the bytes it matched. A reply
-// is text, C escapes or hex, with \0 … \9 standing for the match (\0 the whole of it; for a prefix,
-// \1 is what follows it). Each rule may wait some milliseconds before it answers.
+// is text, C escapes or hex, with \0 … \9 standing for the match (\0 the whole of it, for an exact
+// or prefix rule the whole chunk; for a prefix, \1 is what follows it). Each rule may wait some milliseconds before it answers.
 //
 // Replies are bounded by AutoReplyBudget: a rule answering an echo peer would otherwise loop for
 // ever, so at most `burst` replies go to one peer in a row, refilled at `perSecond`; the rest are
