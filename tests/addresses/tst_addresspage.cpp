@@ -308,9 +308,9 @@ void TestGuiPages::shortcuts()
     QCOMPARE(window_->currentPageIndex(), 1);
     QTest::keyClick(window_.get(), Qt::Key_L, Qt::ControlModifier);
     QTRY_COMPARE(QApplication::focusWidget(), find<QLineEdit>("addressEdit"));
-    // Every page has one: Ctrl+0, Ctrl+-, Ctrl+= and Ctrl+\ follow Ctrl+9; Ctrl+PgDn and Ctrl+PgUp step
+    // Every page has one: Ctrl+0, Ctrl+-, Ctrl+=, Ctrl+\ and Ctrl+] follow Ctrl+9; Ctrl+PgDn and Ctrl+PgUp step
     // through them.
-    QCOMPARE(window_->pageCount(), 13);
+    QCOMPARE(window_->pageCount(), 14);
     QTest::keyClick(window_.get(), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(window_->currentPageIndex(), 9);
     QTest::keyClick(window_.get(), Qt::Key_Minus, Qt::ControlModifier);
@@ -319,10 +319,12 @@ void TestGuiPages::shortcuts()
     QCOMPARE(window_->currentPageIndex(), 11);
     QTest::keyClick(window_.get(), Qt::Key_Backslash, Qt::ControlModifier);
     QCOMPARE(window_->currentPageIndex(), 12);
+    QTest::keyClick(window_.get(), Qt::Key_BracketRight, Qt::ControlModifier);
+    QCOMPARE(window_->currentPageIndex(), 13);
     QTest::keyClick(window_.get(), Qt::Key_PageDown, Qt::ControlModifier);
     QCOMPARE(window_->currentPageIndex(), 0);
     QTest::keyClick(window_.get(), Qt::Key_PageUp, Qt::ControlModifier);
-    QCOMPARE(window_->currentPageIndex(), 12);
+    QCOMPARE(window_->currentPageIndex(), 13);
     // Tab from the topic list lands in the page's first field: no invisible stop in between.
     window_->showPage(1);
     auto* topics = find<QWidget>("topicList");

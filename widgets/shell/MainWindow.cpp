@@ -162,6 +162,8 @@ void MainWindow::createMenus()
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Equal));
         else if (i == 12)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backslash));
+        else if (i == 13)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
         go->setToolTip(page(i)->summary());
     }
     view->addSeparator();

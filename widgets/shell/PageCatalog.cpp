@@ -8,6 +8,7 @@
 #include "ProtocolsPage.h"
 #include "ResolverPage.h"
 #include "ServicesPage.h"
+#include "ServerConsolePage.h"
 #include "SockaddrLayoutPage.h"
 #include "SocketLabPage.h"
 #include "SocketOptionsPage.h"
@@ -29,6 +30,7 @@ std::vector<Page*> createPages(QWidget* parent, LookupService& lookups)
         new ResolverPage(lookups, parent),
         new SocketLabPage(parent),
         new ClientConsolePage(parent),
+        new ServerConsolePage(parent),
         new SocketOptionsPage(parent),
         new EchoServerPage(parent),
         new SocketTablePage(parent),

@@ -1,0 +1,156 @@
+#pragma once
+// Server console: the other end by hand. Listen on TCP, UDP or an AF_UNIX stream or datagram socket,
+// accept clients automatically or one by one (and watch them wait in the backlog meanwhile), read
+// each client's own transcript, answer the selected client or all of them in text, C escapes or hex,
+// end a client with shutdown, close or RST, join multicast groups, and let rules answer by
+// themselves. Every socket call goes through ServerConsoleService on its worker thread.
+
+#include "Page.h"
+#include "ServerConsoleService.h"
+
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+
+namespace sockscope {
+
+class AutoReplyEditor;
+class ConsoleTranscript;
+class FieldFeedback;
+class ServerPeerModel;
+
+class ServerConsolePage : public Page {
+    Q_OBJECT
+public:
+    enum class SendMode { Text, Escapes, Hex };
+    // What one client's transcript keeps; the oldest chunks go first, and are counted.
+    static constexpr qsizetype peerLogBytes = 256 * 1024;
+    static constexpr qsizetype allLogsBytes = 32 << 20;
+
+    explicit ServerConsolePage(QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("server-console"); }
+    QString title() const override;
+    QString summary() const override;
+    QWidget* firstField() const override;
+    void restoreInputs(const QSettings& settings) override;
+    void saveInputs(QSettings& settings) const override;
+    void showExample() override;
+
+    ServerConsoleService* service() const { return service_; }
+    ServerPeerModel* peerModel() const { return peers_; }
+    ConsoleTranscript* transcript() const { return transcript_; }
+    QTableView* peerView() const { return peerView_; }
+    AutoReplyEditor* autoReplyEditor() const { return autoReplies_; }
+    QComboBox* protocolBox() const { return protocol_; }
+    QLineEdit* addressField() const { return address_; }
+    QLineEdit* portField() const { return port_; }
+    QLineEdit* pathField() const { return path_; }
+    QLineEdit* sendField() const { return sendText_; }
+    QComboBox* sendModeBox() const { return sendMode_; }
+    QComboBox* acceptBox() const { return accept_; }
+    QLabel* portMessage() const;
+    QLabel* pathMessage() const;
+    QLabel* addressMessage() const;
+    QLabel* boundLabel() const { return bound_; }
+    QLabel* pendingLabel() const { return pending_; }
+    QLabel* droppedLabel() const { return dropped_; }
+    QPushButton* startButton() const { return start_; }
+    QPushButton* stopButton() const { return stop_; }
+    QPushButton* acceptButton() const { return acceptOne_; }
+    QPushButton* sendButton() const { return send_; }
+    QListWidget* groupList() const { return groups_; }
+    quint64 selectedPeer() const;
+    void selectPeer(quint64 id);
+    // What a client's kept transcript dropped to stay bounded.
+    qint64 droppedBytes(quint64 peer) const { return logs_.value(peer).droppedBytes; }
+
+public slots:
+    void startListening();
+    void stopListening();
+    void sendNow();
+
+private:
+    struct PeerLog {
+        QList<ClientChunk> chunks;
+        qsizetype bytes = 0;
+        qint64 droppedBytes = 0;
+        qint64 droppedChunks = 0;
+    };
+    QWidget* buildForm();
+    QWidget* buildClients();
+    QWidget* buildMulticast();
+    QWidget* buildTranscript();
+    QWidget* buildSend();
+    EchoTransport transport() const;
+    void updateProtocolFields();
+    void updateState();
+    void onStarted(const ServerListenOutcome& o);
+    void onData(const QList<ServerChunk>& batch);
+    void showSelected();
+    void updateDropped();
+    void explain(const QString& text, bool ok = true);
+    void clearErrors();
+    void keep(PeerLog& log, const ClientChunk& chunk);
+    void peerCall(const std::function<void(quint64)>& call);
+
+    ServerConsoleService* service_;
+    ServerPeerModel* peers_;
+    QHash<quint64, PeerLog> logs_;
+    qsizetype logBytes_ = 0;
+    bool starting_ = false;
+
+    QComboBox* protocol_;
+    QLineEdit* address_;
+    FieldFeedback* addressFeedback_;
+    QCheckBox* v6Only_;
+    QLineEdit* port_;
+    FieldFeedback* portFeedback_;
+    QLineEdit* path_;
+    FieldFeedback* pathFeedback_;
+    QCheckBox* removeStale_;
+    QSpinBox* backlog_;
+    QComboBox* accept_;
+    QPushButton* start_;
+    QPushButton* stop_;
+    QPushButton* listenerOptions_;
+    QLabel* bound_;
+    QLabel* pending_;
+    QPushButton* acceptOne_;
+    QLabel* counters_;
+
+    QTabWidget* sideTabs_;
+    QTableView* peerView_;
+    QList<QPushButton*> peerButtons_;
+    QPushButton* peerOptions_;
+    AutoReplyEditor* autoReplies_;
+    QWidget* multicastTab_;
+    QLineEdit* group_;
+    QLineEdit* source_;
+    QLineEdit* interface_;
+    FieldFeedback* groupFeedback_;
+    QListWidget* groups_;
+
+    ConsoleTranscript* transcript_;
+    QComboBox* view_;
+    QLabel* transcriptTitle_;
+    QLabel* dropped_;
+
+    QComboBox* sendMode_;
+    QComboBox* lineEnding_;
+    QComboBox* sendTo_;
+    QLineEdit* sendText_;
+    FieldFeedback* sendFeedback_;
+    QPushButton* send_;
+    QLabel* explanation_;
+};
+
+} // namespace sockscope
