@@ -167,6 +167,7 @@ QWidget* ServerConsolePage::buildForm()
     address_->setPlaceholderText(tr("127.0.0.1, 0.0.0.0, ::1 or ::"));
     address_->setToolTip(tr("The numeric address bind() takes: 127.0.0.1 or ::1 for this machine only, 0.0.0.0 or "
                             ":: for every interface (then other machines can connect too)."));
+    address_->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
     addressFeedback_ = new FieldFeedback(address_);
     v6Only_ = new QCheckBox(tr("IPV6_V6ONLY"));
     v6Only_->setObjectName(QStringLiteral("serverV6Only"));
@@ -182,6 +183,7 @@ QWidget* ServerConsolePage::buildForm()
     path_->setPlaceholderText(tr("/tmp/server.sock or @abstract-name"));
     path_->setToolTip(tr("The socket file bind() creates (removed again on Stop), or @name for a Linux abstract "
                          "name that needs no file."));
+    path_->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22);
     pathFeedback_ = new FieldFeedback(path_);
     removeStale_ = new QCheckBox(tr("Remove a stale socket file"));
     removeStale_->setObjectName(QStringLiteral("serverRemoveStale"));
@@ -418,7 +420,8 @@ QWidget* ServerConsolePage::buildTranscript()
 QWidget* ServerConsolePage::buildSend()
 {
     auto* group = new QGroupBox(tr("Reply"));
-    auto* row = new QHBoxLayout(group);
+    auto* column = new QVBoxLayout(group);
+    auto* row = new QHBoxLayout;
     sendTo_ = new QComboBox;
     sendTo_->setObjectName(QStringLiteral("serverSendTo"));
     sendTo_->addItem(tr("To the selected client"));
@@ -445,11 +448,16 @@ QWidget* ServerConsolePage::buildSend()
     send_ = new QPushButton(tr("Send"));
     send_->setObjectName(QStringLiteral("serverSend"));
     send_->setToolTip(tr("send() the bytes to the chosen client(s) (Return in the field)."));
-    row->addWidget(sendTo_, 0, Qt::AlignTop);
-    row->addWidget(sendMode_, 0, Qt::AlignTop);
-    row->addWidget(lineEnding_, 0, Qt::AlignTop);
+    // The field gets the pane's whole width; how it is read and where it goes sit under it.
     row->addWidget(sendFeedback_->fieldWithMessage(), 1);
     row->addWidget(send_, 0, Qt::AlignTop);
+    auto* how = new QHBoxLayout;
+    how->addWidget(sendTo_);
+    how->addWidget(sendMode_);
+    how->addWidget(lineEnding_);
+    how->addStretch(1);
+    column->addLayout(row);
+    column->addLayout(how);
     connect(sendMode_, &QComboBox::currentIndexChanged, this, [this] {
         lineEnding_->setEnabled(sendMode_->currentData().toInt() == int(SendMode::Text));
         sendFeedback_->clearError();
@@ -541,6 +549,7 @@ void ServerConsolePage::startListening()
     logs_.clear();
     logBytes_ = 0;
     transcript_->clear();
+    counters_->clear();
     explain(tr("Starting…"));
     updateState();
     service_->start(r);
@@ -560,7 +569,7 @@ void ServerConsolePage::onStarted(const ServerListenOutcome& o)
         if (o.staleSocketFile)
             message += tr(" Tick “Remove a stale socket file” to unlink it first.");
         field->setError(message);
-        explain(tr("%1() failed: %2").arg(o.failedCall, o.message), false);
+        explain(message, false);
         updateState();
         return;
     }

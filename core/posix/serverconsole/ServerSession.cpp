@@ -383,6 +383,7 @@ ServerRecvResult ServerSession::receive(std::uint64_t peer, std::size_t size, bo
     std::string buffer(std::max<std::size_t>(size, 1), '\0');
     CallTimer t;
     ssize_t n;
+    const std::size_t asked = buffer.size(); // the buffer is handed to the result below
     do
         n = ::recv(p->fd.get(), buffer.data(), buffer.size(), MSG_DONTWAIT);
     while (n < 0 && errno == EINTR);
@@ -400,9 +401,9 @@ ServerRecvResult ServerSession::receive(std::uint64_t peer, std::size_t size, bo
         p->info.eofSeen = true;
     }
     if (journal)
-        recordCall(t, "recv", std::to_string(p->fd.get()) + ", buf, " + std::to_string(buffer.size()) + ", MSG_DONTWAIT",
+        recordCall(t, "recv", std::to_string(p->fd.get()) + ", buf, " + std::to_string(asked) + ", MSG_DONTWAIT",
                    r.result, r.err,
-                   "char buf[" + std::to_string(buffer.size()) + "];\nssize_t n = recv(cfd, buf, sizeof buf, MSG_DONTWAIT);"
+                   "char buf[" + std::to_string(asked) + "];\nssize_t n = recv(cfd, buf, sizeof buf, MSG_DONTWAIT);"
                        + (n == 0 ? " /* 0: the peer closed its side */" : ""));
     return r;
 }

@@ -426,10 +426,10 @@ void ServerConsoleWorker::sendDue()
     }
 }
 
-void ServerConsoleWorker::sendBytes(quint64 peer, const QByteArray& bytes, bool automatic, int rule)
+void ServerConsoleWorker::sendBytes(quint64 peer, const QByteArray& bytes, bool automatic, int rule, bool journal)
 {
     // The user's own sends are journalled; automatic ones are counted like the rest of the data path.
-    const ServerSendResult s = session_->send(peer, std::string_view(bytes.constData(), std::size_t(bytes.size())), !automatic);
+    const ServerSendResult s = session_->send(peer, std::string_view(bytes.constData(), std::size_t(bytes.size())), journal && !automatic);
     ServerChunk c;
     c.peer = peer;
     c.autoReply = automatic;
@@ -482,7 +482,8 @@ void ServerConsoleWorker::send(quint64 peer, const QByteArray& bytes)
     for (const ServerPeerInfo& p : session_->peers()) {
         if (!p.canReply || p.writeShut)
             continue;
-        sendBytes(p.id, bytes, false, -1);
+        // A send to a thousand clients is one action: its first calls are journalled, the rest counted.
+        sendBytes(p.id, bytes, false, -1, sent < ServerConsoleService::journalledDataCalls);
         ++sent;
     }
     emit callDone(0, tr("sent to %n client(s)", nullptr, sent), sent > 0);

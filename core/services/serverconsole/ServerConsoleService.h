@@ -182,7 +182,7 @@ private:
     void readPeer(quint64 peer);
     void readDatagrams();
     void received(quint64 peer, const ServerRecvResult& r);
-    void sendBytes(quint64 peer, const QByteArray& bytes, bool automatic, int rule);
+    void sendBytes(quint64 peer, const QByteArray& bytes, bool automatic, int rule, bool journal = true);
     void sendDue();
     void flush(bool force);
     void updateReadInterest();
