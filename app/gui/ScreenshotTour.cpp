@@ -16,6 +16,9 @@
 #include "MainWindow.h"
 #include "ManualDialog.h"
 #include "Page.h"
+#include "ServerConsolePage.h"
+#include "ServerConsoleService.h"
+#include "ServerPeerModel.h"
 #include "SocketConstants.h"
 #include "SocketLabPage.h"
 #include "SocketOptionsPage.h"
@@ -43,6 +46,9 @@
 #include <QTextBrowser>
 #include <QTextStream>
 #include <QTimer>
+
+#include <memory>
+#include <vector>
 
 namespace sockscope {
 
@@ -317,6 +323,64 @@ bool tourClientConsole(MainWindow& window, ClientConsolePage& page, const QDir& 
     return saved;
 }
 
+// Two python3 clients of the server console, each a line of its own, then waiting for the reply
+// until their stdin closes (20 s at most).
+const char* const serverClientScript = R"(
+import select, socket, sys
+h, p = sys.argv[1].rsplit(':', 1)
+s = socket.create_connection((h, int(p)), timeout=10)
+s.send(sys.argv[2].encode())
+select.select([sys.stdin], [], [], 20)
+s.close()
+)";
+
+// The server console with two clients: the second selected, its line and the typed reply in its
+// transcript, shown as text and hex.
+bool tourServerConsole(MainWindow& window, ServerConsolePage& page, const QDir& dir)
+{
+    page.showExample();
+    page.portField()->setText(QStringLiteral("0"));
+    runAndWait(page.service(), &ServerConsoleService::started, [&page] { page.startListening(); }, 5000);
+    const QString addr = page.boundLabel()->text().section(QLatin1Char(' '), 0, 0);
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    std::vector<std::unique_ptr<QProcess>> clients;
+    if (!page.service()->isListening() || python.isEmpty()) {
+        QTextStream(stderr) << "the server console did not start, or there is no python3: its list stays empty\n";
+    } else {
+        for (const char* line : {"HELO client.example\r\n", "GET /status HTTP/1.0\r\n\r\n"}) {
+            auto p = std::make_unique<QProcess>();
+            p->start(python, {QStringLiteral("-c"), QString::fromLatin1(serverClientScript), addr, QString::fromLatin1(line)});
+            p->waitForStarted(5000);
+            clients.push_back(std::move(p));
+            settle(300);
+        }
+        QElapsedTimer clock;
+        clock.start();
+        while (page.peerModel()->rowCount() < 2 && clock.elapsed() < 5000)
+            settle(50);
+        settle(200);
+        if (const ServerPeerState* second = page.peerModel()->peerAt(1))
+            page.selectPeer(second->id);
+        page.sendModeBox()->setCurrentIndex(1); // C escapes
+        page.sendField()->setText(QStringLiteral("HTTP/1.0 200 OK\\r\\nContent-Length: 3\\r\\n\\r\\nok\\n"));
+        page.sendNow();
+        settle(300);
+        if (auto* view = page.findChild<QComboBox*>(QStringLiteral("serverView")))
+            view->setCurrentIndex(2); // text + hex
+        page.sendField()->setText(QStringLiteral("250 Hello\\r\\n"));
+        settle(300);
+    }
+    const bool saved = save(window, dir, page.pageId());
+    for (auto& p : clients) {
+        p->closeWriteChannel();
+        p->waitForFinished(5000);
+    }
+    runAndWait(page.service(), &ServerConsoleService::stopped, [&page] { page.stopListening(); }, 5000);
+    if (auto* view = page.findChild<QComboBox*>(QStringLiteral("serverView")))
+        view->setCurrentIndex(0);
+    return saved;
+}
+
 // The wire page capturing SockScope's own sockets while the client console talks to an echo server
 // and closes: the handshake, the data and its echo, the close with each side's TCP states, and the
 // kernel's TIME_WAIT in the header. Without CAP_NET_RAW the page is shown saying why it cannot capture.
@@ -448,6 +512,10 @@ int runScreenshotTour(MainWindow& window, const QString& directory)
         if (auto* console = qobject_cast<ClientConsolePage*>(window.page(i))) {
             window.showPage(i);
             ok = tourClientConsole(window, *console, dir) && ok;
+        }
+        if (auto* server = qobject_cast<ServerConsolePage*>(window.page(i))) {
+            window.showPage(i);
+            ok = tourServerConsole(window, *server, dir) && ok;
         }
     }
     WirePage* wire = nullptr;
