@@ -399,6 +399,7 @@ void TestGuiPages::pagesFitASmallScreen()
         {QStringLiteral("resolver"), {QStringLiteral("resolverRunButton"), QStringLiteral("addrInfoTable")}},
         {QStringLiteral("socket-lab"), {QStringLiteral("labSocketTable"), QStringLiteral("labResults")}},
         {QStringLiteral("client-console"), {QStringLiteral("consoleConnect"), QStringLiteral("consoleSend")}},
+        {QStringLiteral("server-console"), {QStringLiteral("serverStart"), QStringLiteral("serverPeers"), QStringLiteral("serverSend")}},
         {QStringLiteral("socket-options"), {QStringLiteral("socketOptionsTable"), QStringLiteral("socketOptionsApply")}},
         {QStringLiteral("echo-server"), {QStringLiteral("echoStartButton")}},
         {QStringLiteral("sockets"), {QStringLiteral("socketsRefresh"), QStringLiteral("socketsTable")}},

@@ -231,15 +231,20 @@ QWidget* ServerConsolePage::buildForm()
     where->addWidget(portFeedback_->fieldWithMessage(), 1);
     where->addWidget(pathFeedback_->fieldWithMessage(), 3);
     where->addWidget(removeStale_, 0, Qt::AlignTop);
+    where->addStretch(0);
+    // How it listens and the buttons on a line of their own, so the page fits a small screen.
+    auto* how = new QHBoxLayout;
     auto* backlogLabel = new QLabel(tr("&Backlog"));
     backlogLabel->setBuddy(backlog_);
-    where->addWidget(backlogLabel, 0, Qt::AlignTop);
-    where->addWidget(backlog_, 0, Qt::AlignTop);
-    where->addWidget(accept_, 0, Qt::AlignTop);
-    where->addWidget(start_, 0, Qt::AlignTop);
-    where->addWidget(stop_, 0, Qt::AlignTop);
-    where->addWidget(listenerOptions_, 0, Qt::AlignTop);
+    how->addWidget(backlogLabel);
+    how->addWidget(backlog_);
+    how->addWidget(accept_);
+    how->addStretch(1);
+    how->addWidget(start_);
+    how->addWidget(stop_);
+    how->addWidget(listenerOptions_);
     grid->addLayout(where, 0, 0);
+    grid->addLayout(how, 1, 0);
     auto* status = new QHBoxLayout;
     status->addWidget(new QLabel(tr("Bound (getsockname):")));
     status->addWidget(bound_);
@@ -247,8 +252,8 @@ QWidget* ServerConsolePage::buildForm()
     status->addWidget(pending_);
     status->addWidget(acceptOne_);
     status->addStretch(1);
-    grid->addLayout(status, 1, 0);
-    grid->addWidget(counters_, 2, 0);
+    grid->addLayout(status, 2, 0);
+    grid->addWidget(counters_, 3, 0);
 
     connect(protocol_, &QComboBox::currentIndexChanged, this, [this] { updateProtocolFields(); });
     connect(address_, &QLineEdit::textChanged, this, [this] { updateProtocolFields(); });
@@ -299,18 +304,18 @@ QWidget* ServerConsolePage::buildClients()
     add(tr("shutdown(SHUT_WR)"), "serverShutWr",
         tr("Half-close: the client gets a FIN and reads end-of-file; it can still send."), 0, 1,
         [this](quint64 p) { service_->shutdownPeer(p, SHUT_WR); });
-    add(tr("shutdown(SHUT_RDWR)"), "serverShutRdwr", tr("Both directions."), 0, 2,
+    add(tr("shutdown(SHUT_RDWR)"), "serverShutRdwr", tr("Both directions."), 1, 0,
         [this](quint64 p) { service_->shutdownPeer(p, SHUT_RDWR); });
-    add(tr("close()"), "serverClosePeer", tr("An orderly close: unsent data goes out, then a FIN (Ctrl+Shift+W)."), 1, 0,
+    add(tr("close()"), "serverClosePeer", tr("An orderly close: unsent data goes out, then a FIN (Ctrl+Shift+W)."), 1, 1,
         [this](quint64 p) { service_->closePeer(p); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     add(tr("Reset (RST)"), "serverResetPeer",
-        tr("SO_LINGER {1, 0} then close(): the client gets a RST and sees ECONNRESET."), 1, 1,
+        tr("SO_LINGER {1, 0} then close(): the client gets a RST and sees ECONNRESET."), 2, 0,
         [this](quint64 p) { service_->resetPeer(p); });
     peerOptions_ = new QPushButton(tr("Options…"));
     peerOptions_->setObjectName(QStringLiteral("serverPeerOptions"));
     peerOptions_->setToolTip(tr("getsockopt/setsockopt on this client's accepted socket, on the socket options page."));
-    buttons->addWidget(peerOptions_, 1, 2);
+    buttons->addWidget(peerOptions_, 2, 1);
     connect(peerOptions_, &QPushButton::clicked, this, [this] {
         if (const ServerPeerState* p = peers_->peer(selectedPeer()); p && p->socketId)
             emit socketOptionsRequested(p->socketId);
