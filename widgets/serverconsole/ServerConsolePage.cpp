@@ -168,6 +168,7 @@ QWidget* ServerConsolePage::buildForm()
     address_->setToolTip(tr("The numeric address bind() takes: 127.0.0.1 or ::1 for this machine only, 0.0.0.0 or "
                             ":: for every interface (then other machines can connect too)."));
     address_->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    address_->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24); // an IPv6 address and room
     addressFeedback_ = new FieldFeedback(address_);
     v6Only_ = new QCheckBox(tr("IPV6_V6ONLY"));
     v6Only_->setObjectName(QStringLiteral("serverV6Only"));
@@ -226,12 +227,12 @@ QWidget* ServerConsolePage::buildForm()
 
     auto* where = new QHBoxLayout;
     where->addWidget(protocol_, 0, Qt::AlignTop);
-    where->addWidget(addressFeedback_->fieldWithMessage(), 2);
+    where->addWidget(addressFeedback_->fieldWithMessage(), 0);
     where->addWidget(v6Only_, 0, Qt::AlignTop);
-    where->addWidget(portFeedback_->fieldWithMessage(), 1);
+    where->addWidget(portFeedback_->fieldWithMessage(), 0);
     where->addWidget(pathFeedback_->fieldWithMessage(), 3);
     where->addWidget(removeStale_, 0, Qt::AlignTop);
-    where->addStretch(0);
+    where->addStretch(1);
     // How it listens and the buttons on a line of their own, so the page fits a small screen.
     auto* how = new QHBoxLayout;
     auto* backlogLabel = new QLabel(tr("&Backlog"));
