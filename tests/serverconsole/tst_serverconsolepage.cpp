@@ -117,6 +117,7 @@ private slots:
     void clientTranscriptAndReply();
     void autoReplyFromThePage();
     void errorsBesideTheFields();
+    void manualAcceptShowsTheBacklog();
     void thousandClients();
     void cleanupTestCase();
 
@@ -241,6 +242,32 @@ void TestServerConsolePage::errorsBesideTheFields()
     QVERIFY(!page_->service()->isListening());
     grab(QStringLiteral("path-error"));
     page_->protocolBox()->setCurrentIndex(0);
+}
+
+void TestServerConsolePage::manualAcceptShowsTheBacklog()
+{
+    page_->acceptBox()->setCurrentIndex(1); // by hand
+    const QString addr = start();
+    QVERIFY(!addr.isEmpty());
+    QProcess client;
+    client.start(python_, {QStringLiteral("-c"), QString::fromLatin1(clientScript), addr, QStringLiteral("knock\n"),
+                           QStringLiteral("3")});
+    QVERIFY(client.waitForStarted(10000));
+    // The kernel has completed the handshake; the connection waits in the listener's Recv-Q.
+    QTRY_VERIFY_WITH_TIMEOUT(page_->pendingLabel()->text().startsWith(QLatin1String("1 ")), 15000);
+    QCOMPARE(page_->peerModel()->rowCount(), 0);
+    grab(QStringLiteral("waiting"));
+    page_->acceptButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(page_->peerModel()->rowCount(), 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(page_->pendingLabel()->text().startsWith(QLatin1String("0 ")), 15000);
+    QTRY_VERIFY(page_->transcript()->editor()->toPlainText().contains(QLatin1String("knock")));
+    page_->sendModeBox()->setCurrentIndex(0);
+    retype(page_->sendField(), QStringLiteral("in"));
+    QTest::keyClick(page_->sendField(), Qt::Key_Return);
+    QVERIFY(client.state() == QProcess::NotRunning || client.waitForFinished(15000));
+    QCOMPARE(QByteArray::fromHex(client.readAllStandardOutput().trimmed()), QByteArray("in\r\n"));
+    page_->acceptBox()->setCurrentIndex(0);
+    stop();
 }
 
 void TestServerConsolePage::thousandClients()

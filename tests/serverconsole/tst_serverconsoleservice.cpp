@@ -103,6 +103,8 @@ private slots:
     void autoReplyLoopEnds();
     void floodStaysBounded();
     void startFailures();
+    void dualStack();
+    void multicastRefusedWords();
 
 private:
     // Starts the server; returns its bound address ("127.0.0.1:40000", "@name").
@@ -429,6 +431,41 @@ void TestServerConsoleService::startFailures()
     QCOMPARE(o.failedCall, QStringLiteral("bind"));
     QCOMPARE(o.errnoSymbol, QStringLiteral("ENOENT"));
     QVERIFY(!s.isListening());
+}
+
+void TestServerConsoleService::dualStack()
+{
+    // IPV6_V6ONLY 0 on ::: an IPv4 client arrives as ::ffff:127.0.0.1.
+    ServerConsoleService s;
+    QSignalSpy started(&s, &ServerConsoleService::started);
+    QSignalSpy joined(&s, &ServerConsoleService::peerJoined);
+    ServerListenRequest r;
+    r.config.bindAddress = "::";
+    r.config.v6Only = false;
+    s.start(r);
+    QTRY_COMPARE(started.size(), 1);
+    const auto o = started.at(0).at(0).value<ServerListenOutcome>();
+    QVERIFY2(o.ok, qPrintable(o.message));
+    QCOMPARE(o.v6Only, 0);
+    const QString port = o.bound.section(QLatin1Char(':'), -1);
+    auto c = client(QStringLiteral("tcp"), QStringLiteral("127.0.0.1:") + port, "4", 1);
+    QTRY_COMPARE_WITH_TIMEOUT(joined.size(), 1, 15000);
+    const QString peer = joined.at(0).at(0).value<ServerPeerState>().address;
+    QVERIFY2(peer.contains(QLatin1String("::ffff:127.0.0.1")), qPrintable(peer));
+    s.send(joined.at(0).at(0).value<ServerPeerState>().id, "6");
+    QCOMPARE(finish(*c).value(0), QStringLiteral("6"));
+}
+
+void TestServerConsoleService::multicastRefusedWords()
+{
+    // Joining needs no multicast route to be refused in plain words: not a group address.
+    ServerConsoleService s;
+    QVERIFY(!listen(s, EchoTransport::Udp).isEmpty());
+    QSignalSpy done(&s, &ServerConsoleService::callDone);
+    s.join(QStringLiteral("10.1.2.3"), {}, {});
+    QTRY_COMPARE(done.size(), 1);
+    QCOMPARE(done.at(0).at(2).toBool(), false);
+    QVERIFY2(done.at(0).at(1).toString().contains(QLatin1String("multicast")), qPrintable(done.at(0).at(1).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestServerConsoleService)

@@ -90,6 +90,7 @@ ServerStartResult ServerSession::start(const ServerConfig& config)
 {
     stop();
     config_ = config;
+    totals_ = ServerTotals{}; // counted per start: a restarted server begins at zero
     const bool streamSocket = isStream(config.transport);
     const int socktype = streamSocket ? SOCK_STREAM : SOCK_DGRAM;
     SocketAddress addr;

@@ -162,6 +162,7 @@ public:
 
     [[nodiscard]] std::vector<ServerPeerInfo> peers() const;
     [[nodiscard]] std::optional<ServerPeerInfo> peer(std::uint64_t id) const;
+    // Since the last start().
     [[nodiscard]] const ServerTotals& totals() const { return totals_; }
 
 private:
