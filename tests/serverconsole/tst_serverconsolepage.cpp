@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -118,6 +119,7 @@ private slots:
     void autoReplyFromThePage();
     void errorsBesideTheFields();
     void manualAcceptShowsTheBacklog();
+    void multicastFromThePage();
     void thousandClients();
     void cleanupTestCase();
 
@@ -268,6 +270,39 @@ void TestServerConsolePage::manualAcceptShowsTheBacklog()
     QCOMPARE(QByteArray::fromHex(client.readAllStandardOutput().trimmed()), QByteArray("in\r\n"));
     page_->acceptBox()->setCurrentIndex(0);
     stop();
+}
+
+void TestServerConsolePage::multicastFromThePage()
+{
+    if (!qEnvironmentVariableIsSet("SOCKSCOPE_TEST_MULTICAST"))
+        QSKIP("needs a loopback that carries multicast: tests/netns/with-multicast-lo.sh (tst_serverconsolepage_multicast)");
+    page_->protocolBox()->setCurrentIndex(1); // UDP
+    retype(page_->addressField(), QStringLiteral("0.0.0.0"));
+    const QString addr = start();
+    QVERIFY(!addr.isEmpty());
+    const QString port = addr.section(QLatin1Char(':'), -1);
+    retype(childNamed<QLineEdit>(page_, "serverGroup"), QStringLiteral("239.1.2.3"));
+    childNamed<QPushButton>(page_, "serverJoin")->click();
+    QTRY_COMPARE(page_->groupList()->count(), 1);
+    QVERIFY(page_->groupList()->item(0)->text().startsWith(QLatin1String("239.1.2.3")));
+    const char* sender = R"PY(
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_LOOP, 1)
+s.sendto(b'to the group\n', ('239.1.2.3', int(sys.argv[1])))
+)PY";
+    QProcess p;
+    p.start(python_, {QStringLiteral("-c"), QString::fromLatin1(sender), port});
+    QVERIFY(p.waitForFinished(15000));
+    QTRY_COMPARE_WITH_TIMEOUT(page_->peerModel()->rowCount(), 1, 15000);
+    QTRY_VERIFY(page_->transcript()->editor()->toPlainText().contains(QLatin1String("to the group")));
+    grab(QStringLiteral("multicast"));
+    page_->groupList()->setCurrentRow(0); // fills in the fields for Leave
+    childNamed<QPushButton>(page_, "serverLeave")->click();
+    QTRY_COMPARE(page_->groupList()->count(), 0);
+    stop();
+    retype(page_->addressField(), QStringLiteral("127.0.0.1"));
+    page_->protocolBox()->setCurrentIndex(0);
 }
 
 void TestServerConsolePage::thousandClients()
