@@ -6,6 +6,8 @@
 #include "PayloadCodec.h"
 #include "PayloadMessages.h"
 #include "SocketConstants.h"
+#include "TlsOptionsBox.h"
+#include "TlsSummaryView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,10 +41,15 @@ ClientConsoleTab::ClientConsoleTab(int number, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildConnectRow());
+    tls_ = new TlsOptionsBox;
+    layout->addWidget(tls_);
     auto* splitter = new QSplitter(Qt::Vertical);
     auto* top = new QWidget;
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
+    tlsSummary_ = new TlsSummaryView;
+    connect(tlsSummary_, &TlsSummaryView::statusMessage, this, &ClientConsoleTab::statusMessage);
+    topLayout->addWidget(tlsSummary_);
     topLayout->addWidget(buildReceiveRow());
     transcript_ = new ConsoleTranscript;
     topLayout->addWidget(transcript_, 1);
@@ -441,6 +448,7 @@ void ClientConsoleTab::updateProtocolFields()
     target_->parentWidget()->setVisible(!isStreamTransport(transport())); // sendto: datagrams only
     hostFeedback_->clearError();
     portFeedback_->clearError();
+    tls_->setAvailable(isStreamTransport(transport()));
 }
 
 void ClientConsoleTab::updateState()
@@ -448,6 +456,7 @@ void ClientConsoleTab::updateState()
     const bool on = service_->isConnected();
     for (QWidget* w : std::initializer_list<QWidget*>{protocol_, host_, port_, path_, timeout_})
         w->setEnabled(!on && !connecting_);
+    tls_->setEditable(!on && !connecting_);
     connect_->setEnabled(!on && !connecting_);
     disconnect_->setEnabled(on || connecting_); // while connecting: gives up the attempt
     options_->setEnabled(on);
@@ -490,6 +499,11 @@ void ClientConsoleTab::connectSession()
         r.port = static_cast<int>(*port);
         peerText_ = QStringLiteral("%1:%2").arg(r.host).arg(r.port);
     }
+    const std::optional<ClientTlsOptions> tls = tls_->validate();
+    if (!tls)
+        return; // the TLS box marks the field
+    r.tls = *tls;
+    tlsSummary_->clear();
     connecting_ = true;
     updateState();
     explain(tr("Connecting…"));
@@ -500,6 +514,9 @@ void ClientConsoleTab::connectSession()
 void ClientConsoleTab::onConnected(const ClientConnectOutcome& o)
 {
     connecting_ = false;
+    tlsSummary_->showOutcome(o);
+    if (!o.tlsField.isEmpty())
+        tls_->showSetupError(o.tlsField, o.message);
     if (!o.ok) {
         // Nothing listens at the default 127.0.0.1:7007 until the user starts something there.
         if (o.errnoSymbol == QLatin1String("ECONNREFUSED") || o.errnoSymbol == QLatin1String("ENOENT"))
@@ -516,6 +533,10 @@ void ClientConsoleTab::onConnected(const ClientConnectOutcome& o)
     peer_->setText(o.peer);
     peerText_ = o.peer;
     transcript_->note(tr("connected: %1 → %2").arg(o.local, o.peer));
+    if (o.tls)
+        transcript_->note(tr("TLS: %1, %2; %3. What follows is the plaintext inside TLS.")
+                              .arg(QString::fromStdString(o.tlsSummary.version),
+                                   QString::fromStdString(o.tlsSummary.cipher), tlsSummary_->verificationLabel()->text()));
     explain(tr("Connected. What you send goes to %1; what arrives shows above.").arg(o.peer));
     updateState();
     emit titleChanged();
@@ -656,6 +677,7 @@ void ClientConsoleTab::restore(const QSettings& settings, const QString& prefix)
     recvSize_->setValue(value("recvSize", recvSize_->value()).toInt());
     lineLimit_->setValue(value("lineLimit", lineLimit_->value()).toInt());
     autoReceive_->setChecked(value("autoReceive", true).toBool());
+    tls_->restore(settings, prefix + QStringLiteral("tls/"));
     const QStringList history = value("history", QStringList()).toStringList();
     history_->clear();
     history_->addItems(history.mid(0, maxHistory));
@@ -676,6 +698,7 @@ void ClientConsoleTab::save(QSettings& settings, const QString& prefix) const
     set("recvSize", recvSize_->value());
     set("lineLimit", lineLimit_->value());
     set("autoReceive", autoReceive_->isChecked());
+    tls_->save(settings, prefix + QStringLiteral("tls/"));
     QStringList history;
     for (int i = 0; i < history_->count(); ++i)
         history << history_->itemText(i);
@@ -707,6 +730,7 @@ void ClientConsoleTab::resetToDefaults()
     recvSize_->setValue(4096);
     lineLimit_->setValue(5000);
     autoReceive_->setChecked(true);
+    tls_->resetToDefaults();
     updateProtocolFields();
 }
 

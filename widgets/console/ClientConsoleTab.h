@@ -18,6 +18,8 @@ namespace sockscope {
 
 class ConsoleTranscript;
 class FieldFeedback;
+class TlsOptionsBox;
+class TlsSummaryView;
 
 class ClientConsoleTab : public QWidget {
     Q_OBJECT
@@ -53,6 +55,8 @@ public:
     QLabel* sendMessage() const;
     QPushButton* connectButton() const { return connect_; }
     QPushButton* sendButton() const { return send_; }
+    TlsOptionsBox* tlsBox() const { return tls_; }
+    TlsSummaryView* tlsSummary() const { return tlsSummary_; }
 
 public slots:
     void connectSession();
@@ -103,6 +107,8 @@ private:
     QLabel* peer_;
     FieldFeedback* hostFeedback_;
     FieldFeedback* portFeedback_;
+    TlsOptionsBox* tls_;
+    TlsSummaryView* tlsSummary_;
 
     ConsoleTranscript* transcript_;
     QComboBox* view_;

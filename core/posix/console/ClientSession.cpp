@@ -420,6 +420,7 @@ ClientTlsResult ClientSession::startTls(const TlsContextConfig& config, const st
     if (wasBlocking)
         setBlocking(true);
     r.summary = session->summary();
+    r.verifyFailure = session->firstVerifyFailure();
     if (!h.ok()) {
         r.message = h.message;
         const long verifyCode = r.summary.verifyCode;

@@ -73,6 +73,7 @@ struct ClientTlsResult {
     std::string message;    // plain words: "certificate verify failed: certificate expired on …"
     std::string code;       // a symbol for scripts: X509_V_ERR_…, SSL_ERROR_…, ETIMEDOUT, ECANCELED, EINVAL
     TlsSummary summary;     // what the handshake agreed (and, after a failed verify, what the server sent)
+    VerifyFailure verifyFailure; // the first problem the chain check met, for words in another language
 };
 
 class ClientSession {

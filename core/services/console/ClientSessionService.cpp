@@ -3,6 +3,7 @@
 #include "CallJournal.h"
 #include "ErrnoInfo.h"
 #include "Resolver.h"
+#include "TlsMessages.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -334,6 +335,10 @@ void ClientSessionWorker::connectTo(const ClientConnectRequest& request)
         emit connected(outcome);
         return;
     }
+    if (request.tls.enabled && !startTls(request, outcome)) {
+        emit connected(outcome);
+        return;
+    }
     outcome.local = qs(session_.localAddress().text());
     outcome.peer = qs(session_.peerAddress().text());
     outcome.socketId = session_.registryId();
@@ -348,6 +353,44 @@ void ClientSessionWorker::connectTo(const ClientConnectRequest& request)
     connect(notifier_, &QSocketNotifier::activated, this, &ClientSessionWorker::onReadable);
     updateNotifier();
     emit connected(outcome);
+}
+
+bool ClientSessionWorker::startTls(const ClientConnectRequest& request, ClientConnectOutcome& outcome)
+{
+    const ClientTlsOptions& o = request.tls;
+    outcome.tls = true;
+    const auto fail = [&](const QString& symbol, const QString& message) {
+        outcome.ok = false;
+        outcome.errnoSymbol = symbol;
+        outcome.message = message;
+        session_.close();
+        return false;
+    };
+    if (!isStreamTransport(request.transport))
+        return fail(QStringLiteral("EINVAL"), tr("TLS runs over a stream (TCP or Unix stream), not over datagrams"));
+    TlsContextConfig c;
+    c.alpn = o.alpn.toStdString();
+    c.verify = !o.insecure;
+    c.caFile = o.caFile.toStdString();
+    c.certFile = o.certFile.toStdString();
+    c.keyFile = o.keyFile.toStdString();
+    const QString name = !o.serverName.trimmed().isEmpty() ? o.serverName.trimmed()
+                         : isUnixTransport(request.transport) ? QString()
+                                                               : qs(withoutBrackets(request.host.trimmed().toStdString()));
+    outcome.tlsServerName = name;
+    const ClientTlsResult t = session_.startTls(c, name.toStdString(), request.timeoutMs, &link_->cancelConnect);
+    outcome.tlsSummary = t.summary;
+    outcome.tlsVerifyFailure = t.verifyFailure;
+    if (!t.ok) {
+        outcome.tlsField = qs(t.setupField);
+        return fail(qs(t.code), t.setupField.empty()
+                                    ? TlsMessages::handshakeFailure(qs(t.code), qs(t.message), t.summary,
+                                                                    t.verifyFailure, name)
+                                    : tr("the TLS settings were refused: %1").arg(qs(t.message)));
+    }
+    // SSL_read and SSL_write then say WANT_READ/WANT_WRITE instead of waiting inside a record.
+    session_.setBlocking(false);
+    return true;
 }
 
 void ClientSessionWorker::updateNotifier()
@@ -387,31 +430,48 @@ void ClientSessionWorker::addChunk(ClientChunk chunk)
 
 void ClientSessionWorker::onReadable()
 {
-    if (!session_.isOpen())
-        return;
+    // Under TLS what OpenSSL decrypted and we did not take yet (SSL_pending) is invisible to poll():
+    // read on while it holds some, up to the batch cap (flush() comes back for the rest).
+    for (int turn = 0; turn < 64 && session_.isOpen(); ++turn) {
+        if (!readOnce() || session_.tlsPending() == 0 || pendingBytes_ >= ClientSessionService::batchByteCap)
+            break;
+    }
+}
+
+bool ClientSessionWorker::readOnce()
+{
     const ClientRecvResult r = session_.receive(static_cast<std::size_t>(recvSize_), MSG_DONTWAIT, journalDataCall());
     if (r.result < 0) {
         if (r.err == EAGAIN || r.err == EWOULDBLOCK)
-            return;
+            return false;
         const bool stream = isStreamTransport(session_.transport());
         // A stream's error ends it; a datagram socket's (ECONNREFUSED from an ICMP message) is about
         // one datagram, and the next may arrive fine.
         if (stream)
             stopReading();
-        reportError(stream ? "recv" : "recvfrom", r.err);
-        return;
+        if (session_.tlsActive())
+            reportTlsError("SSL_read", r.tlsMessage);
+        else
+            reportError(stream ? "recv" : "recvfrom", r.err);
+        return false;
     }
     if (r.result == 0 && isStreamTransport(session_.transport())) {
         stopReading(); // a readable socket at EOF stays readable: stop asking
         flush();
+        if (session_.tlsActive())
+            emit callDone(r.tlsCloseNotify ? tr("SSL_read() = 0: the peer ended TLS with close_notify")
+                                           : tr("SSL_read() failed at the end of the stream: the peer closed the TCP "
+                                                "connection without close_notify, so a cut-off cannot be told from "
+                                                "the real end of its data"));
         emit peerClosed();
-        return;
+        return false;
     }
     ClientChunk c = receivedChunk(r);
     if (r.truncated)
         c.note = tr("truncated");
     addChunk(std::move(c));
     updateNotifier();
+    return true;
 }
 
 void ClientSessionWorker::flush()
@@ -434,6 +494,9 @@ void ClientSessionWorker::flush()
     pendingBytes_ = 0;
     emit chunks(batch);
     updateNotifier();
+    // Reading paused at the cap with decrypted bytes still inside OpenSSL: no readiness will come for them.
+    if (notifier_ && notifier_->isEnabled() && session_.tlsPending() > 0)
+        QMetaObject::invokeMethod(this, &ClientSessionWorker::onReadable, Qt::QueuedConnection);
 }
 
 void ClientSessionWorker::reportError(const char* call, int err, bool sigpipe)
@@ -450,10 +513,23 @@ void ClientSessionWorker::reportError(const char* call, int err, bool sigpipe)
     emit ioError(e);
 }
 
+void ClientSessionWorker::reportTlsError(const char* call, const std::string& words)
+{
+    flush();
+    ClientIoError e;
+    e.call = QString::fromLatin1(call);
+    e.errnoSymbol = QStringLiteral("EPROTO");
+    e.message = tr("%1 failed: %2").arg(e.call, qs(words));
+    emit ioError(e);
+}
+
 bool ClientSessionWorker::sendAll(const std::string& bytes, int flags, const SocketAddress* to, qsizetype& sentOut)
 {
     sentOut = 0;
     const bool stream = isStreamTransport(session_.transport());
+    const bool tls = session_.tlsActive();
+    if (tls && bytes.empty())
+        return true; // SSL_write of nothing sends no record (and OpenSSL calls it an error)
     if (!beginBlockingCall())
         return false; // a close is queued: it comes next
     std::size_t off = 0;
@@ -464,6 +540,22 @@ bool ClientSessionWorker::sendAll(const std::string& bytes, int flags, const Soc
         const std::size_t n = stream ? std::min(sendPiece, bytes.size() - off) : bytes.size();
         const std::string part = off == 0 && n == bytes.size() ? bytes : bytes.substr(off, n);
         const ClientSendResult r = session_.send(part, flags, to, journalDataCall());
+        if (r.sent < 0 && tls && r.err == EAGAIN) {
+            // Non-blocking under TLS: wait as a blocking send() would, in slices so a close gets in,
+            // reading meanwhile (a peer that echoes may wait for us to take its replies).
+            drainReadable();
+            pollfd p{session_.fd(), POLLOUT, 0};
+            ::poll(&p, 1, 100);
+            if (closeAsked())
+                break;
+            continue;
+        }
+        if (r.sent < 0 && tls) {
+            if (!closeAsked())
+                reportTlsError("SSL_write", r.tlsMessage);
+            ok = false;
+            break;
+        }
         if (r.sent < 0) {
             if (!closeAsked()) { // else the close's shutdown() ended it: not an error to report
                 reportError(to ? "sendto" : "send", r.err, r.sigpipe);
@@ -490,7 +582,7 @@ void ClientSessionWorker::drainReadable()
 {
     for (int i = 0; i < 256 && autoReceive_ && notifier_ && session_.isOpen(); ++i) {
         pollfd p{session_.fd(), POLLIN, 0};
-        if (::poll(&p, 1, 0) != 1)
+        if (session_.tlsPending() == 0 && ::poll(&p, 1, 0) != 1)
             break;
         onReadable();
         if (pendingBytes_ >= ClientSessionService::batchByteCap)
@@ -643,10 +735,30 @@ void ClientSessionWorker::receiveOnce(int size, int flags)
     }
     if (!beginBlockingCall())
         return; // a close is queued: it comes next
-    const ClientRecvResult r = session_.receive(static_cast<std::size_t>(std::max(1, size)), flags, true);
+    ClientRecvResult r;
+    if (session_.tlsActive()) {
+        // The socket is non-blocking under TLS: wait for a record as recv() would, in slices so a close gets in.
+        for (;;) {
+            pollfd p{session_.fd(), POLLIN, 0};
+            if (session_.tlsPending() == 0 && ::poll(&p, 1, 100) == 0) {
+                if (closeAsked())
+                    break;
+                continue;
+            }
+            r = session_.receive(static_cast<std::size_t>(std::max(1, size)), 0, true);
+            if (!(r.result < 0 && r.err == EAGAIN) || closeAsked())
+                break;
+        }
+    } else {
+        r = session_.receive(static_cast<std::size_t>(std::max(1, size)), flags, true);
+    }
     endBlockingCall();
     if (closeAsked() && r.result <= 0)
         return; // woken by the close's shutdown(): the close reports itself
+    if (r.result < 0 && session_.tlsActive()) {
+        reportTlsError("SSL_read", r.tlsMessage);
+        return;
+    }
     if (r.result < 0) {
         reportError(isStreamTransport(session_.transport()) ? "recv" : "recvfrom", r.err);
         return;
@@ -707,6 +819,9 @@ void ClientSessionWorker::closeNow(bool abortive)
                                  .arg(stream ? abortExplanation() : closeExplanation(false))
                            : qs(r.message));
     } else {
+        // TLS's own end of data first, so the peer can tell the end from a cut-off.
+        if (session_.tlsActive() && session_.tlsShutdown().ok)
+            emit callDone(tr("SSL_shutdown(ssl): close_notify sent, TLS's end of data"));
         session_.close();
         emit callDone(tr("close(fd) = 0: %1").arg(closeExplanation(stream)));
     }

@@ -24,12 +24,24 @@ class QTimer;
 
 namespace sockscope {
 
+// TLS over a stream session: what the TLS box asks for.
+struct ClientTlsOptions {
+    bool enabled = false;
+    QString serverName; // SNI and the name checked; empty: the host field (none for unix)
+    QString alpn;       // "h2,http/1.1"; empty: none offered
+    QString caFile;     // empty: the system store
+    bool insecure = false; // go on when the certificate does not verify (the result is still shown)
+    QString certFile;   // a client certificate and its key, for servers that ask
+    QString keyFile;
+};
+
 struct ClientConnectRequest {
     ClientTransport transport = ClientTransport::Tcp;
     QString host;     // name or numeric address (tcp, udp)
     int port = 0;
     QString path;     // unix: a path or @name
     int timeoutMs = 5000;
+    ClientTlsOptions tls;
 };
 
 struct ClientConnectOutcome {
@@ -39,6 +51,12 @@ struct ClientConnectOutcome {
     QString local;    // getsockname()
     QString peer;     // getpeername()
     quint64 socketId = 0;
+    // TLS: asked for, and then what the handshake agreed (or, when it failed, what the server sent).
+    bool tls = false;
+    QString tlsField;       // a refused setting: "alpn", "cafile", "cert", "key", "version"
+    QString tlsServerName;  // the name the certificate was checked against
+    TlsSummary tlsSummary;
+    VerifyFailure tlsVerifyFailure;
 };
 
 struct ClientChunk {
@@ -152,7 +170,11 @@ signals:
     void sendingClosed(const QString& reason);
 
 private:
+    // TLS over the new connection (request.tls): false, with `outcome` saying why, when it failed.
+    bool startTls(const ClientConnectRequest& request, ClientConnectOutcome& outcome);
     void onReadable();
+    // One recv (SSL_read under TLS); false when reading stops here (nothing more, an error, the end).
+    bool readOnce();
     // Reads what is waiting (auto-receive on) between the pieces of a long send.
     void drainReadable();
     static constexpr std::size_t sendPiece = 64 * 1024;
@@ -163,6 +185,8 @@ private:
     ClientChunk receivedChunk(const ClientRecvResult& r) const;
     void addChunk(ClientChunk chunk);
     void reportError(const char* call, int err, bool sigpipe = false);
+    // SSL_read/SSL_write failed: OpenSSL's words instead of an errno.
+    void reportTlsError(const char* call, const std::string& words);
     void stopReading();
     void updateNotifier();
     bool journalDataCall();
