@@ -370,6 +370,7 @@ void EchoServerForm::updateForTransport()
     v6OnlyCombo_->setEnabled(editable_ && ipv6);
     backlogEdit_->setEnabled(editable_ && stream);
     updateForEngine();
+    emit transportChanged(stream);
 }
 
 void EchoServerForm::updateForEngine()

@@ -53,6 +53,8 @@ public:
 signals:
     // Return was pressed in a text field: the user wants to start.
     void submitted();
+    // The transport changed (or was set): whether it is a stream, where TLS can run.
+    void transportChanged(bool stream);
 
 private:
     void updateForTransport();

@@ -3,6 +3,7 @@
 #include "EchoLoadPanel.h"
 #include "EchoServerForm.h"
 #include "EchoServerTab.h"
+#include "EchoTlsBox.h"
 #include "PageHeader.h"
 #include "PaletteColors.h"
 
@@ -160,8 +161,10 @@ void EchoServerPage::restoreInputs(const QSettings& settings)
     while (serverCount() < wanted)
         addServer();
     for (int i = 0; i < serverCount() && i < wanted; ++i) {
-        if (server(i)->state() == EchoServerTab::State::Idle)
+        if (server(i)->state() == EchoServerTab::State::Idle) {
             server(i)->form()->restore(settings, serverPrefix(i));
+            server(i)->tlsBox()->restore(settings, serverPrefix(i));
+        }
         if (!server(i)->loadPanel()->isRunning())
             server(i)->loadPanel()->restore(settings, serverPrefix(i));
     }
@@ -175,6 +178,7 @@ void EchoServerPage::saveInputs(QSettings& settings) const
     settings.setValue(QStringLiteral("current"), std::min(tabs_->currentIndex(), count - 1));
     for (int i = 0; i < count; ++i) {
         server(i)->form()->save(settings, serverPrefix(i));
+        server(i)->tlsBox()->save(settings, serverPrefix(i));
         server(i)->loadPanel()->save(settings, serverPrefix(i));
     }
     for (int i = count; i < maxRememberedServers; ++i)

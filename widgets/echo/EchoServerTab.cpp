@@ -6,6 +6,7 @@
 #include "EchoLogModel.h"
 #include "EchoMessages.h"
 #include "EchoServerForm.h"
+#include "EchoTlsBox.h"
 #include "EchoTotalsView.h"
 #include "PaletteColors.h"
 #include "ThroughputPlot.h"
@@ -99,6 +100,7 @@ EchoServerTab::EchoServerTab(int number, QWidget* parent)
       number_(number),
       service_(new EchoServerService(this)),
       form_(new EchoServerForm),
+      tlsBox_(new EchoTlsBox),
       loadPanel_(new EchoLoadPanel),
       sideTabs_(new QTabWidget),
       startButton_(new QPushButton(tr("&Start"))),
@@ -151,6 +153,7 @@ EchoServerTab::EchoServerTab(int number, QWidget* parent)
     split->setStretchFactor(1, 1);
 
     connect(service_, &EchoServerService::started, this, &EchoServerTab::onStarted);
+    connect(service_, &EchoServerService::tlsPrepared, tlsBox_, &EchoTlsBox::showOutcome);
     connect(service_, &EchoServerService::stopped, this, &EchoServerTab::onStopped);
     connect(service_, &EchoServerService::snapshot, this, &EchoServerTab::onSnapshot);
     connect(form_, &EchoServerForm::submitted, this, &EchoServerTab::start);
@@ -186,6 +189,9 @@ QWidget* EchoServerTab::createFormColumn()
     auto* box = new QGroupBox(tr("Server settings"));
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(form_);
+    boxLayout->addWidget(tlsBox_);
+    connect(form_, &EchoServerForm::transportChanged, tlsBox_, &EchoTlsBox::setAvailable);
+    connect(tlsBox_, &EchoTlsBox::statusMessage, this, &EchoServerTab::statusMessage);
 
     auto* buttons = new QHBoxLayout;
     startButton_->setObjectName(QStringLiteral("echoStartButton"));
@@ -406,6 +412,7 @@ void EchoServerTab::setState(State state)
         setFocus(Qt::OtherFocusReason);
     state_ = state;
     form_->setEditable(state == State::Idle);
+    tlsBox_->setEditable(state == State::Idle);
     startButton_->setEnabled(state == State::Idle);
     stopButton_->setEnabled(state == State::Running);
     copyButton_->setEnabled(state == State::Running);
@@ -446,10 +453,12 @@ void EchoServerTab::start()
     if (state_ != State::Idle)
         return;
     const std::optional<EchoConfig> config = form_->validate();
-    if (!config) {
+    const std::optional<EchoTlsRequest> tls = tlsBox_->validate();
+    if (!config || !tls) {
         setStatus(tr("Not started: correct the marked settings first."), true);
         return;
     }
+    lastTls_ = *tls;
     startWith(*config);
 }
 
@@ -466,7 +475,7 @@ void EchoServerTab::startWith(const EchoConfig& config)
     form_->showBoundPort(0);
     setState(State::Starting);
     setStatus(tr("Starting…"), false);
-    service_->start(config);
+    service_->start(config, lastTls_);
 }
 
 void EchoServerTab::stop()
@@ -514,7 +523,8 @@ void EchoServerTab::onStarted(const EchoStartResult& r)
     form_->showBoundPort(boundPort_);
     loadPanel_->setServerTarget(lastConfig_.transport, QString::fromStdString(lastConfig_.bindAddress), boundPort_,
                                 QString::fromStdString(lastConfig_.path));
-    setStatus(tr("Listening on %1 (%2, %3)").arg(boundText_, transportText(lastConfig_.transport), engineText(lastConfig_)),
+    setStatus((lastTls_.enabled ? tr("Listening on %1 (%2 with TLS, %3)") : tr("Listening on %1 (%2, %3)"))
+                  .arg(boundText_, transportText(lastConfig_.transport), engineText(lastConfig_)),
               false);
     emit statusMessage(tr("Echo server listening on %1").arg(boundText_));
     emit startFinished(true);

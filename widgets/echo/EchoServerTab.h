@@ -22,6 +22,7 @@ class EchoConnectionModel;
 class EchoLoadPanel;
 class EchoLogModel;
 class EchoServerForm;
+class EchoTlsBox;
 class EchoTotalsView;
 class ThroughputPlot;
 
@@ -35,6 +36,7 @@ public:
     ~EchoServerTab() override;
 
     EchoServerForm* form() const { return form_; }
+    EchoTlsBox* tlsBox() const { return tlsBox_; }
     // The load generator beside the server, on the column's "Load test" tab.
     EchoLoadPanel* loadPanel() const { return loadPanel_; }
     // Shows the column's "Server" tab (false) or its "Load test" tab (true).
@@ -92,6 +94,8 @@ private:
 
     EchoServerService* service_;
     EchoServerForm* form_;
+    EchoTlsBox* tlsBox_;
+    EchoTlsRequest lastTls_;
     EchoLoadPanel* loadPanel_;
     QTabWidget* sideTabs_;
     QPushButton* startButton_;

@@ -86,6 +86,8 @@ std::string tlsVersionName(int version)
 
 TlsContext::~TlsContext() { SSL_CTX_free(ctx_); }
 
+CertificateInfo TlsContext::ownCertificate() const { return describeCertificate(SSL_CTX_get0_certificate(ctx_)); }
+
 std::shared_ptr<TlsContext> TlsContext::create(const TlsContextConfig& config, TlsSetupError& error)
 {
     const bool server = config.role == TlsRole::Server;

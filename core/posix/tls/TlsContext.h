@@ -3,6 +3,8 @@
 // and against what the peer's certificate is verified, and our own certificate and key (checked to
 // match). Every set-up call is journalled. Immutable once made; sessions share it.
 
+#include "TlsSummary.h"
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -46,6 +48,8 @@ public:
     const TlsContextConfig& config() const { return config_; }
     const std::vector<std::string>& alpnNames() const { return alpnNames_; }
     const std::string& alpnWire() const { return alpnWire_; }
+    // Our own certificate (a server's), as TlsSummary describes a peer's; empty without one.
+    CertificateInfo ownCertificate() const;
 
 private:
     TlsContext(SSL_CTX* ctx, TlsContextConfig config) : ctx_(ctx), config_(std::move(config)) {}

@@ -1,7 +1,12 @@
 #include "EchoServerService.h"
 
+#include "SelfSignedCertificate.h"
+
+#include <QDir>
 #include <QMetaObject>
 #include <QTimerEvent>
+
+#include <unistd.h>
 
 #include <cerrno>
 #include <chrono>
@@ -16,6 +21,8 @@ void registerMetaTypes()
     static std::once_flag once;
     std::call_once(once, [] {
         qRegisterMetaType<sockscope::EchoConfig>();
+        qRegisterMetaType<sockscope::EchoTlsRequest>();
+        qRegisterMetaType<sockscope::EchoTlsOutcome>();
         qRegisterMetaType<sockscope::EchoStartResult>();
         qRegisterMetaType<sockscope::EchoTotals>();
         qRegisterMetaType<sockscope::EchoSnapshot>();
@@ -47,6 +54,7 @@ EchoServerService::EchoServerService(QObject* parent) : QObject(parent), worker_
         emit stopped(t);
     });
     connect(worker_, &EchoServerWorker::snapshot, this, &EchoServerService::snapshot);
+    connect(worker_, &EchoServerWorker::tlsPrepared, this, &EchoServerService::tlsPrepared);
     thread_.start();
 }
 
@@ -57,7 +65,7 @@ EchoServerService::~EchoServerService()
     thread_.wait();
 }
 
-void EchoServerService::start(const EchoConfig& config)
+void EchoServerService::start(const EchoConfig& config, const EchoTlsRequest& tls)
 {
     if (config.engine == EchoEngine::Fork) {
         EchoStartResult r;
@@ -69,7 +77,8 @@ void EchoServerService::start(const EchoConfig& config)
         emit started(r);
         return;
     }
-    QMetaObject::invokeMethod(worker_, "start", Qt::QueuedConnection, Q_ARG(sockscope::EchoConfig, config));
+    QMetaObject::invokeMethod(worker_, "start", Qt::QueuedConnection, Q_ARG(sockscope::EchoConfig, config),
+                              Q_ARG(sockscope::EchoTlsRequest, tls));
 }
 
 void EchoServerService::stop() { QMetaObject::invokeMethod(worker_, "stop", Qt::QueuedConnection); }
@@ -86,7 +95,55 @@ EchoServerWorker::~EchoServerWorker()
         server_->stop();
 }
 
-void EchoServerWorker::start(const EchoConfig& config)
+std::shared_ptr<TlsContext> EchoServerWorker::prepareTls(const EchoTlsRequest& tls, EchoTlsOutcome& outcome)
+{
+    TlsContextConfig c;
+    c.role = TlsRole::Server;
+    c.verify = false;
+    outcome.selfSigned = tls.selfSigned;
+    if (tls.selfSigned) {
+        // For this host's name, as `sockscope-cli serve echo --tls --self-signed` makes it (same place).
+        char host[256] = {};
+        std::string name = ::gethostname(host, sizeof host - 1) == 0 ? std::string(host) : std::string();
+        if (name.empty()
+            || name.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.") != std::string::npos)
+            name = "localhost";
+        if (tls.directory.isEmpty() || !QDir().mkpath(tls.directory)) {
+            outcome.field = QStringLiteral("selfsigned");
+            outcome.message = QStringLiteral("no application data directory to keep the certificate in (%1)")
+                                  .arg(tls.directory);
+            return nullptr;
+        }
+        const SelfSignedCertificate made = ensureSelfSignedCertificate(tls.directory.toStdString(), name);
+        if (!made.ok) {
+            outcome.field = QStringLiteral("selfsigned");
+            outcome.message = QString::fromStdString(made.message);
+            return nullptr;
+        }
+        outcome.reused = made.reused;
+        c.certFile = made.certPath;
+        c.keyFile = made.keyPath;
+    } else {
+        c.certFile = tls.certFile.toStdString();
+        c.keyFile = tls.keyFile.toStdString();
+    }
+    TlsSetupError e;
+    std::shared_ptr<TlsContext> ctx = TlsContext::create(c, e);
+    if (!ctx) {
+        outcome.field = tls.selfSigned ? QStringLiteral("selfsigned") : QString::fromStdString(e.field);
+        outcome.message = QString::fromStdString(e.message);
+        return nullptr;
+    }
+    const CertificateInfo own = ctx->ownCertificate();
+    outcome.ok = true;
+    outcome.certPath = QString::fromStdString(c.certFile);
+    outcome.subject = QString::fromStdString(own.subject);
+    outcome.sha256 = QString::fromStdString(own.sha256);
+    outcome.notAfter = QString::fromStdString(own.notAfter);
+    return ctx;
+}
+
+void EchoServerWorker::start(const EchoConfig& requested, const EchoTlsRequest& tls)
 {
     if (server_ && server_->running()) {
         EchoStartResult r;
@@ -96,6 +153,19 @@ void EchoServerWorker::start(const EchoConfig& config)
         r.problem = EchoStartProblem::AlreadyRunning;
         emit started(r);
         return;
+    }
+    EchoConfig config = requested;
+    if (tls.enabled) {
+        EchoTlsOutcome outcome;
+        config.tls = prepareTls(tls, outcome);
+        emit tlsPrepared(outcome);
+        if (!config.tls) {
+            EchoStartResult r;
+            r.err = EINVAL;
+            r.message = "TLS: " + outcome.message.toStdString();
+            emit started(r);
+            return;
+        }
     }
     server_ = EchoServer::create(config);
     const EchoStartResult r = server_->start();

@@ -26,6 +26,29 @@ struct EchoSnapshot {
     std::int64_t nowUs = 0;                       // steady clock, to age connections
 };
 
+// TLS on the echo server, as the page asks for it: a certificate and key, or a self-signed one
+// kept in `directory` (the application's data directory) and used again while it is valid.
+struct EchoTlsRequest {
+    bool enabled = false;
+    bool selfSigned = false;
+    QString certFile;
+    QString keyFile;
+    QString directory; // for selfSigned
+};
+
+// What the TLS set-up gave, before the server starts: the certificate served, or what was wrong.
+struct EchoTlsOutcome {
+    bool ok = false;
+    QString field;    // refused: "cert", "key" or "selfsigned"
+    QString message;  // core's words
+    QString certPath;
+    QString subject;
+    QString sha256;   // lower-case hex
+    QString notAfter; // ISO 8601 UTC
+    bool selfSigned = false;
+    bool reused = false; // the self-signed pair was already there and still good
+};
+
 class EchoServerWorker;
 
 class EchoServerService : public QObject {
@@ -38,12 +61,15 @@ public:
     ~EchoServerService() override; // stops the server and joins the worker thread
 
     // The fork engine is refused here: a GUI process must not fork children that inherit it.
-    void start(const EchoConfig& config);
+    // With `tls` enabled the worker makes the server context first (and the self-signed pair), and
+    // reports it by tlsPrepared before started.
+    void start(const EchoConfig& config, const sockscope::EchoTlsRequest& tls = {});
     void stop();
     void act(quint64 connection, sockscope::ConnectionAction action);
     bool isRunning() const { return running_; }
 
 signals:
+    void tlsPrepared(const sockscope::EchoTlsOutcome& outcome);
     void started(const sockscope::EchoStartResult& result);
     void stopped(const sockscope::EchoTotals& totals);
     void snapshot(const sockscope::EchoSnapshot& snapshot);
@@ -60,15 +86,18 @@ class EchoServerWorker : public QObject {
 public:
     ~EchoServerWorker() override;
 public slots:
-    void start(const sockscope::EchoConfig& config);
+    void start(const sockscope::EchoConfig& config, const sockscope::EchoTlsRequest& tls);
     void stop();
     void act(quint64 connection, sockscope::ConnectionAction action);
 signals:
+    void tlsPrepared(const sockscope::EchoTlsOutcome& outcome);
     void started(const sockscope::EchoStartResult& result);
     void stopped(const sockscope::EchoTotals& totals);
     void snapshot(const sockscope::EchoSnapshot& snapshot);
 
 private:
+    // The server context for `tls`, or null with `outcome` saying why.
+    std::shared_ptr<TlsContext> prepareTls(const EchoTlsRequest& tls, EchoTlsOutcome& outcome);
     void publish();
     std::unique_ptr<EchoServer> server_;
     int timerId_ = 0;
@@ -79,6 +108,8 @@ protected:
 } // namespace sockscope
 
 Q_DECLARE_METATYPE(sockscope::EchoConfig)
+Q_DECLARE_METATYPE(sockscope::EchoTlsRequest)
+Q_DECLARE_METATYPE(sockscope::EchoTlsOutcome)
 Q_DECLARE_METATYPE(sockscope::EchoStartResult)
 Q_DECLARE_METATYPE(sockscope::EchoTotals)
 Q_DECLARE_METATYPE(sockscope::EchoSnapshot)

@@ -1,0 +1,82 @@
+#pragma once
+// The echo server's TLS settings: TLS on or off, with a certificate and key file, or "generate a
+// self-signed certificate for this host" (kept in the application's data directory and used again
+// next time). Once the server has its certificate, its SHA-256 fingerprint shows with a copy button,
+// so a client can check it. A bad field is marked beside it.
+
+#include "EchoServerService.h"
+
+#include <QGroupBox>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSettings;
+class QToolButton;
+
+namespace sockscope {
+
+class CopyButton;
+class FieldFeedback;
+
+class EchoTlsBox : public QGroupBox {
+    Q_OBJECT
+public:
+    explicit EchoTlsBox(QWidget* parent = nullptr);
+
+    // The request when the fields are good (enabled false when off); else marks them.
+    std::optional<EchoTlsRequest> validate();
+    void setAvailable(bool stream);
+    void setEditable(bool editable);
+    // TLS asked for (also while the box is locked by a running server).
+    bool isOn() const;
+    // The certificate the server got (or why it got none).
+    void showOutcome(const EchoTlsOutcome& outcome);
+
+    void resetToDefaults();
+    void restore(const QSettings& settings, const QString& prefix);
+    void save(QSettings& settings, const QString& prefix) const;
+
+    // Where the self-signed pair is kept: <AppDataLocation>/tls.
+    static QString selfSignedDirectory();
+
+    // For tests and the tour.
+    QRadioButton* selfSignedButton() const { return selfSigned_; }
+    QRadioButton* filesButton() const { return files_; }
+    QLineEdit* certFileField() const { return certFile_; }
+    QLineEdit* keyFileField() const { return keyFile_; }
+    QLabel* fingerprintLabel() const { return fingerprint_; }
+    QLabel* certificateLabel() const { return certificate_; }
+    FieldFeedback* certFeedback() const { return certFeedback_; }
+    FieldFeedback* keyFeedback() const { return keyFeedback_; }
+
+signals:
+    void statusMessage(const QString& text);
+
+private:
+    QWidget* fileRow(QLineEdit*& edit, FieldFeedback*& feedback, const char* name, const QString& tip,
+                     const QString& title);
+    void updateFields();
+    void updateTitle();
+    bool checkFile(FieldFeedback* feedback, const QString& what);
+
+    QWidget* content_;
+    QRadioButton* files_;
+    QRadioButton* selfSigned_;
+    QLineEdit* certFile_;
+    FieldFeedback* certFeedback_;
+    QLineEdit* keyFile_;
+    FieldFeedback* keyFeedback_;
+    QList<QToolButton*> pickers_;
+    QLabel* certificate_;
+    QLabel* fingerprint_;
+    CopyButton* copyFingerprint_;
+    QString sha256_;
+    bool available_ = true;
+    bool editable_ = true;
+    bool onWhileLocked_ = false;
+};
+
+} // namespace sockscope
