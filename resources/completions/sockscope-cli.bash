@@ -22,7 +22,7 @@ _sockscope_cli_options() {
         connect) echo "$common --proto --udp --path --crlf --hex --wait" \
                       "--tls --sni --alpn --cafile --insecure --cert --key" ;;
         listen) echo "$common --proto --udp --bind --port --path --family --join --keep --remove-stale --wait" ;;
-        bench) echo "$common --conns --size --seconds --mode --proto --udp --path --threads" ;;
+        bench) echo "$common --conns --size --seconds --mode --proto --udp --path --threads --tls --sni --cafile --insecure --bytes" ;;
         sockopt) echo "$common --family --socktype" ;;
         sockets) echo "$common --tcp --udp --unix --listening" ;;
         wire) echo "$common --port --count --seconds --pcap" ;;
@@ -50,12 +50,12 @@ _sockscope_cli_values() {
         serve:--engine) echo "reactor thread fork" ;;
         serve:--poller) echo "epoll poll" ;;
         serve:--v6only) echo "0 1" ;;
-        bench:--mode) echo "pingpong stream" ;;
+        bench:--mode) echo "pingpong stream handshakes" ;;
         serve:--bind|listen:--bind) echo "127.0.0.1 ::1 0.0.0.0 ::" ;;
-        *:--path|wire:--pcap|*:--cert|*:--key|connect:--cafile) echo "files" ;;
+        *:--path|wire:--pcap|*:--cert|*:--key|connect:--cafile|bench:--cafile) echo "files" ;;
         connect:--alpn) echo "h2,http/1.1 http/1.1 h2" ;;
         layout:--flowinfo|host:--address|serve:--port|serve:--threads|serve:--max-conns|serve:--backlog|\
-        serve:--idle-timeout|serve:--handshake-timeout|connect:--wait|connect:--sni|listen:--port|listen:--wait|listen:--join|bench:--conns|bench:--size|bench:--seconds|bench:--threads|\
+        serve:--idle-timeout|serve:--handshake-timeout|connect:--wait|connect:--sni|bench:--sni|bench:--bytes|listen:--port|listen:--wait|listen:--join|bench:--conns|bench:--size|bench:--seconds|bench:--threads|\
         wire:--port|wire:--count|wire:--seconds)
             echo "any" ;;
     esac

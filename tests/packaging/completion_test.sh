@@ -49,10 +49,10 @@ expect "stream dgram raw any" sockscope-cli resolve --socktype ""
 expect "passive,numerichost passive,numericserv" sockscope-cli resolve --flags passive,n
 expect "canonname" sockscope-cli resolve --flags=ca
 expect "numerichost numericserv namereqd nofqdn dgram" sockscope-cli nameinfo ::1 80 --flags ""
-expect "--conns" sockscope-cli bench echo ::1 7 --size 64 --c
-expect "--size --seconds" sockscope-cli bench --s
+expect "--cafile --conns" sockscope-cli bench echo ::1 7 --size 64 --c
+expect "--size --seconds --sni" sockscope-cli bench --s
 expect "tcp udp unix-stream" sockscope-cli bench echo --proto ""
-expect "pingpong stream" sockscope-cli bench --mode ""
+expect "pingpong stream handshakes" sockscope-cli bench --mode ""
 expect "list defaults" sockscope-cli sockopt ""
 expect "in in6 un" sockscope-cli layout ""
 expect "" sockscope-cli layout in6 ""

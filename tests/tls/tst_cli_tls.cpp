@@ -104,10 +104,15 @@ private slots:
     void serveBadFiles_data();
     void serveBadFiles();
     void serveSelfSigned();
+    void benchTls_data();
+    void benchTls();
+    void benchTlsFailures_data();
+    void benchTlsFailures();
 
 private:
     Server serve(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
     ProcessRun connect(const QStringList& args, const QByteArray& input = {});
+    ProcessRun bench(const QStringList& args);
     QString cli_;
     TlsTestPki pki_;
 };
@@ -139,6 +144,13 @@ ProcessRun TestCliTls::connect(const QStringList& args, const QByteArray& input)
     in.stdinBytes = &input;
     in.timeoutMs = 30000;
     return runProcess(cli_, QStringList{u"connect"_s} + args, in);
+}
+
+ProcessRun TestCliTls::bench(const QStringList& args)
+{
+    ProcessInput in;
+    in.timeoutMs = 60000;
+    return runProcess(cli_, QStringList{u"bench"_s, u"echo"_s} + args, in);
 }
 
 void TestCliTls::connectJson_data()
@@ -464,6 +476,76 @@ void TestCliTls::serveSelfSigned()
         QCOMPARE(tls[u"verified"_s].toBool(), true);
         QCOMPARE(tls[u"peer_certificate"_s].toObject()[u"sha256"_s].toString(), fingerprint);
     }
+}
+
+
+void TestCliTls::benchTls_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("key"); // the measure that mode reports
+    QTest::newRow("pingpong, reactor") << u"reactor"_s << QStringList{u"--conns"_s, u"4"_s} << u"p50_us"_s;
+    QTest::newRow("stream 4 MiB, thread") << u"thread"_s
+                                          << QStringList{u"--mode"_s, u"stream"_s, u"--size"_s, u"65536"_s,
+                                                         u"--bytes"_s, u"4194304"_s}
+                                          << u"MB_per_s"_s;
+    QTest::newRow("handshakes, fork") << u"fork"_s << QStringList{u"--mode"_s, u"handshakes"_s}
+                                      << u"handshakes_per_s"_s;
+}
+
+// A smoke test: a short run against serve echo --tls, verified with the tests' CA, no errors.
+void TestCliTls::benchTls()
+{
+    QFETCH(QString, engine);
+    QFETCH(QStringList, args);
+    QFETCH(QString, key);
+    Server s = serve({u"--engine"_s, engine, u"--tls"_s, u"--cert"_s, pki_.serverCert, u"--key"_s, pki_.serverKey});
+    QVERIFY(s.port > 0);
+    const ProcessRun r = bench(QStringList{u"127.0.0.1"_s, QString::number(s.port), u"--tls"_s, u"--cafile"_s,
+                                           pki_.caCert, u"--sni"_s, u"localhost"_s, u"--seconds"_s, u"1"_s,
+                                           u"--json"_s}
+                               + args);
+    QVERIFY2(r.status == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"errors"_s).toInt(-1), 0);
+    QVERIFY(o.value(u"handshakes"_s).toInt() >= 1);
+    QVERIFY2(o.value(key).toDouble() > 0, r.out.constData());
+    const QJsonObject tls = o.value(u"tls"_s).toObject();
+    QCOMPARE(tls.value(u"version"_s).toString(), u"TLSv1.3"_s);
+    QVERIFY(tls.value(u"verified"_s).toBool());
+    if (key == u"MB_per_s"_s)
+        QCOMPARE(o.value(u"bytes_verified"_s).toInteger(), qint64(4194304));
+}
+
+void TestCliTls::benchTlsFailures_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("--sni without --tls") << QStringList{u"--sni"_s, u"x"_s} << 2 << u"--sni goes with --tls"_s;
+    QTest::newRow("--tls over udp") << QStringList{u"--tls"_s, u"--udp"_s} << 2 << u"not udp"_s;
+    QTest::newRow("handshakes without --tls") << QStringList{u"--mode"_s, u"handshakes"_s} << 2
+                                              << u"Allowed: pingpong, stream."_s;
+    QTest::newRow("--bytes without stream") << QStringList{u"--tls"_s, u"--bytes"_s, u"10"_s} << 2
+                                            << u"--bytes goes with --mode stream"_s;
+    QTest::newRow("too many connections") << QStringList{u"--tls"_s, u"--conns"_s, u"300"_s} << 1
+                                          << u"Allowed: 1 to 256"_s;
+    QTest::newRow("not verified") << QStringList{u"--tls"_s} << 1 << u"certificate verify failed"_s;
+    QTest::newRow("a plain server") << QStringList{u"--tls"_s, u"--insecure"_s, u"plain"_s} << 1
+                                    << u"TLS handshake with 127.0.0.1"_s;
+}
+
+void TestCliTls::benchTlsFailures()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, status);
+    QFETCH(QString, words);
+    const bool plain = args.removeAll(u"plain"_s) > 0;
+    Server s = plain ? serve({}) : serve({u"--tls"_s, u"--cert"_s, pki_.serverCert, u"--key"_s, pki_.serverKey});
+    QVERIFY(s.port > 0);
+    const ProcessRun r = bench(QStringList{u"127.0.0.1"_s, QString::number(s.port), u"--seconds"_s, u"1"_s} + args);
+    QCOMPARE(r.status, status);
+    QVERIFY2(QString::fromUtf8(r.err).contains(words), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliTls)
