@@ -3,6 +3,7 @@
 #include "AddressPage.h"
 #include "ClientConsolePage.h"
 #include "ClientConsoleTab.h"
+#include "ConsoleTranscript.h"
 #include "EchoConnectionModel.h"
 #include "EchoLoadPanel.h"
 #include "EchoServerPage.h"
@@ -23,6 +24,7 @@
 #include "SocketLabPage.h"
 #include "SocketOptionsPage.h"
 #include "SocketTablePage.h"
+#include "TlsOptionsBox.h"
 #include "WireLadderView.h"
 #include "WirePage.h"
 
@@ -43,6 +45,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTextStream>
 #include <QTimer>
@@ -381,6 +384,52 @@ bool tourServerConsole(MainWindow& window, ServerConsolePage& page, const QDir& 
     return saved;
 }
 
+// The client console over TLS to a TLS echo server of its own (self-signed, made in a temporary
+// directory, trusted as the CA file): the TLS box, the summary with the chain, plaintext in the transcript.
+bool tourClientConsoleTls(MainWindow& window, ClientConsolePage& page, const QDir& dir)
+{
+    ClientConsoleTab* tab = page.currentSession();
+    QTemporaryDir certDir;
+    EchoServerService server;
+    EchoConfig config;
+    config.threads = 1;
+    EchoTlsRequest tls;
+    tls.enabled = true;
+    tls.selfSigned = true;
+    tls.directory = certDir.path();
+    int port = 0;
+    QString certPath;
+    QObject::connect(&server, &EchoServerService::tlsPrepared, &server,
+                     [&certPath](const EchoTlsOutcome& o) { certPath = o.ok ? o.certPath : QString(); });
+    QObject::connect(&server, &EchoServerService::started, &server,
+                     [&port](const EchoStartResult& r) { port = r.ok ? r.bound.port() : 0; });
+    runAndWait(&server, &EchoServerService::started, [&] { server.start(config, tls); }, 10000);
+    bool saved = true;
+    if (port == 0 || certPath.isEmpty()) {
+        QTextStream(stderr) << "the console's TLS echo server did not start\n";
+    } else {
+        tab->transcript()->clear();
+        tab->setTarget(ClientTransport::Tcp, QStringLiteral("127.0.0.1"), port, {});
+        TlsOptionsBox* box = tab->tlsBox();
+        box->setChecked(true);
+        box->serverNameField()->setText(QStringLiteral("localhost"));
+        box->alpnField()->setText(QStringLiteral("h2,http/1.1"));
+        box->caFileField()->setText(certPath);
+        runAndWait(tab->service(), &ClientSessionService::connected, [tab] { tab->connectSession(); }, 10000);
+        tab->viewBox()->setCurrentIndex(0); // text
+        tab->sendModeBox()->setCurrentIndex(0);
+        tab->sendField()->setText(QStringLiteral("Hello through TLS!"));
+        tab->sendNow();
+        settle(400);
+        saved = save(window, dir, page.pageId() + QStringLiteral("-tls"));
+        tab->disconnectSession();
+        settle(200);
+        box->resetToDefaults(); // the next tour steps speak plain TCP
+    }
+    runAndWait(&server, &EchoServerService::stopped, [&] { server.stop(); }, 5000);
+    return saved;
+}
+
 // The wire page capturing SockScope's own sockets while the client console talks to an echo server
 // and closes: the handshake, the data and its echo, the close with each side's TCP states, and the
 // kernel's TIME_WAIT in the header. Without CAP_NET_RAW the page is shown saying why it cannot capture.
@@ -512,6 +561,7 @@ int runScreenshotTour(MainWindow& window, const QString& directory)
         if (auto* console = qobject_cast<ClientConsolePage*>(window.page(i))) {
             window.showPage(i);
             ok = tourClientConsole(window, *console, dir) && ok;
+            ok = tourClientConsoleTls(window, *console, dir) && ok;
         }
         if (auto* server = qobject_cast<ServerConsolePage*>(window.page(i))) {
             window.showPage(i);

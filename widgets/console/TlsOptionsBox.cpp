@@ -74,6 +74,7 @@ TlsOptionsBox::TlsOptionsBox(QWidget* parent) : QGroupBox(tr("TLS"), parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(content_);
+    margins_ = layout->contentsMargins();
     connect(this, &QGroupBox::toggled, this, [this] { updateVisibility(); });
     connect(alpn_, &QLineEdit::textEdited, alpnFeedback_, &FieldFeedback::clearError);
     connect(sni_, &QLineEdit::textEdited, sniFeedback_, &FieldFeedback::clearError);
@@ -119,6 +120,9 @@ void TlsOptionsBox::updateVisibility()
 {
     // Off, the box is one line: its fields appear when TLS is ticked.
     content_->setVisible(isChecked());
+    // Off, only the check box's line is left: no empty frame under it.
+    setFlat(!isChecked());
+    layout()->setContentsMargins(isChecked() ? margins_ : QMargins());
 }
 
 FieldFeedback* TlsOptionsBox::feedbackFor(QLineEdit* field) const

@@ -6,6 +6,7 @@
 #include "ClientSessionService.h"
 
 #include <QGroupBox>
+#include <QMargins>
 
 #include <optional>
 
@@ -53,6 +54,7 @@ private:
     void updateVisibility();
 
     QWidget* content_;
+    QMargins margins_; // the layout's own, while the box is open
     QLineEdit* sni_;
     FieldFeedback* sniFeedback_;
     QLineEdit* alpn_;

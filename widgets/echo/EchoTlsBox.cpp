@@ -87,6 +87,7 @@ EchoTlsBox::EchoTlsBox(QWidget* parent) : QGroupBox(tr("TLS"), parent)
 
     auto* outer = new QVBoxLayout(this);
     outer->addWidget(content_);
+    margins_ = outer->contentsMargins();
     connect(this, &QGroupBox::toggled, this, [this] { updateFields(); });
     connect(files_, &QRadioButton::toggled, this, [this] { updateFields(); });
     updateFields();
@@ -133,6 +134,9 @@ bool EchoTlsBox::isOn() const { return editable_ ? isChecked() : onWhileLocked_;
 void EchoTlsBox::updateFields()
 {
     content_->setVisible(isOn());
+    // Off, only the check box's line is left: no empty frame under it.
+    setFlat(!isOn());
+    layout()->setContentsMargins(isOn() ? margins_ : QMargins());
     const bool files = files_->isChecked();
     for (QWidget* w : {static_cast<QWidget*>(certFile_), static_cast<QWidget*>(keyFile_)})
         w->setEnabled(files && editable_);

@@ -7,6 +7,7 @@
 #include "EchoServerService.h"
 
 #include <QGroupBox>
+#include <QMargins>
 
 #include <optional>
 
@@ -63,6 +64,7 @@ private:
     bool checkFile(FieldFeedback* feedback, const QString& what);
 
     QWidget* content_;
+    QMargins margins_; // the layout's own, while the box is open
     QRadioButton* files_;
     QRadioButton* selfSigned_;
     QLineEdit* certFile_;
