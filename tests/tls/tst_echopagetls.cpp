@@ -3,6 +3,8 @@
 // the page's engines (reactor, thread) to a core client that checks that fingerprint and its echo,
 // close_notify in the log, bad certificate files marked beside them, and TLS off for datagrams.
 
+#include "ClientConsolePage.h"
+#include "ClientConsoleTab.h"
 #include "ClientSession.h"
 #include "EchoLogModel.h"
 #include "EchoServerForm.h"
@@ -12,6 +14,7 @@
 #include "FieldFeedback.h"
 #include "MainWindow.h"
 #include "PageUnderTest.h"
+#include "TlsSummaryView.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -167,6 +170,21 @@ void TestEchoPageTls::selfSignedServesTls()
 
     if (const QByteArray dir = qgetenv("SOCKSCOPE_TEST_SHOTS"); !dir.isEmpty() && madeNow)
         window_->grab().save(QString::fromLocal8Bit(dir) + u"/echo-tls.png"_s);
+
+    // "Connect a console": the console turns TLS on and trusts the server's own certificate.
+    if (madeNow) {
+        QTest::mouseClick(childNamed<QPushButton>(tab(), "echoConsoleButton"), Qt::LeftButton);
+        ClientConsolePage* console = window_->findChild<ClientConsolePage*>();
+        QVERIFY(console);
+        QTRY_VERIFY_WITH_TIMEOUT(console->currentSession()->isConnected(), 10000);
+        const QString verdict = console->currentSession()->tlsSummary()->verificationLabel()->text();
+        QVERIFY2(verdict.startsWith(u"verified: "_s), qPrintable(verdict));
+        console->currentSession()->disconnectSession();
+        QTRY_VERIFY_WITH_TIMEOUT(!console->currentSession()->isConnected(), 10000);
+        for (int i = 0; i < window_->pageCount(); ++i)
+            if (window_->page(i) == page_)
+                window_->showPage(i);
+    }
     stopServer();
     QVERIFY(box->isChecked()); // TLS stays on for the next start
 }

@@ -1,8 +1,11 @@
 #include "ClientConsolePage.h"
 
 #include "ClientConsoleTab.h"
+#include "TlsOptionsBox.h"
 #include "PageHeader.h"
 
+#include <QCheckBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -111,6 +114,13 @@ bool ClientConsolePage::openConsole(const ConsoleTarget& target)
         tab = addSession();
     tabs_->setCurrentWidget(tab);
     tab->setTarget(transport, target.host, target.port, target.path);
+    TlsOptionsBox* tls = tab->tlsBox();
+    tls->setChecked(target.tls);
+    if (target.tls) {
+        tls->serverNameField()->setText(target.serverName);
+        tls->caFileField()->setText(target.caFile);
+        tls->insecureBox()->setChecked(false);
+    }
     tab->connectSession();
     return true;
 }

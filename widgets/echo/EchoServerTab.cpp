@@ -546,6 +546,14 @@ ConsoleTarget EchoServerTab::consoleTarget() const
         t.host = address;
     t.port = boundPort_;
     t.path = QString::fromStdString(lastConfig_.path);
+    if (lastTls_.enabled) {
+        t.tls = true;
+        if (lastTls_.selfSigned) {
+            // Its own certificate as the CA: a self-signed one then verifies, for localhost.
+            t.serverName = QStringLiteral("localhost");
+            t.caFile = tlsBox_->servedCertificate();
+        }
+    }
     return t;
 }
 

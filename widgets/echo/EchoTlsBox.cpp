@@ -190,6 +190,7 @@ std::optional<EchoTlsRequest> EchoTlsBox::validate()
 void EchoTlsBox::showOutcome(const EchoTlsOutcome& o)
 {
     QPalette p = palette();
+    servedCert_ = o.ok ? o.certPath : QString();
     if (!o.ok) {
         FieldFeedback* f = o.field == QLatin1String("key") ? keyFeedback_ : certFeedback_;
         if (o.field == QLatin1String("selfsigned")) {

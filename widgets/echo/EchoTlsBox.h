@@ -40,6 +40,9 @@ public:
     void restore(const QSettings& settings, const QString& prefix);
     void save(QSettings& settings, const QString& prefix) const;
 
+    // The certificate file the running server serves (empty without TLS), for a console to trust.
+    QString servedCertificate() const { return servedCert_; }
+
     // Where the self-signed pair is kept: <AppDataLocation>/tls.
     static QString selfSignedDirectory();
 
@@ -76,6 +79,7 @@ private:
     QLabel* fingerprint_;
     CopyButton* copyFingerprint_;
     QString sha256_;
+    QString servedCert_;
     bool available_ = true;
     bool editable_ = true;
     bool onWhileLocked_ = false;

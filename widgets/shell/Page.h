@@ -15,6 +15,10 @@ struct ConsoleTarget {
     QString host;
     int port = 0;
     QString path;
+    // A TLS server: the console turns TLS on, checking the certificate against `caFile` for `serverName`.
+    bool tls = false;
+    QString serverName;
+    QString caFile;
 };
 
 class Page : public QWidget {
