@@ -335,6 +335,13 @@ void TestTlsEcho::twoHundredClientsAtOnce()
 void TestTlsEcho::thousandFailedHandshakesLeaveNoDescriptor()
 {
     QFETCH(EchoEngine, engine);
+#if defined(__SANITIZE_THREAD__)
+    // The fork engine's children inherit TSan's thread table from a process whose threads are alive
+    // (the test's own); TSan then reports reused thread ids and the child stalls. The ci and asan
+    // builds run this row; the 32 MiB and 200-client rows run the fork engine in a process of its own.
+    if (engine == EchoEngine::Fork)
+        QSKIP("fork engine in-process under ThreadSanitizer: run in the ci and asan builds");
+#endif
     EchoStartResult r;
     auto server = startServer(engine, r);
     QVERIFY2(r.ok, r.message.c_str());
