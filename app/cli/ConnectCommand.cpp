@@ -13,6 +13,8 @@
 #include <QJsonObject>
 
 #include <netdb.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <poll.h>
 #include <unistd.h>
 
@@ -120,7 +122,8 @@ int runConnect(const QStringList& arguments)
             "(SSL_shutdown), then the sending side is shut down."),
         QStringLiteral("[--json] HOST PORT [--proto tcp|udp|unix-stream|unix-dgram] [--path PATH] [--crlf] "
                        "[--hex] [--wait SEC] [--tls [--sni NAME] [--alpn LIST] [--cafile F] [--insecure] "
-                       "[--cert F --key F]]"));
+                       "[--cert F --key F]] [--broadcast] [--multicast-ttl N] [--multicast-loop 0|1] "
+                       "[--repeat N [--interval MS]]"));
     cl.addJsonOption();
     const QCommandLineOption proto(QStringLiteral("proto"),
                                    QStringLiteral("tcp (default), udp, unix-stream or unix-dgram."),
@@ -161,7 +164,25 @@ int runConnect(const QStringList& arguments)
     const QCommandLineOption key(QStringLiteral("key"),
                                  QStringLiteral("--tls: the client certificate's private key (PEM, unencrypted)."),
                                  QStringLiteral("F"));
-    for (const auto& o : {proto, udp, path, crlf, hex, wait, tls, sni, alpn, cafile, insecure, cert, key})
+    const QCommandLineOption broadcast(QStringLiteral("broadcast"),
+                                       QStringLiteral("udp: set SO_BROADCAST before connect(), so HOST may be a "
+                                                      "broadcast address (without it: EACCES)."));
+    const QCommandLineOption mcastTtl(QStringLiteral("multicast-ttl"),
+                                      QStringLiteral("udp: IP_MULTICAST_TTL (IPV6_MULTICAST_HOPS), 0 to 255."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption mcastLoop(QStringLiteral("multicast-loop"),
+                                       QStringLiteral("udp: IP_MULTICAST_LOOP (IPV6_MULTICAST_LOOP), 0 or 1."),
+                                       QStringLiteral("0|1"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"),
+                                    QStringLiteral("Send all of standard input N times (1 to 1000000); for "
+                                                   "datagrams each time is one datagram."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      QStringLiteral("--repeat: milliseconds between the sends (0 to 3600000, "
+                                                     "default 0)."),
+                                      QStringLiteral("MS"));
+    for (const auto& o : {proto, udp, path, crlf, hex, wait, tls, sni, alpn, cafile, insecure, cert, key, broadcast,
+                          mcastTtl, mcastLoop, repeat, interval})
         cl.addOption(o);
     cl.addPositional(QStringLiteral("HOST"), QStringLiteral("The server's name or address, e.g. 127.0.0.1, ::1, localhost."));
     cl.addPositional(QStringLiteral("PORT"), QStringLiteral("The server's port."));
@@ -178,6 +199,42 @@ int runConnect(const QStringList& arguments)
     if (!waitOk || !(waitSeconds >= 0) || waitSeconds > 3600)
         return cl.usageError(QStringLiteral("--wait “%1” is not valid. Allowed: 0 to 3600 seconds.")
                                  .arg(displayText(cl.value(wait))));
+    const bool isUdp = transport == ClientTransport::Udp;
+    for (const auto& o : {broadcast, mcastTtl, mcastLoop})
+        if (cl.isSet(o) && !isUdp)
+            return cl.usageError(QStringLiteral("--%1 is for udp.").arg(o.names().constFirst()));
+    ParsedNumber ttl;
+    if (cl.isSet(mcastTtl)) {
+        ttl = parseUnsigned(cl.value(mcastTtl).toStdString(), 255);
+        if (!ttl.ok())
+            return cl.usageError(QStringLiteral("--multicast-ttl “%1” is not valid. Allowed: 0 to 255.")
+                                     .arg(displayText(cl.value(mcastTtl))));
+    }
+    ParsedNumber loop;
+    if (cl.isSet(mcastLoop)) {
+        loop = parseUnsigned(cl.value(mcastLoop).toStdString(), 1);
+        if (!loop.ok())
+            return cl.usageError(QStringLiteral("--multicast-loop “%1” is not valid. Allowed: 0 or 1.")
+                                     .arg(displayText(cl.value(mcastLoop))));
+    }
+    std::uint64_t repeatCount = 1;
+    if (cl.isSet(repeat)) {
+        const ParsedNumber r = parseUnsigned(cl.value(repeat).toStdString(), 1000000);
+        if (!r.ok() || r.value == 0)
+            return cl.usageError(QStringLiteral("--repeat “%1” is not valid. Allowed: 1 to 1000000.")
+                                     .arg(displayText(cl.value(repeat))));
+        repeatCount = r.value;
+    }
+    std::uint64_t intervalMs = 0;
+    if (cl.isSet(interval)) {
+        if (!cl.isSet(repeat))
+            return cl.usageError(QStringLiteral("--interval goes with --repeat."));
+        const ParsedNumber r = parseUnsigned(cl.value(interval).toStdString(), 3600000);
+        if (!r.ok())
+            return cl.usageError(QStringLiteral("--interval “%1” is not valid. Allowed: 0 to 3600000 ms.")
+                                     .arg(displayText(cl.value(interval))));
+        intervalMs = r.value;
+    }
     const bool useTls = cl.isSet(tls);
     if (!useTls) {
         for (const auto& o : {sni, alpn, cafile, insecure, cert, key})
@@ -248,6 +305,7 @@ int runConnect(const QStringList& arguments)
     }
 
     ClientSession session(1, SocketOwner::Console);
+    session.setBroadcastOnOpen(cl.isSet(broadcast));
     ClientCallResult opened;
     for (const SocketAddress& a : targets) {
         opened = session.open(transport, a, connectTimeoutMs);
@@ -259,6 +317,35 @@ int runConnect(const QStringList& arguments)
         if (cl.json())
             printJson(errorObject(QString::fromStdString(opened.message), QString::fromStdString(errnoSymbol(opened.err))));
         return ExitFailure;
+    }
+
+    // Multicast options after connect(): they matter only for the datagrams sent, not for connect().
+    const bool v6 = session.target().family() == AF_INET6;
+    const auto setInt = [&](const char* name, int level, int option, const char* levelSym, const char* optSym,
+                            int value) {
+        const int rc = ::setsockopt(session.fd(), level, option, &value, sizeof value);
+        if (rc < 0)
+            return fail(QStringLiteral("setsockopt(%1, %2) %3 failed: %4")
+                            .arg(QLatin1String(levelSym), QLatin1String(optSym), QLatin1String(name),
+                                 QString::fromStdString(errorWords(errno))),
+                        errno);
+        return ExitSuccess;
+    };
+    if (cl.isSet(mcastTtl)) {
+        const int rc = v6 ? setInt("hops", IPPROTO_IPV6, IPV6_MULTICAST_HOPS, "IPPROTO_IPV6", "IPV6_MULTICAST_HOPS",
+                                   static_cast<int>(ttl.value))
+                          : setInt("ttl", IPPROTO_IP, IP_MULTICAST_TTL, "IPPROTO_IP", "IP_MULTICAST_TTL",
+                                   static_cast<int>(ttl.value));
+        if (rc != ExitSuccess)
+            return rc;
+    }
+    if (cl.isSet(mcastLoop)) {
+        const int rc = v6 ? setInt("loop", IPPROTO_IPV6, IPV6_MULTICAST_LOOP, "IPPROTO_IPV6", "IPV6_MULTICAST_LOOP",
+                                   static_cast<int>(loop.value))
+                          : setInt("loop", IPPROTO_IP, IP_MULTICAST_LOOP, "IPPROTO_IP", "IP_MULTICAST_LOOP",
+                                   static_cast<int>(loop.value));
+        if (rc != ExitSuccess)
+            return rc;
     }
 
     TlsSummary tlsSummary;
@@ -331,7 +418,47 @@ int runConnect(const QStringList& arguments)
     Clock::time_point quietSince = Clock::now();
     const auto waitFor = std::chrono::duration<double>(waitSeconds);
 
+    // --repeat: all of standard input first, then sent repeatCount times, intervalMs apart.
+    const bool repeating = cl.isSet(repeat);
+    std::string payload;
+    std::uint64_t repeatsLeft = 0;
+    Clock::time_point nextSendAt = Clock::now();
+    if (repeating) {
+        char buf[chunkSize];
+        for (;;) {
+            const ssize_t got = ::read(STDIN_FILENO, buf, sizeof buf);
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got <= 0)
+                break;
+            payload.append(buf, static_cast<std::size_t>(got));
+        }
+        if (toCrlf)
+            payload = lfToCrlf(payload);
+        if (!stream && payload.size() > maxDatagram)
+            return fail(QStringLiteral("--repeat with datagrams: standard input is %1 bytes, more than one datagram "
+                                       "carries (%2) (EMSGSIZE)")
+                            .arg(payload.size())
+                            .arg(maxDatagram),
+                        EMSGSIZE);
+        inputOpen = false;
+        outgoing = payload;
+        repeatsLeft = repeatCount - 1;
+        nextSendAt = Clock::now() + std::chrono::milliseconds(intervalMs);
+        if (payload.empty()) {
+            repeatsLeft = 0;
+            if (stream)
+                endSending();
+        }
+    }
+
     for (;;) {
+        if (repeating && outgoing.empty() && repeatsLeft > 0 && Clock::now() >= nextSendAt) {
+            outgoing = payload;
+            --repeatsLeft;
+            nextSendAt = Clock::now() + std::chrono::milliseconds(intervalMs);
+            quietSince = Clock::now();
+        }
         // fd -1: poll() ignores the entry, so a hung-up stdin does not report POLLHUP again and again.
         pollfd fds[2] = {{session.fd(), POLLIN, 0}, {-1, POLLIN, 0}};
         if (!outgoing.empty())
@@ -341,7 +468,10 @@ int runConnect(const QStringList& arguments)
         int timeoutMs = -1;
         if (session.tlsPending() > 0)
             timeoutMs = 0; // decrypted bytes wait inside OpenSSL, where poll() cannot see them
-        else if (!stream && !inputOpen) {
+        else if (outgoing.empty() && repeatsLeft > 0) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(nextSendAt - Clock::now());
+            timeoutMs = static_cast<int>(std::max<std::int64_t>(0, left.count())) + (left.count() > 0 ? 1 : 0);
+        } else if (!stream && !inputOpen && outgoing.empty() && repeatsLeft == 0) {
             const std::chrono::duration<double> left = waitFor - (Clock::now() - quietSince);
             if (left.count() <= 0)
                 break;
@@ -399,7 +529,9 @@ int runConnect(const QStringList& arguments)
                 sentBytes += static_cast<std::size_t>(s.sent);
             if (s.sent > 0)
                 outgoing.erase(0, stream ? static_cast<std::size_t>(s.sent) : outgoing.size());
-            if (outgoing.empty() && !inputOpen && stream)
+            if (s.sent > 0 && !stream)
+                quietSince = Clock::now();
+            if (outgoing.empty() && !inputOpen && repeatsLeft == 0 && stream)
                 endSending();
         }
         if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {

@@ -195,6 +195,17 @@ ClientCallResult ClientSession::open(ClientTransport transport, const SocketAddr
         }
     }
 
+    if (broadcastOnOpen_ && transport == ClientTransport::Udp) {
+        const int on = 1;
+        CallTimer bt;
+        const int brc = ::setsockopt(sfd, SOL_SOCKET, SO_BROADCAST, &on, sizeof on);
+        const int e = brc < 0 ? errno : 0;
+        recordCall(bt, "setsockopt", fdText + ", SOL_SOCKET, SO_BROADCAST, &on, sizeof on", brc, e,
+                   "int on = 1;\nsetsockopt(fd, SOL_SOCKET, SO_BROADCAST, &on, sizeof on);");
+        if (brc < 0)
+            return failed("setsockopt", e, "could not allow broadcast (SO_BROADCAST)");
+    }
+
     CallTimer ct;
     int rc = ::connect(sfd, target.get(), target.length);
     int err = rc < 0 ? errno : 0;

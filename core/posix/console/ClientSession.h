@@ -92,6 +92,10 @@ public:
     ClientCallResult open(ClientTransport transport, const SocketAddress& target, int timeoutMs,
                           const std::atomic<bool>* cancel = nullptr);
 
+    // UDP: SO_BROADCAST set by the next open() before its connect(), which otherwise refuses a
+    // broadcast address with EACCES.
+    void setBroadcastOnOpen(bool on) { broadcastOnOpen_ = on; }
+
     [[nodiscard]] bool isOpen() const { return fd_.valid(); }
     [[nodiscard]] int fd() const { return fd_.get(); }
     [[nodiscard]] std::uint64_t registryId() const { return fd_.id(); }
@@ -140,6 +144,7 @@ private:
     RegisteredSocket fd_;
     std::unique_ptr<TlsSession> tls_; // over fd_; freed before it
     std::string tempPath_; // a bound datagram unix socket's file, where there is no autobind
+    bool broadcastOnOpen_ = false;
 };
 
 // "connection refused", "timed out", "no route to host": the plain words for a connect() errno.
