@@ -20,7 +20,8 @@ _sockscope_cli_options() {
                     "--threads --max-conns --backlog --idle-timeout --reuseport --verbose" \
                     "--tls --cert --key --self-signed --handshake-timeout" ;;
         connect) echo "$common --proto --udp --path --crlf --hex --wait" \
-                      "--tls --sni --alpn --cafile --insecure --cert --key" ;;
+                      "--tls --sni --alpn --cafile --insecure --cert --key" \
+                      "--broadcast --multicast-ttl --multicast-loop --repeat --interval" ;;
         listen) echo "$common --proto --udp --bind --port --path --family --join --keep --remove-stale --wait" ;;
         bench) echo "$common --conns --size --seconds --mode --proto --udp --path --threads --tls --sni --cafile --insecure --bytes" ;;
         sockopt) echo "$common --family --socktype" ;;

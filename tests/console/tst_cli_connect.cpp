@@ -44,6 +44,8 @@ private slots:
     void jsonSummary();
     void peerClosesFirst();
     void refused();
+    void repeatOverTcp();
+    void repeatOverUdp();
     void usageErrors_data();
     void usageErrors();
 
@@ -252,6 +254,33 @@ void TestCliConnect::refused()
     QVERIFY2(empty.err.contains("empty"), empty.err.constData());
 }
 
+// --repeat sends all of standard input N times; the echo server gives every copy back.
+void TestCliConnect::repeatOverTcp()
+{
+    Peer server = serve({u"--port"_s, u"0"_s});
+    QVERIFY(!server.address.isEmpty());
+    const Run r = connect({u"--repeat"_s, u"50"_s, u"127.0.0.1"_s, server.address.section(u':', -1)}, "abcd");
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.out, QByteArray("abcd").repeated(50));
+    server.process->terminate();
+    server.process->waitForFinished(10000);
+}
+
+// Over UDP each copy is one datagram, paced by --interval so that none is lost on the way.
+void TestCliConnect::repeatOverUdp()
+{
+    Peer server = serve({u"--udp"_s, u"--port"_s, u"0"_s});
+    QVERIFY(!server.address.isEmpty());
+    const Run r = connect({u"--udp"_s, u"--repeat"_s, u"20"_s, u"--interval"_s, u"5"_s, u"--multicast-ttl"_s, u"1"_s,
+                           u"--multicast-loop"_s, u"0"_s, u"--wait"_s, u"1"_s, u"127.0.0.1"_s,
+                           server.address.section(u':', -1)},
+                          "ping");
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.out, QByteArray("ping").repeated(20));
+    server.process->terminate();
+    server.process->waitForFinished(10000);
+}
+
 void TestCliConnect::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -261,6 +290,13 @@ void TestCliConnect::usageErrors_data()
     QTest::newRow("path with tcp") << QStringList{u"--path"_s, u"/tmp/x"_s, u"127.0.0.1"_s, u"7"_s};
     QTest::newRow("bad wait") << QStringList{u"--wait"_s, u"soon"_s, u"127.0.0.1"_s, u"7"_s};
     QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s, u"127.0.0.1"_s, u"7"_s};
+    QTest::newRow("repeat 0") << QStringList{u"--repeat"_s, u"0"_s, u"127.0.0.1"_s, u"7"_s};
+    QTest::newRow("repeat too many") << QStringList{u"--repeat"_s, u"1000001"_s, u"127.0.0.1"_s, u"7"_s};
+    QTest::newRow("repeat not a number") << QStringList{u"--repeat"_s, u"x"_s, u"127.0.0.1"_s, u"7"_s};
+    QTest::newRow("interval without repeat") << QStringList{u"--interval"_s, u"5"_s, u"127.0.0.1"_s, u"7"_s};
+    QTest::newRow("ttl 256") << QStringList{u"--udp"_s, u"--multicast-ttl"_s, u"256"_s, u"127.0.0.1"_s, u"7"_s};
+    QTest::newRow("loop 2") << QStringList{u"--udp"_s, u"--multicast-loop"_s, u"2"_s, u"127.0.0.1"_s, u"7"_s};
+    QTest::newRow("broadcast over tcp") << QStringList{u"--broadcast"_s, u"127.0.0.1"_s, u"7"_s};
 }
 
 void TestCliConnect::usageErrors()
