@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AutoReplyRules</name>
+    <message>
+        <source>Position %1: %2.</source>
+        <translation>Position %1: %2.</translation>
+    </message>
+    <message>
+        <source>Position %1: \%2 refers to a group, but this match has none; \0 is the whole match.</source>
+        <translation>Position %1: \%2 verweist auf eine Gruppe, aber dieser Treffer hat keine; \0 ist der ganze Treffer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Position %1: \%2 refers to group %2, but the match has only %n group(s).</source>
+        <translation>
+            <numerusform>Position %1: \%2 verweist auf Gruppe %2, aber der Treffer hat nur %n Gruppe.</numerusform>
+            <numerusform>Position %1: \%2 verweist auf Gruppe %2, aber der Treffer hat nur %n Gruppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule %1, reply: %2</source>
+        <translation>Regel %1, Antwort: %2</translation>
+    </message>
+    <message>
+        <source>Rule %1, match: %2</source>
+        <translation>Regel %1, Muster: %2</translation>
+    </message>
+    <message>
+        <source>at most %1 rules are allowed.</source>
+        <translation>höchstens %1 Regeln sind erlaubt.</translation>
+    </message>
+</context>
+<context>
     <name>CodecMessages</name>
     <message>
         <source>IPv4</source>
@@ -261,6 +291,58 @@
     <message>
         <source>SSL_write failed: %1</source>
         <translation>SSL_write fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no path given for the unix socket</source>
+        <translation>kein Pfad für den Unix-Socket angegeben</translation>
+    </message>
+    <message>
+        <source>the unix socket path does not fit sun_path (107 bytes at most)</source>
+        <translation>der Pfad des Unix-Sockets passt nicht in sun_path (höchstens 107 Bytes)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a numeric IPv4 or IPv6 address</source>
+        <translation>„%1“ ist keine numerische IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>the fork engine serves stream sockets only (tcp, unix-stream): a datagram socket has no connections to hand to a child</source>
+        <translation>die Fork-Engine bedient nur Stream-Sockets (tcp, unix-stream): Ein Datagramm-Socket hat keine Verbindungen, die er einem Kindprozess übergeben könnte</translation>
+    </message>
+    <message>
+        <source>the fork engine runs only from the command line (sockscope-cli serve echo --engine fork): a child forked from the GUI would inherit the whole GUI process</source>
+        <translation>die Fork-Engine läuft nur auf der Kommandozeile (sockscope-cli serve echo --engine fork): Ein aus der GUI abgespaltener Kindprozess würde den ganzen GUI-Prozess erben</translation>
+    </message>
+    <message>
+        <source>this server is already running</source>
+        <translation>dieser Server läuft bereits</translation>
+    </message>
+    <message>
+        <source>could not create the socket</source>
+        <translation>der Socket konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>could not set SO_REUSEPORT</source>
+        <translation>SO_REUSEPORT konnte nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>could not set IPV6_V6ONLY</source>
+        <translation>IPV6_V6ONLY konnte nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a stale socket file that no server listens on; remove it, or ask to remove stale socket files</source>
+        <translation>„%1“ ist eine verwaiste Socket-Datei, auf der kein Server lauscht; löschen Sie sie, oder lassen Sie verwaiste Socket-Dateien entfernen</translation>
+    </message>
+    <message>
+        <source>could not bind to %1</source>
+        <translation>konnte nicht an %1 binden</translation>
+    </message>
+    <message>
+        <source>could not listen</source>
+        <translation>konnte nicht auf Verbindungen lauschen</translation>
+    </message>
+    <message>
+        <source>could not create the worker wake-up pipe</source>
+        <translation>die Weck-Pipe für die Worker konnte nicht erzeugt werden</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2157,105 @@
     </message>
 </context>
 <context>
+    <name>TlsMessages</name>
+    <message>
+        <source>certificate expired on %1</source>
+        <translation>Zertifikat am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>certificate not valid before %1</source>
+        <translation>Zertifikat erst ab %1 gültig</translation>
+    </message>
+    <message>
+        <source>no name at all</source>
+        <translation>überhaupt keinen Namen</translation>
+    </message>
+    <message>
+        <source>name mismatch: certificate is for %1</source>
+        <translation>Name stimmt nicht überein: Das Zertifikat gilt für %1</translation>
+    </message>
+    <message>
+        <source>name mismatch: certificate is for %1, not %2</source>
+        <translation>Name stimmt nicht überein: Das Zertifikat gilt für %1, nicht für %2</translation>
+    </message>
+    <message>
+        <source>self-signed certificate (%1): no CA vouches for it; trust it with a CA file, or tick “insecure” to skip the check</source>
+        <translation>selbstsigniertes Zertifikat (%1): Keine CA bürgt dafür; vertrauen Sie ihm mit einer CA-Datei, oder aktivieren Sie „unsicher“, um die Prüfung zu überspringen</translation>
+    </message>
+    <message>
+        <source>self-signed certificate in the chain (%1) that is not a trusted CA</source>
+        <translation>selbstsigniertes Zertifikat in der Kette (%1), das keine vertrauenswürdige CA ist</translation>
+    </message>
+    <message>
+        <source>certificate issued by an unknown CA (%1)</source>
+        <translation>Zertifikat von einer unbekannten CA ausgestellt (%1)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s issuer (%1) is not in the chain or the trusted CAs</source>
+        <translation>der Aussteller des Zertifikats (%1) ist weder in der Kette noch unter den vertrauenswürdigen CAs</translation>
+    </message>
+    <message>
+        <source>certificate revoked</source>
+        <translation>Zertifikat widerrufen</translation>
+    </message>
+    <message>
+        <source>a certificate in the chain is not a CA (%1)</source>
+        <translation>ein Zertifikat in der Kette ist keine CA (%1)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s signature does not verify</source>
+        <translation>die Signatur des Zertifikats besteht die Prüfung nicht</translation>
+    </message>
+    <message>
+        <source>the certificate is not for a TLS server</source>
+        <translation>das Zertifikat ist nicht für einen TLS-Server bestimmt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>verified: the chain leads to a trusted CA</source>
+        <translation>geprüft: Die Kette führt zu einer vertrauenswürdigen CA</translation>
+    </message>
+    <message>
+        <source>verified: the chain leads to a trusted CA and the certificate is for %1</source>
+        <translation>geprüft: Die Kette führt zu einer vertrauenswürdigen CA, und das Zertifikat gilt für %1</translation>
+    </message>
+    <message>
+        <source>not verified: the peer sent no certificate</source>
+        <translation>nicht geprüft: Die Gegenstelle hat kein Zertifikat gesendet</translation>
+    </message>
+    <message>
+        <source>not verified: %1 (%2)</source>
+        <translation>nicht geprüft: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>certificate verify failed: %1 (%2)</source>
+        <translation>Zertifikatsprüfung fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the TLS handshake was abandoned</source>
+        <translation>der TLS-Handshake wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed: %1 (%2)</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Item %1 is empty; give protocol names separated by commas, e.g. h2,http/1.1</source>
+        <translation>Eintrag %1 ist leer; geben Sie Protokollnamen durch Kommas getrennt an, z. B. h2,http/1.1</translation>
+    </message>
+    <message>
+        <source>Item %1 is %2 bytes long; a protocol name has 1 to 255 bytes</source>
+        <translation>Eintrag %1 ist %2 Bytes lang; ein Protokollname hat 1 bis 255 Bytes</translation>
+    </message>
+    <message>
+        <source>The list is too long: TLS allows 65535 bytes on the wire at most</source>
+        <translation>Die Liste ist zu lang: TLS erlaubt auf der Leitung höchstens 65535 Bytes</translation>
+    </message>
+</context>
+<context>
     <name>WirePacketText</name>
     <message>
         <source> seq %1</source>
@@ -2503,6 +2684,109 @@
     <message>
         <source>All the functions agree on “%1”.</source>
         <translation>Alle Funktionen stimmen bei „%1“ überein.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::AutoReplyEditor</name>
+    <message>
+        <source>Each recv() (each datagram) is tried against the rules in order; the first that matches answers. \0 in a reply is the whole match, \1 … \9 its groups (for a prefix, \1 is what follows it). At most %1 replies go to a client in a row, then %2 a second: a reply to an echo client ends instead of looping.</source>
+        <translation>Jedes recv() (jedes Datagramm) wird der Reihe nach mit den Regeln verglichen; die erste passende antwortet. \0 in einer Antwort ist der ganze Treffer, \1 … \9 sind seine Gruppen (bei einem Präfix ist \1 das, was darauf folgt). Höchstens %1 Antworten gehen hintereinander an einen Client, danach %2 pro Sekunde: So endet eine Antwort an einen Echo-Client, statt sich endlos zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Reply as</source>
+        <translation>Antwort als</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Match: Exact bytes or a Prefix (both with C escapes such as \r\n), or a Regex over the received bytes (each byte one character). Reply as Text, C escapes or Hex.</source>
+        <translation>Vergleich: exakte Bytes oder ein Präfix (beide mit C-Escapes wie \r\n) oder ein regulärer Ausdruck über die empfangenen Bytes (jedes Byte ein Zeichen). Antwort als Text, C-Escapes oder Hex.</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>A new rule at the end (Ctrl+Shift+R).</source>
+        <translation>Eine neue Regel am Ende (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule.</source>
+        <translation>Entfernt die ausgewählte Regel.</translation>
+    </message>
+    <message>
+        <source>Whether this rule answers.</source>
+        <translation>Ob diese Regel antwortet.</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exakt</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Exact: the received bytes are the pattern. Prefix: they start with it. Regex: a QRegularExpression (Perl syntax) found anywhere in them.</source>
+        <translation>Exakt: Die empfangenen Bytes sind genau das Muster. Präfix: Sie beginnen damit. Regulärer Ausdruck: eine QRegularExpression (Perl-Syntax), die irgendwo darin gefunden wird.</translation>
+    </message>
+    <message>
+        <source>Exact and Prefix take C escapes (\r \n \t \xHH); Regex takes an expression such as ^PING (\w+).</source>
+        <translation>Exakt und Präfix akzeptieren C-Escapes (\r \n \t \xHH); ein regulärer Ausdruck ist etwa ^PING (\w+).</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>C escapes</source>
+        <translation>C-Escapes</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>How the reply is written: Text as is, C escapes, or Hex byte pairs; \0 … \9 are back-references in each.</source>
+        <translation>Wie die Antwort geschrieben ist: Text unverändert, C-Escapes oder Hex-Bytepaare; \0 … \9 sind in jedem Fall Rückverweise.</translation>
+    </message>
+    <message>
+        <source>What to send back, e.g. PONG \1\r\n.</source>
+        <translation>Was zurückgesendet wird, z. B. PONG \1\r\n.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Wait this long before answering (a slow server).</source>
+        <translation>So lange vor dem Antworten warten (ein langsamer Server).</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3410,10 @@
         <source>%1. Start a server first: on the Echo server page, Start, then Connect a console; or run one yourself (sockscope-cli serve --port 7007, nc -l 7007).</source>
         <translation>%1. Starten Sie zuerst einen Server: auf der Seite Echo-Server „Starten“, dann „Konsole verbinden“; oder starten Sie selbst einen (sockscope-cli serve --port 7007, nc -l 7007).</translation>
     </message>
+    <message>
+        <source>TLS: %1, %2; %3. What follows is the plaintext inside TLS.</source>
+        <translation>TLS: %1, %2; %3. Was folgt, ist der Klartext innerhalb von TLS.</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ClientSessionWorker</name>
@@ -3292,6 +3580,26 @@
     <message>
         <source>Our side is shut down for writing (shutdown %1): send() would now fail with EPIPE and raise SIGPIPE. Disconnect, then connect again to send more; the socket lab lets you make that failing call on purpose.</source>
         <translation>Unsere Seite ist zum Schreiben geschlossen (shutdown %1): send() würde jetzt mit EPIPE scheitern und SIGPIPE auslösen. Zum Weitersenden trennen und neu verbinden; im Socket-Labor lässt sich dieser scheiternde Aufruf absichtlich ausführen.</translation>
+    </message>
+    <message>
+        <source>TLS runs over a stream (TCP or Unix stream), not over datagrams</source>
+        <translation>TLS läuft über einen Stream (TCP oder Unix-Stream), nicht über Datagramme</translation>
+    </message>
+    <message>
+        <source>the TLS settings were refused: %1</source>
+        <translation>die TLS-Einstellungen wurden abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>SSL_read() = 0: the peer ended TLS with close_notify</source>
+        <translation>SSL_read() = 0: Die Gegenstelle hat TLS mit close_notify beendet</translation>
+    </message>
+    <message>
+        <source>SSL_read() failed at the end of the stream: the peer closed the TCP connection without close_notify, so a cut-off cannot be told from the real end of its data</source>
+        <translation>SSL_read() ist am Ende des Streams fehlgeschlagen: Die Gegenstelle hat die TCP-Verbindung ohne close_notify geschlossen, daher lässt sich ein Abbruch nicht vom echten Ende ihrer Daten unterscheiden</translation>
+    </message>
+    <message>
+        <source>SSL_shutdown(ssl): close_notify sent, TLS&apos;s end of data</source>
+        <translation>SSL_shutdown(ssl): close_notify gesendet, das Datenende von TLS</translation>
     </message>
 </context>
 <context>
@@ -4480,6 +4788,129 @@
     <message>
         <source>Open the client console on a new session connected to this server, to send it messages by hand.</source>
         <translation>Öffnet die Client-Konsole mit einer neuen Sitzung, die mit diesem Server verbunden ist, um ihm von Hand Nachrichten zu senden.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (%2 with TLS, %3)</source>
+        <translation>Lauscht auf %1 (%2 mit TLS, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EchoTlsBox</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Serve TLS (OpenSSL) on every connection: SSL_accept runs the handshake, then SSL_read and SSL_write carry the echo. A client that fails the handshake is logged with the cause.</source>
+        <translation>TLS (OpenSSL) auf jeder Verbindung anbieten: SSL_accept führt den Handshake aus, danach übertragen SSL_read und SSL_write das Echo. Ein Client, dessen Handshake scheitert, wird mit der Ursache protokolliert.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a self-signed certificate for this host</source>
+        <translation>Selbstsigniertes Zertifikat für diesen Host &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>An EC P-256 key and a certificate for this host&apos;s name, localhost, 127.0.0.1 and ::1, kept in %1 and used again while it is valid, so its fingerprint stays the same.</source>
+        <translation>Ein EC-P-256-Schlüssel und ein Zertifikat für den Namen dieses Hosts, localhost, 127.0.0.1 und ::1, in %1 aufbewahrt und wiederverwendet, solange es gültig ist, sodass sein Fingerabdruck gleich bleibt.</translation>
+    </message>
+    <message>
+        <source>Certificate and key &amp;files</source>
+        <translation>Zertifikats- und Schlüssel&amp;dateien</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (chain), PEM.</source>
+        <translation>Das Zertifikat (die Kette) des Servers, PEM.</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM)</source>
+        <translation>Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key, PEM, unencrypted.</source>
+        <translation>Der private Schlüssel des Zertifikats, PEM, unverschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Key (PEM)</source>
+        <translation>Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s SHA-256 fingerprint</source>
+        <translation>der SHA-256-Fingerabdruck des Zertifikats</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>TLS (streams only)</source>
+        <translation>TLS (nur Streams)</translation>
+    </message>
+    <message>
+        <source>TLS: on</source>
+        <translation>TLS: an</translation>
+    </message>
+    <message>
+        <source>TLS: off</source>
+        <translation>TLS: aus</translation>
+    </message>
+    <message>
+        <source>%1: give a PEM file, or choose the self-signed certificate.</source>
+        <translation>%1: Geben Sie eine PEM-Datei an, oder wählen Sie das selbstsignierte Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1: there is no file “%2”; give the path of a PEM file.</source>
+        <translation>%1: Es gibt keine Datei „%2“; geben Sie den Pfad einer PEM-Datei an.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is a directory; give a PEM file.</source>
+        <translation>%1: „%2“ ist ein Verzeichnis; geben Sie eine PEM-Datei an.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be read (no permission).</source>
+        <translation>%1: „%2“ kann nicht gelesen werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>No self-signed certificate: %1</source>
+        <translation>Kein selbstsigniertes Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate %1 (used again), valid until %2</source>
+        <translation>Selbstsigniertes Zertifikat %1 (wiederverwendet), gültig bis %2</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate %1 (made now), valid until %2</source>
+        <translation>Selbstsigniertes Zertifikat %1 (soeben erzeugt), gültig bis %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1 (%2), valid until %3</source>
+        <translation>Zertifikat %1 (%2), gültig bis %3</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
     </message>
 </context>
 <context>
@@ -6139,6 +6570,608 @@ Auf der Seite „Die Leitung“: %2</translation>
     </message>
 </context>
 <context>
+    <name>sockscope::ServerConsolePage</name>
+    <message>
+        <source>The server end by hand, to test a client: socket(), bind() and listen(), then accept() each client (automatically, or one at a time while the others wait in the backlog), read what it sent and type the reply yourself, or let rules answer. End a client with shutdown(), close() or a RST and see what it gets. UDP servers can join multicast groups.</source>
+        <translation>Die Serverseite von Hand, um einen Client zu testen: socket(), bind() und listen(), dann jeden Client mit accept() annehmen (automatisch oder einzeln, während die anderen im Backlog warten), lesen, was er gesendet hat, und die Antwort selbst eingeben oder Regeln antworten lassen. Beenden Sie einen Client mit shutdown(), close() oder einem RST, und sehen Sie, was er erhält. UDP-Server können Multicast-Gruppen beitreten.</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Automatic replies</source>
+        <translation>Automatische Antworten</translation>
+    </message>
+    <message>
+        <source>Multicast</source>
+        <translation>Multicast</translation>
+    </message>
+    <message>
+        <source>Stopped: every client and the listening socket are closed.</source>
+        <translation>Gestoppt: Alle Clients und der lauschende Socket sind geschlossen.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait in the backlog (the listener&apos;s Recv-Q)</source>
+        <translation>
+            <numerusform>%n Verbindung wartet im Backlog (Recv-Q des lauschenden Sockets)</numerusform>
+            <numerusform>%n Verbindungen warten im Backlog (Recv-Q des lauschenden Sockets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted %1, refused %2 · in %3 B, out %4 B · automatic replies %5, stopped by the rate cap %6 · reads paused %7×</source>
+        <translation>Angenommen %1, abgewiesen %2 · empfangen %3 B, gesendet %4 B · automatische Antworten %5, durch die Ratenbegrenzung gestoppt %6 · Lesen pausiert %7×</translation>
+    </message>
+    <message>
+        <source>Server console</source>
+        <translation>Server-Konsole</translation>
+    </message>
+    <message>
+        <source>listen, accept and answer clients by hand on TCP, UDP or AF_UNIX; a transcript per client, automatic replies, shutdown, close and RST per client, multicast groups.</source>
+        <translation>listen, accept und Clients von Hand beantworten, über TCP, UDP oder AF_UNIX; eine Mitschrift je Client, automatische Antworten, shutdown, close und RST je Client, Multicast-Gruppen.</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Unix stream</source>
+        <translation>Unix-Stream</translation>
+    </message>
+    <message>
+        <source>Unix datagram</source>
+        <translation>Unix-Datagramm</translation>
+    </message>
+    <message>
+        <source>SOCK_STREAM or SOCK_DGRAM, over IPv4/IPv6 (TCP, UDP) or AF_UNIX.</source>
+        <translation>SOCK_STREAM oder SOCK_DGRAM, über IPv4/IPv6 (TCP, UDP) oder AF_UNIX.</translation>
+    </message>
+    <message>
+        <source>127.0.0.1, 0.0.0.0, ::1 or ::</source>
+        <translation>127.0.0.1, 0.0.0.0, ::1 oder ::</translation>
+    </message>
+    <message>
+        <source>The numeric address bind() takes: 127.0.0.1 or ::1 for this machine only, 0.0.0.0 or :: for every interface (then other machines can connect too).</source>
+        <translation>Die numerische Adresse für bind(): 127.0.0.1 oder ::1 nur für diesen Rechner, 0.0.0.0 oder :: für jede Schnittstelle (dann können sich auch andere Rechner verbinden).</translation>
+    </message>
+    <message>
+        <source>IPV6_V6ONLY</source>
+        <translation>IPV6_V6ONLY</translation>
+    </message>
+    <message>
+        <source>For an IPv6 address, set explicitly before bind(): on, IPv6 only; off, dual stack, and IPv4 clients arrive as ::ffff:a.b.c.d.</source>
+        <translation>Bei einer IPv6-Adresse ausdrücklich vor bind() gesetzt: an, nur IPv6; aus, Dual-Stack, und IPv4-Clients erscheinen als ::ffff:a.b.c.d.</translation>
+    </message>
+    <message>
+        <source>The port to bind, 0 to 65535; 0 lets the kernel pick a free one.</source>
+        <translation>Der zu bindende Port, 0 bis 65535; bei 0 wählt der Kernel einen freien.</translation>
+    </message>
+    <message>
+        <source>/tmp/server.sock or @abstract-name</source>
+        <translation>/tmp/server.sock oder @abstrakter-name</translation>
+    </message>
+    <message>
+        <source>The socket file bind() creates (removed again on Stop), or @name for a Linux abstract name that needs no file.</source>
+        <translation>Die Socket-Datei, die bind() anlegt (beim Stoppen wieder entfernt), oder @name für einen abstrakten Linux-Namen, der keine Datei braucht.</translation>
+    </message>
+    <message>
+        <source>Remove a stale socket file</source>
+        <translation>Verwaiste Socket-Datei löschen</translation>
+    </message>
+    <message>
+        <source>unlink() a socket file left behind by a server that is gone (nothing answers a connect to it). Any other file at the path is never touched.</source>
+        <translation>Eine Socket-Datei mit unlink() löschen, die ein nicht mehr laufender Server zurückgelassen hat (auf ein connect dorthin antwortet niemand). Jede andere Datei unter dem Pfad bleibt unangetastet.</translation>
+    </message>
+    <message>
+        <source>SOMAXCONN</source>
+        <translation>SOMAXCONN</translation>
+    </message>
+    <message>
+        <source>listen()&apos;s backlog: how many connections the kernel completes and queues before accept() takes them.</source>
+        <translation>Das Backlog von listen(): wie viele Verbindungen der Kernel fertig aufbaut und in die Warteschlange stellt, bevor accept() sie abholt.</translation>
+    </message>
+    <message>
+        <source>Accept automatically</source>
+        <translation>Automatisch annehmen</translation>
+    </message>
+    <message>
+        <source>Accept by hand</source>
+        <translation>Von Hand annehmen</translation>
+    </message>
+    <message>
+        <source>By hand: connections wait in the backlog (the kernel has done the handshake) until you press Accept (Ctrl+Shift+A); the listener&apos;s Recv-Q counts them.</source>
+        <translation>Von Hand: Verbindungen warten im Backlog (der Kernel hat den Handshake erledigt), bis Sie „Annehmen“ drücken (Ctrl+Shift+A); das Recv-Q des lauschenden Sockets zählt sie.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>socket(), setsockopt(SO_REUSEADDR), bind(), listen(), getsockname() (Ctrl+Return).</source>
+        <translation>socket(), setsockopt(SO_REUSEADDR), bind(), listen(), getsockname() (Ctrl+Return).</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>close() every client and the listening socket (Ctrl+.).</source>
+        <translation>close() für jeden Client und den lauschenden Socket (Ctrl+.).</translation>
+    </message>
+    <message>
+        <source>Options…</source>
+        <translation>Optionen …</translation>
+    </message>
+    <message>
+        <source>getsockopt/setsockopt on the listening socket, on the socket options page.</source>
+        <translation>getsockopt/setsockopt auf dem lauschenden Socket, auf der Seite Socket-Optionen.</translation>
+    </message>
+    <message>
+        <source>Read with NETLINK_SOCK_DIAG as ss -l does, twice a second while accepting by hand (those reads are not journalled).</source>
+        <translation>Mit NETLINK_SOCK_DIAG gelesen, wie ss -l es tut, zweimal pro Sekunde, solange von Hand angenommen wird (diese Lesevorgänge kommen nicht ins Protokoll).</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>accept4() the oldest waiting connection (Ctrl+Shift+A).</source>
+        <translation>Die älteste wartende Verbindung mit accept4() annehmen (Ctrl+Shift+A).</translation>
+    </message>
+    <message>
+        <source>&amp;Backlog</source>
+        <translation>&amp;Backlog</translation>
+    </message>
+    <message>
+        <source>Bound (getsockname):</source>
+        <translation>Gebunden (getsockname):</translation>
+    </message>
+    <message>
+        <source>Connected clients (streams) or the datagram peers heard from. Select one to see its transcript and to answer it.</source>
+        <translation>Verbundene Clients (Streams) oder die Datagramm-Gegenstellen, von denen etwas kam. Wählen Sie einen Eintrag, um seine Mitschrift zu sehen und ihm zu antworten.</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_RD)</source>
+        <translation>shutdown(SHUT_RD)</translation>
+    </message>
+    <message>
+        <source>Stop receiving from this client; it is not told.</source>
+        <translation>Nichts mehr von diesem Client empfangen; er erfährt davon nichts.</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR)</source>
+        <translation>shutdown(SHUT_WR)</translation>
+    </message>
+    <message>
+        <source>Half-close: the client gets a FIN and reads end-of-file; it can still send.</source>
+        <translation>Halbes Schließen: Der Client bekommt ein FIN und liest Dateiende; er kann weiterhin senden.</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_RDWR)</source>
+        <translation>shutdown(SHUT_RDWR)</translation>
+    </message>
+    <message>
+        <source>Both directions.</source>
+        <translation>Beide Richtungen.</translation>
+    </message>
+    <message>
+        <source>close()</source>
+        <translation>close()</translation>
+    </message>
+    <message>
+        <source>An orderly close: unsent data goes out, then a FIN (Ctrl+Shift+W).</source>
+        <translation>Ein geordnetes Schließen: Noch nicht gesendete Daten gehen hinaus, dann ein FIN (Ctrl+Shift+W).</translation>
+    </message>
+    <message>
+        <source>Reset (RST)</source>
+        <translation>Zurücksetzen (RST)</translation>
+    </message>
+    <message>
+        <source>SO_LINGER {1, 0} then close(): the client gets a RST and sees ECONNRESET.</source>
+        <translation>SO_LINGER {1, 0}, dann close(): Der Client bekommt ein RST und sieht ECONNRESET.</translation>
+    </message>
+    <message>
+        <source>getsockopt/setsockopt on this client&apos;s accepted socket, on the socket options page.</source>
+        <translation>getsockopt/setsockopt auf dem angenommenen Socket dieses Clients, auf der Seite Socket-Optionen.</translation>
+    </message>
+    <message>
+        <source>239.1.2.3 or ff12::1</source>
+        <translation>239.1.2.3 oder ff12::1</translation>
+    </message>
+    <message>
+        <source>A multicast group: 224.0.0.0/4 for IPv4, ff00::/8 for IPv6, of the socket&apos;s family.</source>
+        <translation>Eine Multicast-Gruppe aus der Adressfamilie des Sockets: 224.0.0.0/4 bei IPv4, ff00::/8 bei IPv6.</translation>
+    </message>
+    <message>
+        <source>empty: any source</source>
+        <translation>leer: jede Quelle</translation>
+    </message>
+    <message>
+        <source>IPv4 only: receive from this source alone (IP_ADD_SOURCE_MEMBERSHIP, 232.0.0.0/8).</source>
+        <translation>Nur IPv4: nur von dieser einen Quelle empfangen (IP_ADD_SOURCE_MEMBERSHIP, 232.0.0.0/8).</translation>
+    </message>
+    <message>
+        <source>empty: by the route</source>
+        <translation>leer: nach der Route</translation>
+    </message>
+    <message>
+        <source>The interface to join on, by name (lo) or index.</source>
+        <translation>Die Schnittstelle, auf der beigetreten wird, per Name (lo) oder Index.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>IP_ADD_MEMBERSHIP, IP_ADD_SOURCE_MEMBERSHIP or IPV6_JOIN_GROUP.</source>
+        <translation>IP_ADD_MEMBERSHIP, IP_ADD_SOURCE_MEMBERSHIP oder IPV6_JOIN_GROUP.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>IP_DROP_MEMBERSHIP, IP_DROP_SOURCE_MEMBERSHIP or IPV6_LEAVE_GROUP.</source>
+        <translation>IP_DROP_MEMBERSHIP, IP_DROP_SOURCE_MEMBERSHIP oder IPV6_LEAVE_GROUP.</translation>
+    </message>
+    <message>
+        <source>The groups this socket has joined; pick one to fill in the fields for Leave.</source>
+        <translation>Die Gruppen, denen dieser Socket beigetreten ist; wählen Sie eine, um die Felder für „Verlassen“ auszufüllen.</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>&amp;Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Give a multicast group, e.g. 239.1.2.3 or ff12::1.</source>
+        <translation>Geben Sie eine Multicast-Gruppe an, z. B. 239.1.2.3 oder ff12::1.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Text + hex</source>
+        <translation>Text + Hex</translation>
+    </message>
+    <message>
+        <source>Hex pages (received)</source>
+        <translation>Hex-Seiten (empfangen)</translation>
+    </message>
+    <message>
+        <source>Show each chunk as text (control bytes as C escapes), as a hex dump, or both.</source>
+        <translation>Zeigt jedes Stück als Text (Steuerbytes als C-Escapes), als Hexdump oder beides.</translation>
+    </message>
+    <message>
+        <source>Each client&apos;s transcript keeps its last %1 KiB; what went before is counted here.</source>
+        <translation>Die Mitschrift jedes Clients behält die letzten %1 KiB; was davor lag, wird hier gezählt.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>To the selected client</source>
+        <translation>An den ausgewählten Client</translation>
+    </message>
+    <message>
+        <source>To every client</source>
+        <translation>An alle Clients</translation>
+    </message>
+    <message>
+        <source>send() (sendto() for datagram peers) to the client selected in the list, or to all.</source>
+        <translation>send() (sendto() bei Datagramm-Gegenstellen) an den in der Liste ausgewählten Client oder an alle.</translation>
+    </message>
+    <message>
+        <source>C escapes</source>
+        <translation>C-Escapes</translation>
+    </message>
+    <message>
+        <source>Text: as typed, plus the line ending. C escapes: \r \n \t \0 \\ \xHH \NNN. Hex: byte pairs, spaces, commas and 0x allowed.</source>
+        <translation>Text: wie eingegeben, plus Zeilenende. C-Escapes: \r \n \t \0 \\ \xHH \NNN. Hex: Bytepaare; Leerzeichen, Kommas und 0x sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>Kein Zeilenende</translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation>LF (\n)</translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation>CRLF (\r\n)</translation>
+    </message>
+    <message>
+        <source>Appended to text.</source>
+        <translation>Wird an Text angehängt.</translation>
+    </message>
+    <message>
+        <source>The reply, e.g. HTTP/1.0 200 OK</source>
+        <translation>Die Antwort, z. B. HTTP/1.0 200 OK</translation>
+    </message>
+    <message>
+        <source>What to send back. Return sends.</source>
+        <translation>Was zurückgesendet wird. Die Eingabetaste sendet.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>send() the bytes to the chosen client(s) (Return in the field).</source>
+        <translation>send() mit den Bytes an den oder die gewählten Clients (Eingabetaste im Feld).</translation>
+    </message>
+    <message>
+        <source>Give a socket file path such as /tmp/server.sock, or @name for an abstract name.</source>
+        <translation>Geben Sie einen Socket-Dateipfad wie /tmp/server.sock an oder @name für einen abstrakten Namen.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Give a numeric address to bind: 127.0.0.1, ::1, 0.0.0.0 or ::.</source>
+        <translation>Geben Sie eine numerische Adresse zum Binden an: 127.0.0.1, ::1, 0.0.0.0 oder ::.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet …</translation>
+    </message>
+    <message>
+        <source> Tick “Remove a stale socket file” to unlink it first.</source>
+        <translation> Aktivieren Sie „Verwaiste Socket-Datei löschen“, um sie zuerst mit unlink() zu entfernen.</translation>
+    </message>
+    <message>
+        <source> (IPV6_V6ONLY 1: IPv6 only)</source>
+        <translation> (IPV6_V6ONLY 1: nur IPv6)</translation>
+    </message>
+    <message>
+        <source> (IPV6_V6ONLY 0: dual stack)</source>
+        <translation> (IPV6_V6ONLY 0: Dual-Stack)</translation>
+    </message>
+    <message>
+        <source>Listening on %1: clients that connect appear in the list.</source>
+        <translation>Lauscht auf %1: Clients, die sich verbinden, erscheinen in der Liste.</translation>
+    </message>
+    <message>
+        <source>Bound to %1: each sender appears in the list with its first datagram.</source>
+        <translation>An %1 gebunden: Jeder Absender erscheint mit seinem ersten Datagramm in der Liste.</translation>
+    </message>
+    <message>
+        <source>Client %1 — %2</source>
+        <translation>Client %1 — %2</translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>Kein Client ausgewählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier chunk(s) dropped (%1 bytes)</source>
+        <translation>
+            <numerusform>%n früheres Stück verworfen (%1 Bytes)</numerusform>
+            <numerusform>%n frühere Stücke verworfen (%1 Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a client in the list first, or choose “To every client”.</source>
+        <translation>Wählen Sie zuerst einen Client in der Liste aus, oder wählen Sie „An alle Clients“.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ServerConsoleWorker</name>
+    <message>
+        <source>nothing is sent: the client is not told and may go on sending; our recv() returns 0 from now on</source>
+        <translation>es wird nichts gesendet: Der Client erfährt nichts davon und darf weiter senden; unser recv() liefert ab jetzt 0</translation>
+    </message>
+    <message>
+        <source>the client receives a FIN: its recv() returns 0 once it has read everything; it can still send to us</source>
+        <translation>der Client erhält ein FIN: Sein recv() liefert 0, sobald er alles gelesen hat; er kann uns weiterhin Daten senden</translation>
+    </message>
+    <message>
+        <source>the client receives a FIN and its recv() returns 0; what it sends afterwards is answered with a RST</source>
+        <translation>der Client erhält ein FIN, und sein recv() liefert 0; was er danach sendet, wird mit einem RST beantwortet</translation>
+    </message>
+    <message>
+        <source>the server stopped</source>
+        <translation>der Server wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>accept() needs a listening stream socket: start a TCP or unix stream server first</source>
+        <translation>accept() braucht einen lauschenden Stream-Socket: Starten Sie zuerst einen TCP- oder Unix-Stream-Server</translation>
+    </message>
+    <message>
+        <source>accept4() = -1 EAGAIN: no connection is waiting in the backlog</source>
+        <translation>accept4() = -1 EAGAIN: Im Backlog wartet keine Verbindung</translation>
+    </message>
+    <message>
+        <source>accepted and closed at once: over the limit of peers</source>
+        <translation>angenommen und sofort geschlossen: über der Höchstzahl an Gegenstellen</translation>
+    </message>
+    <message>
+        <source>accept4() = a new socket for %1</source>
+        <translation>accept4() = ein neuer Socket für %1</translation>
+    </message>
+    <message>
+        <source>recv() failed: %1</source>
+        <translation>recv() ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>recv() = 0: the client closed its sending side (EOF)</source>
+        <translation>recv() = 0: Der Client hat seine Senderichtung geschlossen (EOF)</translation>
+    </message>
+    <message>
+        <source>recvfrom() failed: %1</source>
+        <translation>recvfrom() ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>forgotten: the list keeps the most recent datagram peers</source>
+        <translation>vergessen: Die Liste behält nur die jüngsten Datagramm-Gegenstellen</translation>
+    </message>
+    <message>
+        <source>truncated: the datagram had %1 bytes</source>
+        <translation>gekürzt: Das Datagramm hatte %1 Bytes</translation>
+    </message>
+    <message>
+        <source>send() = -1 EAGAIN: the client&apos;s receive window and our send buffer are full; nothing was sent</source>
+        <translation>send() = -1 EAGAIN: Das Empfangsfenster des Clients und unser Sendepuffer sind voll; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>send() failed: %1</source>
+        <translation>send() ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>auto-reply (rule %1)</source>
+        <translation>automatische Antwort (Regel %1)</translation>
+    </message>
+    <message>
+        <source>sent %1 of %2</source>
+        <translation>%1 von %2 gesendet</translation>
+    </message>
+    <message>
+        <source>the server is not running</source>
+        <translation>der Server läuft nicht</translation>
+    </message>
+    <message>
+        <source>that client is gone</source>
+        <translation>dieser Client ist nicht mehr da</translation>
+    </message>
+    <message>
+        <source>this datagram sender has no address to answer (an unnamed unix socket)</source>
+        <translation>dieser Datagramm-Absender hat keine Adresse, an die geantwortet werden kann (ein unbenannter Unix-Socket)</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent to %n client(s)</source>
+        <translation>
+            <numerusform>an %n Client gesendet</numerusform>
+            <numerusform>an %n Clients gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = -1: %2</source>
+        <translation>%1 = -1: %2</translation>
+    </message>
+    <message>
+        <source>%1 = 0: %2</source>
+        <translation>%1 = 0: %2</translation>
+    </message>
+    <message>
+        <source>close(cfd) = -1: %1</source>
+        <translation>close(cfd) = -1: %1</translation>
+    </message>
+    <message>
+        <source>close(cfd) = 0: the client receives a FIN after the unsent data; its recv() returns 0</source>
+        <translation>close(cfd) = 0: Der Client erhält nach den noch nicht gesendeten Daten ein FIN; sein recv() liefert 0</translation>
+    </message>
+    <message>
+        <source>forgotten: a datagram peer has no connection to close</source>
+        <translation>vergessen: Eine Datagramm-Gegenstelle hat keine Verbindung, die geschlossen werden könnte</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_LINGER {1, 0}), close(cfd) failed: %1</source>
+        <translation>setsockopt(SO_LINGER {1, 0}), close(cfd) ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>setsockopt(cfd, SOL_SOCKET, SO_LINGER, {1, 0}), close(cfd) = 0: the client receives a RST; its next recv() or send() fails with ECONNRESET</source>
+        <translation>setsockopt(cfd, SOL_SOCKET, SO_LINGER, {1, 0}), close(cfd) = 0: Der Client erhält ein RST; sein nächstes recv() oder send() scheitert mit ECONNRESET</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>%1 beigetreten</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>%1 verlassen</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ServerPeerModel</name>
+    <message>
+        <source>recv failed</source>
+        <translation>recv fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>EOF seen</source>
+        <translation>EOF erhalten</translation>
+    </message>
+    <message>
+        <source>shut RDWR</source>
+        <translation>RDWR geschlossen</translation>
+    </message>
+    <message>
+        <source>shut RD</source>
+        <translation>RD geschlossen</translation>
+    </message>
+    <message>
+        <source>shut WR</source>
+        <translation>WR geschlossen</translation>
+    </message>
+    <message>
+        <source>no reply address</source>
+        <translation>keine Antwortadresse</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Client %1 at %2: %3 bytes received, %4 sent; %5.</source>
+        <translation>Client %1 an %2: %3 Bytes empfangen, %4 gesendet; %5.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::ServicesPage</name>
     <message>
         <source>/etc/services gives the well-known ports a name: http is port 80 over tcp. getservent reads it entry by entry as a struct servent (s_name, s_aliases, s_port, s_proto), with s_port in network byte order. setservent rewinds, endservent closes. getservbyname finds a service by name, getservbyport by port, which must also be passed in network byte order. None of them is thread-safe, so SockScope holds one lock around each whole sequence and uses the reentrant _r variants for single lookups.</source>
@@ -7297,6 +8330,240 @@ Auf der Seite „Die Leitung“: %2</translation>
     <message>
         <source>out %1</source>
         <translation>aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TlsOptionsBox</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>TLS (OpenSSL) over the stream: after connect(), SSL_connect runs the handshake on the same socket; then what you send and what arrives pass through SSL_write and SSL_read, and the transcript shows the plaintext.</source>
+        <translation>TLS (OpenSSL) über den Stream: Nach connect() führt SSL_connect den Handshake auf demselben Socket aus; danach läuft, was Sie senden und was ankommt, durch SSL_write und SSL_read, und die Mitschrift zeigt den Klartext.</translation>
+    </message>
+    <message>
+        <source>the host field</source>
+        <translation>das Host-Feld</translation>
+    </message>
+    <message>
+        <source>The name sent in the handshake (SNI) and the name the certificate must be for. Empty: the host field (an address is checked against the certificate&apos;s IP names; SNI cannot carry one).</source>
+        <translation>Der im Handshake gesendete Name (SNI) und der Name, für den das Zertifikat gelten muss. Leer: das Host-Feld (eine Adresse wird mit den IP-Namen des Zertifikats verglichen; SNI kann keine Adresse übertragen).</translation>
+    </message>
+    <message>
+        <source>h2,http/1.1</source>
+        <translation>h2,http/1.1</translation>
+    </message>
+    <message>
+        <source>The application protocols offered (ALPN), comma-separated, in order of preference; the server picks one. Empty: none offered.</source>
+        <translation>Die angebotenen Anwendungsprotokolle (ALPN), durch Kommas getrennt, in der Reihenfolge der Präferenz; der Server wählt eines aus. Leer: keine angeboten.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s CAs (/etc/ssl/certs)</source>
+        <translation>die CAs des Systems (/etc/ssl/certs)</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file instead of the system&apos;s.</source>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei statt denen des Systems vertrauen.</translation>
+    </message>
+    <message>
+        <source>insecure (do not verify)</source>
+        <translation>unsicher (nicht prüfen)</translation>
+    </message>
+    <message>
+        <source>Go on when the certificate does not verify. The summary still says what the check found.</source>
+        <translation>Fortfahren, auch wenn das Zertifikat die Prüfung nicht besteht. Die Zusammenfassung nennt trotzdem, was die Prüfung ergeben hat.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>A client certificate (PEM), for servers that ask for one.</source>
+        <translation>Ein Client-Zertifikat (PEM) für Server, die eines verlangen.</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key (PEM, unencrypted).</source>
+        <translation>Der private Schlüssel des Client-Zertifikats (PEM, unverschlüsselt).</translation>
+    </message>
+    <message>
+        <source>Server &amp;name:</source>
+        <translation>Server&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;ALPN:</source>
+        <translation>&amp;ALPN:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation>CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation>Client-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Client key (PEM)</source>
+        <translation>Client-Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1: there is no file “%2”; give the path of a PEM file.</source>
+        <translation>%1: Es gibt keine Datei „%2“; geben Sie den Pfad einer PEM-Datei an.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is a directory; give a PEM file.</source>
+        <translation>%1: „%2“ ist ein Verzeichnis; geben Sie eine PEM-Datei an.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be read (no permission).</source>
+        <translation>%1: „%2“ kann nicht gelesen werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>Server name: give a host name (letters, digits, &apos;-&apos; and &apos;.&apos;, 253 characters at most) or an address; empty uses the host field.</source>
+        <translation>Servername: Geben Sie einen Hostnamen (Buchstaben, Ziffern, &apos;-&apos; und &apos;.&apos;, höchstens 253 Zeichen) oder eine Adresse an; leer verwendet das Host-Feld.</translation>
+    </message>
+    <message>
+        <source>ALPN: %1.</source>
+        <translation>ALPN: %1.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>A client certificate goes with its key: give both, or neither.</source>
+        <translation>Ein Client-Zertifikat gehört zu seinem Schlüssel: Geben Sie beide an oder keines von beiden.</translation>
+    </message>
+    <message>
+        <source>TLS (streams only)</source>
+        <translation>TLS (nur Streams)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TlsSummaryView</name>
+    <message>
+        <source>TLS session</source>
+        <translation>TLS-Sitzung</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The certificates the peer sent, its own first (SSL_get_peer_cert_chain).</source>
+        <translation>Die Zertifikate, die die Gegenstelle gesendet hat, ihr eigenes zuerst (SSL_get_peer_cert_chain).</translation>
+    </message>
+    <message>
+        <source>the TLS summary</source>
+        <translation>die TLS-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>the peer certificate&apos;s SHA-256 fingerprint</source>
+        <translation>der SHA-256-Fingerabdruck des Zertifikats der Gegenstelle</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>%1, cipher %2</source>
+        <translation>%1, Cipher-Suite %2</translation>
+    </message>
+    <message>
+        <source>no ALPN protocol chosen</source>
+        <translation>kein ALPN-Protokoll gewählt</translation>
+    </message>
+    <message>
+        <source>ALPN: %1</source>
+        <translation>ALPN: %1</translation>
+    </message>
+    <message>
+        <source>session reused (resumed, no full handshake)</source>
+        <translation>Sitzung wiederverwendet (fortgesetzt, kein vollständiger Handshake)</translation>
+    </message>
+    <message>
+        <source>new session (full handshake)</source>
+        <translation>neue Sitzung (vollständiger Handshake)</translation>
+    </message>
+    <message>
+        <source>the handshake did not finish</source>
+        <translation>der Handshake wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 — going on anyway (insecure)</source>
+        <translation>%1 — trotzdem fortgesetzt (unsicher)</translation>
+    </message>
+    <message>
+        <source>%1: the peer&apos;s own</source>
+        <translation>%1: Zertifikat der Gegenstelle</translation>
+    </message>
+    <message>
+        <source>%1: issuer</source>
+        <translation>%1: Aussteller</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Names (SAN)</source>
+        <translation>Namen (SAN)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation>Zertifikat %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AutoReplyRules</name>
+    <message numerus="yes">
+        <source>Position %1: \%2 refers to group %2, but the match has only %n group(s).</source>
+        <translation>
+            <numerusform>Position %1: \%2 refers to group %2, but the match has only %n group.</numerusform>
+            <numerusform>Position %1: \%2 refers to group %2, but the match has only %n groups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EchoMessages</name>
     <message numerus="yes">
         <source>listening on %1 (%2, reactor engine, %3, %n worker(s))</source>
@@ -238,6 +248,33 @@
         <translation>
             <numerusform>getaddrinfo returned 0: %n struct addrinfo in the list, in the order getaddrinfo linked them. The call took %1.</numerusform>
             <numerusform>getaddrinfo returned 0: %n struct addrinfo in the list, in the order getaddrinfo linked them. The call took %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ServerConsolePage</name>
+    <message numerus="yes">
+        <source>%n connection(s) wait in the backlog (the listener&apos;s Recv-Q)</source>
+        <translation>
+            <numerusform>%n connection waits in the backlog (the listener&apos;s Recv-Q)</numerusform>
+            <numerusform>%n connections wait in the backlog (the listener&apos;s Recv-Q)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier chunk(s) dropped (%1 bytes)</source>
+        <translation>
+            <numerusform>%n earlier chunk dropped (%1 bytes)</numerusform>
+            <numerusform>%n earlier chunks dropped (%1 bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ServerConsoleWorker</name>
+    <message numerus="yes">
+        <source>sent to %n client(s)</source>
+        <translation>
+            <numerusform>sent to %n client</numerusform>
+            <numerusform>sent to %n clients</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AutoReplyRules</name>
+    <message>
+        <source>Position %1: %2.</source>
+        <translation>位置 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Position %1: \%2 refers to a group, but this match has none; \0 is the whole match.</source>
+        <translation>位置 %1：\%2 指向一個群組，但這次比對沒有任何群組；\0 代表整個相符內容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Position %1: \%2 refers to group %2, but the match has only %n group(s).</source>
+        <translation>
+            <numerusform>位置 %1：\%2 指向第 %2 組，但這次比對只有 %n 個群組。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule %1, reply: %2</source>
+        <translation>規則 %1，回覆：%2</translation>
+    </message>
+    <message>
+        <source>Rule %1, match: %2</source>
+        <translation>規則 %1，比對：%2</translation>
+    </message>
+    <message>
+        <source>at most %1 rules are allowed.</source>
+        <translation>最多只能有 %1 條規則。</translation>
+    </message>
+</context>
+<context>
     <name>CodecMessages</name>
     <message>
         <source>IPv4</source>
@@ -257,6 +286,58 @@
     <message>
         <source>SSL_write failed: %1</source>
         <translation>SSL_write 失敗: %1</translation>
+    </message>
+    <message>
+        <source>no path given for the unix socket</source>
+        <translation>未指定 Unix 通訊端的路徑</translation>
+    </message>
+    <message>
+        <source>the unix socket path does not fit sun_path (107 bytes at most)</source>
+        <translation>Unix 通訊端的路徑放不進 sun_path（最多 107 位元組）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a numeric IPv4 or IPv6 address</source>
+        <translation>「%1」不是數字形式的 IPv4 或 IPv6 位址</translation>
+    </message>
+    <message>
+        <source>the fork engine serves stream sockets only (tcp, unix-stream): a datagram socket has no connections to hand to a child</source>
+        <translation>fork 引擎只服務串流通訊端（tcp、unix-stream）：資料包通訊端沒有可以交給子行程的連線</translation>
+    </message>
+    <message>
+        <source>the fork engine runs only from the command line (sockscope-cli serve echo --engine fork): a child forked from the GUI would inherit the whole GUI process</source>
+        <translation>fork 引擎只能從命令列執行（sockscope-cli serve echo --engine fork）：從圖形介面 fork 出來的子行程會繼承整個圖形介面行程</translation>
+    </message>
+    <message>
+        <source>this server is already running</source>
+        <translation>這個伺服器已在執行中</translation>
+    </message>
+    <message>
+        <source>could not create the socket</source>
+        <translation>無法建立通訊端</translation>
+    </message>
+    <message>
+        <source>could not set SO_REUSEPORT</source>
+        <translation>無法設定 SO_REUSEPORT</translation>
+    </message>
+    <message>
+        <source>could not set IPV6_V6ONLY</source>
+        <translation>無法設定 IPV6_V6ONLY</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a stale socket file that no server listens on; remove it, or ask to remove stale socket files</source>
+        <translation>「%1」是殘留的通訊端檔案，沒有伺服器在上面監聽；請移除它，或選擇移除殘留的通訊端檔案</translation>
+    </message>
+    <message>
+        <source>could not bind to %1</source>
+        <translation>無法繫結到 %1</translation>
+    </message>
+    <message>
+        <source>could not listen</source>
+        <translation>無法監聽</translation>
+    </message>
+    <message>
+        <source>could not create the worker wake-up pipe</source>
+        <translation>無法建立用來喚醒工作執行緒的管道</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2151,105 @@
     </message>
 </context>
 <context>
+    <name>TlsMessages</name>
+    <message>
+        <source>certificate expired on %1</source>
+        <translation>憑證已於 %1 過期</translation>
+    </message>
+    <message>
+        <source>certificate not valid before %1</source>
+        <translation>憑證在 %1 之前無效</translation>
+    </message>
+    <message>
+        <source>no name at all</source>
+        <translation>完全沒有名稱</translation>
+    </message>
+    <message>
+        <source>name mismatch: certificate is for %1</source>
+        <translation>名稱不符：憑證適用於 %1</translation>
+    </message>
+    <message>
+        <source>name mismatch: certificate is for %1, not %2</source>
+        <translation>名稱不符：憑證適用於 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>self-signed certificate (%1): no CA vouches for it; trust it with a CA file, or tick “insecure” to skip the check</source>
+        <translation>自我簽署的憑證（%1）：沒有任何 CA 為它擔保；請以 CA 檔案信任它，或勾選「不安全」以略過驗證</translation>
+    </message>
+    <message>
+        <source>self-signed certificate in the chain (%1) that is not a trusted CA</source>
+        <translation>憑證鏈中有自我簽署的憑證（%1），但它不是受信任的 CA</translation>
+    </message>
+    <message>
+        <source>certificate issued by an unknown CA (%1)</source>
+        <translation>憑證由不明的 CA 簽發（%1）</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s issuer (%1) is not in the chain or the trusted CAs</source>
+        <translation>憑證的簽發者（%1）既不在憑證鏈中，也不在受信任的 CA 之中</translation>
+    </message>
+    <message>
+        <source>certificate revoked</source>
+        <translation>憑證已被撤銷</translation>
+    </message>
+    <message>
+        <source>a certificate in the chain is not a CA (%1)</source>
+        <translation>憑證鏈中有一張憑證不是 CA（%1）</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s signature does not verify</source>
+        <translation>憑證的簽章無法通過驗證</translation>
+    </message>
+    <message>
+        <source>the certificate is not for a TLS server</source>
+        <translation>這張憑證不是給 TLS 伺服器用的</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>verified: the chain leads to a trusted CA</source>
+        <translation>已驗證：憑證鏈通往受信任的 CA</translation>
+    </message>
+    <message>
+        <source>verified: the chain leads to a trusted CA and the certificate is for %1</source>
+        <translation>已驗證：憑證鏈通往受信任的 CA，且憑證適用於 %1</translation>
+    </message>
+    <message>
+        <source>not verified: the peer sent no certificate</source>
+        <translation>未驗證：對端沒有送出憑證</translation>
+    </message>
+    <message>
+        <source>not verified: %1 (%2)</source>
+        <translation>未驗證：%1（%2）</translation>
+    </message>
+    <message>
+        <source>certificate verify failed: %1 (%2)</source>
+        <translation>憑證驗證失敗：%1（%2）</translation>
+    </message>
+    <message>
+        <source>the TLS handshake was abandoned</source>
+        <translation>已放棄 TLS 交握</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed: %1 (%2)</source>
+        <translation>TLS 交握失敗：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Item %1 is empty; give protocol names separated by commas, e.g. h2,http/1.1</source>
+        <translation>第 %1 項是空的；請輸入以逗號分隔的協定名稱，例如 h2,http/1.1</translation>
+    </message>
+    <message>
+        <source>Item %1 is %2 bytes long; a protocol name has 1 to 255 bytes</source>
+        <translation>第 %1 項長度為 %2 位元組；協定名稱必須是 1 到 255 位元組</translation>
+    </message>
+    <message>
+        <source>The list is too long: TLS allows 65535 bytes on the wire at most</source>
+        <translation>清單太長：TLS 在傳輸時最多只允許 65535 位元組</translation>
+    </message>
+</context>
+<context>
     <name>WirePacketText</name>
     <message>
         <source> seq %1</source>
@@ -2493,6 +2673,109 @@
     <message>
         <source>All the functions agree on “%1”.</source>
         <translation>所有函式對「%1」的結果一致。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::AutoReplyEditor</name>
+    <message>
+        <source>Each recv() (each datagram) is tried against the rules in order; the first that matches answers. \0 in a reply is the whole match, \1 … \9 its groups (for a prefix, \1 is what follows it). At most %1 replies go to a client in a row, then %2 a second: a reply to an echo client ends instead of looping.</source>
+        <translation>每次 recv()（每個資料包）都會依序與規則比對；第一條相符的規則負責回覆。回覆中的 \0 代表整個相符內容，\1 … \9 代表各個群組（若為前綴，\1 是前綴之後的內容）。連續送給同一個用戶端的回覆最多 %1 則，之後每秒 %2 則：因此對回顯用戶端的回覆會停下來，而不會無限循環。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>比對方式</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Reply as</source>
+        <translation>回覆格式</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延遲</translation>
+    </message>
+    <message>
+        <source>Match: Exact bytes or a Prefix (both with C escapes such as \r\n), or a Regex over the received bytes (each byte one character). Reply as Text, C escapes or Hex.</source>
+        <translation>比對方式：完全相符的位元組或前綴（兩者皆可使用 \r\n 等 C 跳脫序列），或對收到的位元組套用規則運算式（每個位元組視為一個字元）。回覆格式：文字、C 跳脫序列或十六進位。</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>新增規則</translation>
+    </message>
+    <message>
+        <source>A new rule at the end (Ctrl+Shift+R).</source>
+        <translation>在最後新增一條規則（Ctrl+Shift+R）。</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>移除規則</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule.</source>
+        <translation>移除所選的規則。</translation>
+    </message>
+    <message>
+        <source>Whether this rule answers.</source>
+        <translation>這條規則是否回覆。</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>完全相符</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>前綴</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>規則運算式</translation>
+    </message>
+    <message>
+        <source>Exact: the received bytes are the pattern. Prefix: they start with it. Regex: a QRegularExpression (Perl syntax) found anywhere in them.</source>
+        <translation>完全相符：收到的位元組正好等於模式。前綴：收到的位元組以模式開頭。規則運算式：在其中任何位置找到的 QRegularExpression（Perl 語法）。</translation>
+    </message>
+    <message>
+        <source>Exact and Prefix take C escapes (\r \n \t \xHH); Regex takes an expression such as ^PING (\w+).</source>
+        <translation>完全相符與前綴可使用 C 跳脫序列（\r \n \t \xHH）；規則運算式則輸入像 ^PING (\w+) 這樣的運算式。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>C escapes</source>
+        <translation>C 跳脫序列</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六進位</translation>
+    </message>
+    <message>
+        <source>How the reply is written: Text as is, C escapes, or Hex byte pairs; \0 … \9 are back-references in each.</source>
+        <translation>回覆的寫法：文字照原樣、C 跳脫序列，或十六進位的位元組對；三者中的 \0 … \9 都是反向參照。</translation>
+    </message>
+    <message>
+        <source>What to send back, e.g. PONG \1\r\n.</source>
+        <translation>要回傳的內容，例如 PONG \1\r\n。</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Wait this long before answering (a slow server).</source>
+        <translation>回覆前等待這麼久（模擬緩慢的伺服器）。</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3398,10 @@
         <source>%1. Start a server first: on the Echo server page, Start, then Connect a console; or run one yourself (sockscope-cli serve --port 7007, nc -l 7007).</source>
         <translation>%1。請先啟動伺服器：在「回顯伺服器」頁按「啟動」，再按「連接主控台」；或自行執行一個（sockscope-cli serve --port 7007、nc -l 7007）。</translation>
     </message>
+    <message>
+        <source>TLS: %1, %2; %3. What follows is the plaintext inside TLS.</source>
+        <translation>TLS：%1，%2；%3。以下是 TLS 內部的明文。</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ClientSessionWorker</name>
@@ -3281,6 +3568,26 @@
     <message>
         <source>Our side is shut down for writing (shutdown %1): send() would now fail with EPIPE and raise SIGPIPE. Disconnect, then connect again to send more; the socket lab lets you make that failing call on purpose.</source>
         <translation>我們這一端的寫入已關閉（shutdown %1）：現在 send() 會以 EPIPE 失敗並引發 SIGPIPE。若要再傳送，請中斷連線後重新連線；在通訊端實驗室中可以刻意做出這個失敗的呼叫。</translation>
+    </message>
+    <message>
+        <source>TLS runs over a stream (TCP or Unix stream), not over datagrams</source>
+        <translation>TLS 是在串流（TCP 或 Unix 串流）上執行，而不是在資料包上</translation>
+    </message>
+    <message>
+        <source>the TLS settings were refused: %1</source>
+        <translation>TLS 設定遭到拒絕：%1</translation>
+    </message>
+    <message>
+        <source>SSL_read() = 0: the peer ended TLS with close_notify</source>
+        <translation>SSL_read() = 0：對端以 close_notify 結束了 TLS</translation>
+    </message>
+    <message>
+        <source>SSL_read() failed at the end of the stream: the peer closed the TCP connection without close_notify, so a cut-off cannot be told from the real end of its data</source>
+        <translation>SSL_read() 在串流結尾失敗：對端沒有送出 close_notify 就關閉了 TCP 連線，因此無法分辨資料是被截斷，還是真的已經結束</translation>
+    </message>
+    <message>
+        <source>SSL_shutdown(ssl): close_notify sent, TLS&apos;s end of data</source>
+        <translation>SSL_shutdown(ssl)：已送出 close_notify，即 TLS 的資料結尾</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4758,129 @@
     <message>
         <source>Open the client console on a new session connected to this server, to send it messages by hand.</source>
         <translation>在客戶端主控台開一個連到此伺服器的新工作階段，以手動傳送訊息給它。</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (%2 with TLS, %3)</source>
+        <translation>正在 %1 上監聽（%2 搭配 TLS，%3）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EchoTlsBox</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Serve TLS (OpenSSL) on every connection: SSL_accept runs the handshake, then SSL_read and SSL_write carry the echo. A client that fails the handshake is logged with the cause.</source>
+        <translation>在每條連線上提供 TLS（OpenSSL）：SSL_accept 執行交握，之後由 SSL_read 與 SSL_write 傳送回顯資料。交握失敗的用戶端會連同原因一併記錄。</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a self-signed certificate for this host</source>
+        <translation>為這台主機產生自我簽署的憑證(&amp;G)</translation>
+    </message>
+    <message>
+        <source>An EC P-256 key and a certificate for this host&apos;s name, localhost, 127.0.0.1 and ::1, kept in %1 and used again while it is valid, so its fingerprint stays the same.</source>
+        <translation>一把 EC P-256 金鑰，以及適用於這台主機名稱、localhost、127.0.0.1 與 ::1 的憑證，保存在 %1 中，在有效期間內會重複使用，因此指紋保持不變。</translation>
+    </message>
+    <message>
+        <source>Certificate and key &amp;files</source>
+        <translation>憑證與金鑰檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>憑證：</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (chain), PEM.</source>
+        <translation>伺服器的憑證（憑證鏈），PEM 格式。</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM)</source>
+        <translation>憑證（PEM）</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>金鑰：</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key, PEM, unencrypted.</source>
+        <translation>憑證的私密金鑰，PEM 格式，未加密。</translation>
+    </message>
+    <message>
+        <source>Key (PEM)</source>
+        <translation>金鑰（PEM）</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s SHA-256 fingerprint</source>
+        <translation>憑證的 SHA-256 指紋</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>選擇檔案</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM 檔案 (*.pem *.crt *.cer *.key);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>TLS (streams only)</source>
+        <translation>TLS（僅限串流）</translation>
+    </message>
+    <message>
+        <source>TLS: on</source>
+        <translation>TLS：開啟</translation>
+    </message>
+    <message>
+        <source>TLS: off</source>
+        <translation>TLS：關閉</translation>
+    </message>
+    <message>
+        <source>%1: give a PEM file, or choose the self-signed certificate.</source>
+        <translation>%1：請指定 PEM 檔案，或選擇自我簽署的憑證。</translation>
+    </message>
+    <message>
+        <source>%1: there is no file “%2”; give the path of a PEM file.</source>
+        <translation>%1：沒有「%2」這個檔案；請輸入 PEM 檔案的路徑。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is a directory; give a PEM file.</source>
+        <translation>%1：「%2」是目錄；請指定 PEM 檔案。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be read (no permission).</source>
+        <translation>%1：無法讀取「%2」（權限不足）。</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>金鑰</translation>
+    </message>
+    <message>
+        <source>No self-signed certificate: %1</source>
+        <translation>沒有自我簽署的憑證：%1</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate %1 (used again), valid until %2</source>
+        <translation>自我簽署的憑證 %1（重複使用），有效期限至 %2</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate %1 (made now), valid until %2</source>
+        <translation>自我簽署的憑證 %1（剛剛產生），有效期限至 %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1 (%2), valid until %3</source>
+        <translation>憑證 %1（%2），有效期限至 %3</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
     </message>
 </context>
 <context>
@@ -6109,6 +6539,605 @@ On the Wire page: %2</source>
     </message>
 </context>
 <context>
+    <name>sockscope::ServerConsolePage</name>
+    <message>
+        <source>The server end by hand, to test a client: socket(), bind() and listen(), then accept() each client (automatically, or one at a time while the others wait in the backlog), read what it sent and type the reply yourself, or let rules answer. End a client with shutdown(), close() or a RST and see what it gets. UDP servers can join multicast groups.</source>
+        <translation>親手操作伺服器端，用來測試用戶端：socket()、bind() 與 listen()，接著對每個用戶端 accept()（自動進行，或一次一個，其餘的在 backlog 佇列中等候），讀取它送來的內容並自行輸入回覆，或交給規則回覆。以 shutdown()、close() 或 RST 結束用戶端，看看它收到什麼。UDP 伺服器可以加入多點傳送群組。</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>用戶端</translation>
+    </message>
+    <message>
+        <source>Automatic replies</source>
+        <translation>自動回覆</translation>
+    </message>
+    <message>
+        <source>Multicast</source>
+        <translation>多點傳送</translation>
+    </message>
+    <message>
+        <source>Stopped: every client and the listening socket are closed.</source>
+        <translation>已停止：所有用戶端與監聽通訊端都已關閉。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait in the backlog (the listener&apos;s Recv-Q)</source>
+        <translation>
+            <numerusform>backlog 佇列中有 %n 條連線在等候（監聽通訊端的 Recv-Q）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted %1, refused %2 · in %3 B, out %4 B · automatic replies %5, stopped by the rate cap %6 · reads paused %7×</source>
+        <translation>已接受 %1，已拒絕 %2 · 收到 %3 B，送出 %4 B · 自動回覆 %5，被速率上限擋下 %6 · 暫停讀取 %7 次</translation>
+    </message>
+    <message>
+        <source>Server console</source>
+        <translation>伺服器主控台</translation>
+    </message>
+    <message>
+        <source>listen, accept and answer clients by hand on TCP, UDP or AF_UNIX; a transcript per client, automatic replies, shutdown, close and RST per client, multicast groups.</source>
+        <translation>在 TCP、UDP 或 AF_UNIX 上親手進行 listen、accept 並回覆用戶端；每個用戶端各有收發記錄；自動回覆；對個別用戶端 shutdown、close 與 RST；多點傳送群組。</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>監聽</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Unix stream</source>
+        <translation>Unix 串流</translation>
+    </message>
+    <message>
+        <source>Unix datagram</source>
+        <translation>Unix 資料包</translation>
+    </message>
+    <message>
+        <source>SOCK_STREAM or SOCK_DGRAM, over IPv4/IPv6 (TCP, UDP) or AF_UNIX.</source>
+        <translation>SOCK_STREAM 或 SOCK_DGRAM，透過 IPv4/IPv6（TCP、UDP）或 AF_UNIX。</translation>
+    </message>
+    <message>
+        <source>127.0.0.1, 0.0.0.0, ::1 or ::</source>
+        <translation>127.0.0.1、0.0.0.0、::1 或 ::</translation>
+    </message>
+    <message>
+        <source>The numeric address bind() takes: 127.0.0.1 or ::1 for this machine only, 0.0.0.0 or :: for every interface (then other machines can connect too).</source>
+        <translation>bind() 使用的數字位址：127.0.0.1 或 ::1 只限這台電腦，0.0.0.0 或 :: 表示每個介面（此時其他電腦也能連線）。</translation>
+    </message>
+    <message>
+        <source>IPV6_V6ONLY</source>
+        <translation>IPV6_V6ONLY</translation>
+    </message>
+    <message>
+        <source>For an IPv6 address, set explicitly before bind(): on, IPv6 only; off, dual stack, and IPv4 clients arrive as ::ffff:a.b.c.d.</source>
+        <translation>用於 IPv6 位址，會在 bind() 之前明確設定：開啟時僅限 IPv6；關閉時為雙堆疊，IPv4 用戶端會以 ::ffff:a.b.c.d 的形式出現。</translation>
+    </message>
+    <message>
+        <source>The port to bind, 0 to 65535; 0 lets the kernel pick a free one.</source>
+        <translation>要繫結的埠，0 到 65535；0 表示由核心挑選一個空閒的埠。</translation>
+    </message>
+    <message>
+        <source>/tmp/server.sock or @abstract-name</source>
+        <translation>/tmp/server.sock 或 @抽象名稱</translation>
+    </message>
+    <message>
+        <source>The socket file bind() creates (removed again on Stop), or @name for a Linux abstract name that needs no file.</source>
+        <translation>bind() 建立的通訊端檔案（按「停止」時會再移除），或以 @name 表示不需要檔案的 Linux 抽象名稱。</translation>
+    </message>
+    <message>
+        <source>Remove a stale socket file</source>
+        <translation>移除殘留的通訊端檔案</translation>
+    </message>
+    <message>
+        <source>unlink() a socket file left behind by a server that is gone (nothing answers a connect to it). Any other file at the path is never touched.</source>
+        <translation>以 unlink() 移除已不存在的伺服器留下的通訊端檔案（對它 connect 不會有任何回應）。該路徑上的其他檔案一律不會被動到。</translation>
+    </message>
+    <message>
+        <source>SOMAXCONN</source>
+        <translation>SOMAXCONN</translation>
+    </message>
+    <message>
+        <source>listen()&apos;s backlog: how many connections the kernel completes and queues before accept() takes them.</source>
+        <translation>listen() 的 backlog：在 accept() 取走之前，核心可以完成並排入佇列的連線數。</translation>
+    </message>
+    <message>
+        <source>Accept automatically</source>
+        <translation>自動接受</translation>
+    </message>
+    <message>
+        <source>Accept by hand</source>
+        <translation>手動接受</translation>
+    </message>
+    <message>
+        <source>By hand: connections wait in the backlog (the kernel has done the handshake) until you press Accept (Ctrl+Shift+A); the listener&apos;s Recv-Q counts them.</source>
+        <translation>手動：連線會在 backlog 佇列中等候（核心已完成交握），直到您按下「接受」（Ctrl+Shift+A）；監聽通訊端的 Recv-Q 會計算它們的數量。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>啟動</translation>
+    </message>
+    <message>
+        <source>socket(), setsockopt(SO_REUSEADDR), bind(), listen(), getsockname() (Ctrl+Return).</source>
+        <translation>socket()、setsockopt(SO_REUSEADDR)、bind()、listen()、getsockname()（Ctrl+Return）。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>close() every client and the listening socket (Ctrl+.).</source>
+        <translation>對每個用戶端與監聽通訊端執行 close()（Ctrl+.）。</translation>
+    </message>
+    <message>
+        <source>Options…</source>
+        <translation>選項…</translation>
+    </message>
+    <message>
+        <source>getsockopt/setsockopt on the listening socket, on the socket options page.</source>
+        <translation>在「通訊端選項」頁面上，對監聽通訊端進行 getsockopt/setsockopt。</translation>
+    </message>
+    <message>
+        <source>Read with NETLINK_SOCK_DIAG as ss -l does, twice a second while accepting by hand (those reads are not journalled).</source>
+        <translation>像 ss -l 一樣以 NETLINK_SOCK_DIAG 讀取，手動接受期間每秒讀取兩次（這些讀取不會記入呼叫日誌）。</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>accept4() the oldest waiting connection (Ctrl+Shift+A).</source>
+        <translation>以 accept4() 接受等候最久的連線（Ctrl+Shift+A）。</translation>
+    </message>
+    <message>
+        <source>&amp;Backlog</source>
+        <translation>backlog 佇列(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bound (getsockname):</source>
+        <translation>已繫結（getsockname）：</translation>
+    </message>
+    <message>
+        <source>Connected clients (streams) or the datagram peers heard from. Select one to see its transcript and to answer it.</source>
+        <translation>已連線的用戶端（串流），或曾送來資料包的對端。選取其中一個即可查看它的收發記錄並回覆它。</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_RD)</source>
+        <translation>shutdown(SHUT_RD)</translation>
+    </message>
+    <message>
+        <source>Stop receiving from this client; it is not told.</source>
+        <translation>停止接收這個用戶端的資料；不會通知它。</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR)</source>
+        <translation>shutdown(SHUT_WR)</translation>
+    </message>
+    <message>
+        <source>Half-close: the client gets a FIN and reads end-of-file; it can still send.</source>
+        <translation>半關閉：用戶端會收到 FIN 並讀到檔案結尾；它仍然可以傳送。</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_RDWR)</source>
+        <translation>shutdown(SHUT_RDWR)</translation>
+    </message>
+    <message>
+        <source>Both directions.</source>
+        <translation>關閉兩個方向。</translation>
+    </message>
+    <message>
+        <source>close()</source>
+        <translation>close()</translation>
+    </message>
+    <message>
+        <source>An orderly close: unsent data goes out, then a FIN (Ctrl+Shift+W).</source>
+        <translation>正常關閉：先送出尚未送出的資料，再送出 FIN（Ctrl+Shift+W）。</translation>
+    </message>
+    <message>
+        <source>Reset (RST)</source>
+        <translation>重設（RST）</translation>
+    </message>
+    <message>
+        <source>SO_LINGER {1, 0} then close(): the client gets a RST and sees ECONNRESET.</source>
+        <translation>先設定 SO_LINGER {1, 0} 再 close()：用戶端會收到 RST，並看到 ECONNRESET。</translation>
+    </message>
+    <message>
+        <source>getsockopt/setsockopt on this client&apos;s accepted socket, on the socket options page.</source>
+        <translation>在「通訊端選項」頁面上，對這個用戶端被接受的通訊端進行 getsockopt/setsockopt。</translation>
+    </message>
+    <message>
+        <source>239.1.2.3 or ff12::1</source>
+        <translation>239.1.2.3 或 ff12::1</translation>
+    </message>
+    <message>
+        <source>A multicast group: 224.0.0.0/4 for IPv4, ff00::/8 for IPv6, of the socket&apos;s family.</source>
+        <translation>與通訊端同一位址家族的多點傳送群組：IPv4 為 224.0.0.0/4，IPv6 為 ff00::/8。</translation>
+    </message>
+    <message>
+        <source>empty: any source</source>
+        <translation>留白：任何來源</translation>
+    </message>
+    <message>
+        <source>IPv4 only: receive from this source alone (IP_ADD_SOURCE_MEMBERSHIP, 232.0.0.0/8).</source>
+        <translation>僅限 IPv4：只接收來自這個來源的資料（IP_ADD_SOURCE_MEMBERSHIP，232.0.0.0/8）。</translation>
+    </message>
+    <message>
+        <source>empty: by the route</source>
+        <translation>留白：依路由決定</translation>
+    </message>
+    <message>
+        <source>The interface to join on, by name (lo) or index.</source>
+        <translation>要在哪個介面上加入，以名稱（lo）或索引指定。</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>IP_ADD_MEMBERSHIP, IP_ADD_SOURCE_MEMBERSHIP or IPV6_JOIN_GROUP.</source>
+        <translation>IP_ADD_MEMBERSHIP、IP_ADD_SOURCE_MEMBERSHIP 或 IPV6_JOIN_GROUP。</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>離開</translation>
+    </message>
+    <message>
+        <source>IP_DROP_MEMBERSHIP, IP_DROP_SOURCE_MEMBERSHIP or IPV6_LEAVE_GROUP.</source>
+        <translation>IP_DROP_MEMBERSHIP、IP_DROP_SOURCE_MEMBERSHIP 或 IPV6_LEAVE_GROUP。</translation>
+    </message>
+    <message>
+        <source>The groups this socket has joined; pick one to fill in the fields for Leave.</source>
+        <translation>這個通訊端已加入的群組；選取其中一個即可為「離開」填入欄位。</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>群組(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>來源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>介面(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>已加入</translation>
+    </message>
+    <message>
+        <source>Give a multicast group, e.g. 239.1.2.3 or ff12::1.</source>
+        <translation>請輸入多點傳送群組，例如 239.1.2.3 或 ff12::1。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六進位</translation>
+    </message>
+    <message>
+        <source>Text + hex</source>
+        <translation>文字 + 十六進位</translation>
+    </message>
+    <message>
+        <source>Hex pages (received)</source>
+        <translation>十六進位頁面（已接收）</translation>
+    </message>
+    <message>
+        <source>Show each chunk as text (control bytes as C escapes), as a hex dump, or both.</source>
+        <translation>將每個資料區塊顯示為文字（控制位元組以 C 跳脫序列表示）、十六進位傾印，或兩者並列。</translation>
+    </message>
+    <message>
+        <source>Each client&apos;s transcript keeps its last %1 KiB; what went before is counted here.</source>
+        <translation>每個用戶端的收發記錄保留最後 %1 KiB；更早的內容在此計數。</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <source>To the selected client</source>
+        <translation>給所選的用戶端</translation>
+    </message>
+    <message>
+        <source>To every client</source>
+        <translation>給所有用戶端</translation>
+    </message>
+    <message>
+        <source>send() (sendto() for datagram peers) to the client selected in the list, or to all.</source>
+        <translation>以 send()（資料包對端則用 sendto()）傳給清單中所選的用戶端，或傳給所有用戶端。</translation>
+    </message>
+    <message>
+        <source>C escapes</source>
+        <translation>C 跳脫序列</translation>
+    </message>
+    <message>
+        <source>Text: as typed, plus the line ending. C escapes: \r \n \t \0 \\ \xHH \NNN. Hex: byte pairs, spaces, commas and 0x allowed.</source>
+        <translation>文字：依輸入內容傳送，再加上行尾。C 跳脫序列：\r \n \t \0 \\ \xHH \NNN。十六進位：兩位數一組的位元組，可使用空格、逗號與 0x。</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>無行尾</translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation>LF (\n)</translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation>CRLF (\r\n)</translation>
+    </message>
+    <message>
+        <source>Appended to text.</source>
+        <translation>附加在文字之後。</translation>
+    </message>
+    <message>
+        <source>The reply, e.g. HTTP/1.0 200 OK</source>
+        <translation>回覆內容，例如 HTTP/1.0 200 OK</translation>
+    </message>
+    <message>
+        <source>What to send back. Return sends.</source>
+        <translation>要回傳的內容。按 Enter 即傳送。</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>傳送</translation>
+    </message>
+    <message>
+        <source>send() the bytes to the chosen client(s) (Return in the field).</source>
+        <translation>以 send() 把位元組傳給所選的用戶端（在欄位中按 Enter）。</translation>
+    </message>
+    <message>
+        <source>Give a socket file path such as /tmp/server.sock, or @name for an abstract name.</source>
+        <translation>請輸入通訊端檔案路徑（例如 /tmp/server.sock），或以 @name 表示抽象名稱。</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>埠</translation>
+    </message>
+    <message>
+        <source>Give a numeric address to bind: 127.0.0.1, ::1, 0.0.0.0 or ::.</source>
+        <translation>請輸入要繫結的數字位址：127.0.0.1、::1、0.0.0.0 或 ::。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>啟動中…</translation>
+    </message>
+    <message>
+        <source> Tick “Remove a stale socket file” to unlink it first.</source>
+        <translation>請勾選「移除殘留的通訊端檔案」，先以 unlink() 移除它。</translation>
+    </message>
+    <message>
+        <source> (IPV6_V6ONLY 1: IPv6 only)</source>
+        <translation>（IPV6_V6ONLY 1：僅限 IPv6）</translation>
+    </message>
+    <message>
+        <source> (IPV6_V6ONLY 0: dual stack)</source>
+        <translation>（IPV6_V6ONLY 0：雙堆疊）</translation>
+    </message>
+    <message>
+        <source>Listening on %1: clients that connect appear in the list.</source>
+        <translation>正在 %1 上監聽：連線進來的用戶端會出現在清單中。</translation>
+    </message>
+    <message>
+        <source>Bound to %1: each sender appears in the list with its first datagram.</source>
+        <translation>已繫結到 %1：每個傳送者送出第一個資料包時就會出現在清單中。</translation>
+    </message>
+    <message>
+        <source>Client %1 — %2</source>
+        <translation>用戶端 %1 — %2</translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>未選取用戶端</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier chunk(s) dropped (%1 bytes)</source>
+        <translation>
+            <numerusform>已捨棄 %n 個較早的資料區塊（%1 位元組）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a client in the list first, or choose “To every client”.</source>
+        <translation>請先在清單中選取一個用戶端，或選擇「給所有用戶端」。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ServerConsoleWorker</name>
+    <message>
+        <source>nothing is sent: the client is not told and may go on sending; our recv() returns 0 from now on</source>
+        <translation>不會送出任何東西：用戶端不會被告知，仍可繼續傳送；我們的 recv() 從現在起傳回 0</translation>
+    </message>
+    <message>
+        <source>the client receives a FIN: its recv() returns 0 once it has read everything; it can still send to us</source>
+        <translation>用戶端會收到 FIN：它讀完所有資料後，recv() 會傳回 0；它仍可傳送資料給我們</translation>
+    </message>
+    <message>
+        <source>the client receives a FIN and its recv() returns 0; what it sends afterwards is answered with a RST</source>
+        <translation>用戶端會收到 FIN，它的 recv() 傳回 0；它之後再傳送的資料會得到 RST 回應</translation>
+    </message>
+    <message>
+        <source>the server stopped</source>
+        <translation>伺服器已停止</translation>
+    </message>
+    <message>
+        <source>accept() needs a listening stream socket: start a TCP or unix stream server first</source>
+        <translation>accept() 需要監聽中的串流通訊端：請先啟動 TCP 或 Unix 串流伺服器</translation>
+    </message>
+    <message>
+        <source>accept4() = -1 EAGAIN: no connection is waiting in the backlog</source>
+        <translation>accept4() = -1 EAGAIN：backlog 佇列中沒有等候的連線</translation>
+    </message>
+    <message>
+        <source>accepted and closed at once: over the limit of peers</source>
+        <translation>接受後立即關閉：超過對端數量上限</translation>
+    </message>
+    <message>
+        <source>accept4() = a new socket for %1</source>
+        <translation>accept4() = 給 %1 的新通訊端</translation>
+    </message>
+    <message>
+        <source>recv() failed: %1</source>
+        <translation>recv() 失敗：%1</translation>
+    </message>
+    <message>
+        <source>recv() = 0: the client closed its sending side (EOF)</source>
+        <translation>recv() = 0：用戶端已關閉它的傳送方向（EOF）</translation>
+    </message>
+    <message>
+        <source>recvfrom() failed: %1</source>
+        <translation>recvfrom() 失敗：%1</translation>
+    </message>
+    <message>
+        <source>forgotten: the list keeps the most recent datagram peers</source>
+        <translation>已遺忘：清單只保留最近的資料包對端</translation>
+    </message>
+    <message>
+        <source>truncated: the datagram had %1 bytes</source>
+        <translation>已截斷：這個資料包原有 %1 位元組</translation>
+    </message>
+    <message>
+        <source>send() = -1 EAGAIN: the client&apos;s receive window and our send buffer are full; nothing was sent</source>
+        <translation>send() = -1 EAGAIN：用戶端的接收視窗與我們的傳送緩衝區都已滿；沒有送出任何資料</translation>
+    </message>
+    <message>
+        <source>send() failed: %1</source>
+        <translation>send() 失敗：%1</translation>
+    </message>
+    <message>
+        <source>auto-reply (rule %1)</source>
+        <translation>自動回覆（規則 %1）</translation>
+    </message>
+    <message>
+        <source>sent %1 of %2</source>
+        <translation>已傳送 %2 中的 %1</translation>
+    </message>
+    <message>
+        <source>the server is not running</source>
+        <translation>伺服器未在執行</translation>
+    </message>
+    <message>
+        <source>that client is gone</source>
+        <translation>該用戶端已不存在</translation>
+    </message>
+    <message>
+        <source>this datagram sender has no address to answer (an unnamed unix socket)</source>
+        <translation>這個資料包傳送者沒有可回覆的位址（未命名的 Unix 通訊端）</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent to %n client(s)</source>
+        <translation>
+            <numerusform>已傳送給 %n 個用戶端</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = -1: %2</source>
+        <translation>%1 = -1：%2</translation>
+    </message>
+    <message>
+        <source>%1 = 0: %2</source>
+        <translation>%1 = 0：%2</translation>
+    </message>
+    <message>
+        <source>close(cfd) = -1: %1</source>
+        <translation>close(cfd) = -1：%1</translation>
+    </message>
+    <message>
+        <source>close(cfd) = 0: the client receives a FIN after the unsent data; its recv() returns 0</source>
+        <translation>close(cfd) = 0：用戶端會在尚未送出的資料之後收到 FIN；它的 recv() 傳回 0</translation>
+    </message>
+    <message>
+        <source>forgotten: a datagram peer has no connection to close</source>
+        <translation>已遺忘：資料包對端沒有可關閉的連線</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_LINGER {1, 0}), close(cfd) failed: %1</source>
+        <translation>setsockopt(SO_LINGER {1, 0})、close(cfd) 失敗：%1</translation>
+    </message>
+    <message>
+        <source>setsockopt(cfd, SOL_SOCKET, SO_LINGER, {1, 0}), close(cfd) = 0: the client receives a RST; its next recv() or send() fails with ECONNRESET</source>
+        <translation>setsockopt(cfd, SOL_SOCKET, SO_LINGER, {1, 0})、close(cfd) = 0：用戶端會收到 RST；它下一次的 recv() 或 send() 會以 ECONNRESET 失敗</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>已加入 %1</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>已離開 %1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ServerPeerModel</name>
+    <message>
+        <source>recv failed</source>
+        <translation>recv 失敗</translation>
+    </message>
+    <message>
+        <source>EOF seen</source>
+        <translation>已讀到 EOF</translation>
+    </message>
+    <message>
+        <source>shut RDWR</source>
+        <translation>已關閉 RDWR</translation>
+    </message>
+    <message>
+        <source>shut RD</source>
+        <translation>已關閉 RD</translation>
+    </message>
+    <message>
+        <source>shut WR</source>
+        <translation>已關閉 WR</translation>
+    </message>
+    <message>
+        <source>no reply address</source>
+        <translation>無可回覆的位址</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Client %1 at %2: %3 bytes received, %4 sent; %5.</source>
+        <translation>位於 %2 的用戶端 %1：收到 %3 位元組，送出 %4；%5。</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>用戶端</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>收到位元組</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>送出位元組</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::ServicesPage</name>
     <message>
         <source>/etc/services gives the well-known ports a name: http is port 80 over tcp. getservent reads it entry by entry as a struct servent (s_name, s_aliases, s_port, s_proto), with s_port in network byte order. setservent rewinds, endservent closes. getservbyname finds a service by name, getservbyport by port, which must also be passed in network byte order. None of them is thread-safe, so SockScope holds one lock around each whole sequence and uses the reentrant _r variants for single lookups.</source>
@@ -7266,6 +8295,240 @@ On the Wire page: %2</source>
     <message>
         <source>out %1</source>
         <translation>送 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TlsOptionsBox</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>TLS (OpenSSL) over the stream: after connect(), SSL_connect runs the handshake on the same socket; then what you send and what arrives pass through SSL_write and SSL_read, and the transcript shows the plaintext.</source>
+        <translation>在串流上執行 TLS（OpenSSL）：connect() 之後，SSL_connect 在同一個通訊端上執行交握；之後您傳送與收到的內容都經過 SSL_write 與 SSL_read，收發記錄顯示的是明文。</translation>
+    </message>
+    <message>
+        <source>the host field</source>
+        <translation>主機欄位</translation>
+    </message>
+    <message>
+        <source>The name sent in the handshake (SNI) and the name the certificate must be for. Empty: the host field (an address is checked against the certificate&apos;s IP names; SNI cannot carry one).</source>
+        <translation>在交握中送出的名稱（SNI），也是憑證必須適用的名稱。留白：使用主機欄位（位址會與憑證中的 IP 名稱比對；SNI 無法攜帶位址）。</translation>
+    </message>
+    <message>
+        <source>h2,http/1.1</source>
+        <translation>h2,http/1.1</translation>
+    </message>
+    <message>
+        <source>The application protocols offered (ALPN), comma-separated, in order of preference; the server picks one. Empty: none offered.</source>
+        <translation>提供的應用層協定（ALPN），以逗號分隔，依偏好順序排列；由伺服器挑選其中一個。留白：不提供任何協定。</translation>
+    </message>
+    <message>
+        <source>the system&apos;s CAs (/etc/ssl/certs)</source>
+        <translation>系統的 CA（/etc/ssl/certs）</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file instead of the system&apos;s.</source>
+        <translation>信任這個 PEM 檔案中的 CA 憑證，而不是系統的 CA 憑證。</translation>
+    </message>
+    <message>
+        <source>insecure (do not verify)</source>
+        <translation>不安全（不驗證）</translation>
+    </message>
+    <message>
+        <source>Go on when the certificate does not verify. The summary still says what the check found.</source>
+        <translation>即使憑證未通過驗證也繼續進行。摘要仍會說明驗證的結果。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>A client certificate (PEM), for servers that ask for one.</source>
+        <translation>用戶端憑證（PEM），供要求用戶端憑證的伺服器使用。</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key (PEM, unencrypted).</source>
+        <translation>用戶端憑證的私密金鑰（PEM，未加密）。</translation>
+    </message>
+    <message>
+        <source>Server &amp;name:</source>
+        <translation>伺服器名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ALPN:</source>
+        <translation>ALPN(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 檔案(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation>CA 憑證（PEM）</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>用戶端憑證(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation>用戶端憑證（PEM）</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>金鑰(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Client key (PEM)</source>
+        <translation>用戶端金鑰（PEM）</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>選擇檔案</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM 檔案 (*.pem *.crt *.cer *.key);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1: there is no file “%2”; give the path of a PEM file.</source>
+        <translation>%1：沒有「%2」這個檔案；請輸入 PEM 檔案的路徑。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is a directory; give a PEM file.</source>
+        <translation>%1：「%2」是目錄；請指定 PEM 檔案。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be read (no permission).</source>
+        <translation>%1：無法讀取「%2」（權限不足）。</translation>
+    </message>
+    <message>
+        <source>Server name: give a host name (letters, digits, &apos;-&apos; and &apos;.&apos;, 253 characters at most) or an address; empty uses the host field.</source>
+        <translation>伺服器名稱：請輸入主機名稱（字母、數字、&apos;-&apos; 與 &apos;.&apos;，最多 253 個字元）或位址；留白則使用主機欄位。</translation>
+    </message>
+    <message>
+        <source>ALPN: %1.</source>
+        <translation>ALPN：%1。</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 檔案</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>用戶端憑證</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>金鑰</translation>
+    </message>
+    <message>
+        <source>A client certificate goes with its key: give both, or neither.</source>
+        <translation>用戶端憑證必須搭配它的金鑰：兩者都指定，或都不指定。</translation>
+    </message>
+    <message>
+        <source>TLS (streams only)</source>
+        <translation>TLS（僅限串流）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TlsSummaryView</name>
+    <message>
+        <source>TLS session</source>
+        <translation>TLS 工作階段</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>The certificates the peer sent, its own first (SSL_get_peer_cert_chain).</source>
+        <translation>對端送出的憑證，它自己的憑證排在最前面（SSL_get_peer_cert_chain）。</translation>
+    </message>
+    <message>
+        <source>the TLS summary</source>
+        <translation>TLS 摘要</translation>
+    </message>
+    <message>
+        <source>the peer certificate&apos;s SHA-256 fingerprint</source>
+        <translation>對端憑證的 SHA-256 指紋</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>%1, cipher %2</source>
+        <translation>%1，加密套件 %2</translation>
+    </message>
+    <message>
+        <source>no ALPN protocol chosen</source>
+        <translation>未選定 ALPN 協定</translation>
+    </message>
+    <message>
+        <source>ALPN: %1</source>
+        <translation>ALPN：%1</translation>
+    </message>
+    <message>
+        <source>session reused (resumed, no full handshake)</source>
+        <translation>重複使用工作階段（恢復，未進行完整交握）</translation>
+    </message>
+    <message>
+        <source>new session (full handshake)</source>
+        <translation>新的工作階段（完整交握）</translation>
+    </message>
+    <message>
+        <source>the handshake did not finish</source>
+        <translation>交握未完成</translation>
+    </message>
+    <message>
+        <source>%1 — going on anyway (insecure)</source>
+        <translation>%1 — 仍然繼續（不安全）</translation>
+    </message>
+    <message>
+        <source>%1: the peer&apos;s own</source>
+        <translation>%1：對端自己的憑證</translation>
+    </message>
+    <message>
+        <source>%1: issuer</source>
+        <translation>%1：簽發者</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主體</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>簽發者</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效時間</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>Names (SAN)</source>
+        <translation>名稱（SAN）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation>憑證 %1</translation>
     </message>
 </context>
 <context>
