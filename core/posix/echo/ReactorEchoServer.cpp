@@ -2,6 +2,7 @@
 
 #include "CallJournal.h"
 #include "ErrnoInfo.h"
+#include "SigpipeCatcher.h"
 #include "TlsSession.h"
 
 #include <fcntl.h>
@@ -257,6 +258,9 @@ void ReactorEchoServer::Worker::run()
 {
     const std::string name = "echo-" + std::to_string(index);
     pthread_setname_np(pthread_self(), name.c_str());
+    // OpenSSL writes with write(), not send(MSG_NOSIGNAL): a TLS peer gone gives EPIPE, not a SIGPIPE
+    // that would end the process hosting the server (a test, a library user).
+    blockSigpipeInEveryThread();
     const bool stream = isStream(server->config_.transport);
     const int idleMs = server->config_.idleTimeoutMs;
     const int handshakeMs = server->config_.tls ? server->config_.tlsHandshakeTimeoutMs : 0;

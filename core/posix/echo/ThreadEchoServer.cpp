@@ -2,6 +2,7 @@
 
 #include "CallJournal.h"
 #include "ErrnoInfo.h"
+#include "SigpipeCatcher.h"
 #include "TlsEchoLoop.h"
 
 #include <netinet/in.h>
@@ -169,6 +170,9 @@ void ThreadEchoServer::acceptLoop()
 void ThreadEchoServer::serve(Session* s)
 {
     pthread_setname_np(pthread_self(), "echo-conn");
+    // OpenSSL writes with write(), not send(MSG_NOSIGNAL): a TLS peer gone must not end the process
+    // that hosts the server (a test, a library user) by SIGPIPE. The write sees EPIPE instead.
+    blockSigpipeInEveryThread();
     std::vector<char> buf(config_.bufferSize);
     EchoCloseReason why = EchoCloseReason::ClosedByPeer;
     int failure = 0;

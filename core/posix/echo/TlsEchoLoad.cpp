@@ -3,6 +3,7 @@
 #include "CallJournal.h"
 #include "ErrnoInfo.h"
 #include "HandshakeWait.h"
+#include "SigpipeCatcher.h"
 #include "SocketAddress.h"
 #include "TlsContext.h"
 #include "TlsSession.h"
@@ -383,7 +384,10 @@ TlsEchoLoadResult runTlsEchoLoad(const TlsEchoLoadConfig& cfg, const std::atomic
     std::vector<ThreadResult> results(static_cast<std::size_t>(cfg.connections));
     std::vector<std::thread> threads;
     for (int i = 0; i < cfg.connections; ++i)
-        threads.emplace_back([&, i] { runThread(shared, results[static_cast<std::size_t>(i)], i, table); });
+        threads.emplace_back([&, i] {
+            blockSigpipeInEveryThread(); // SSL_write to a server gone: EPIPE, not the end of the process
+            runThread(shared, results[static_cast<std::size_t>(i)], i, table);
+        });
     // Every connection up first (ping-pong, stream), so the clock measures echoes, not handshakes.
     shared.ready.wait();
     const std::int64_t start = nowUs();
