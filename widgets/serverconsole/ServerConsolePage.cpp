@@ -7,6 +7,7 @@
 #include "PayloadCodec.h"
 #include "PayloadMessages.h"
 #include "ServerPeerModel.h"
+#include "SocketConstants.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,7 +29,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <sys/socket.h>
 
 #include <algorithm>
 
@@ -301,12 +301,12 @@ QWidget* ServerConsolePage::buildClients()
         return b;
     };
     add(tr("shutdown(SHUT_RD)"), "serverShutRd", tr("Stop receiving from this client; it is not told."), 0, 0,
-        [this](quint64 p) { service_->shutdownPeer(p, SHUT_RD); });
+        [this](quint64 p) { service_->shutdownPeer(p, shutdownRead()); });
     add(tr("shutdown(SHUT_WR)"), "serverShutWr",
         tr("Half-close: the client gets a FIN and reads end-of-file; it can still send."), 0, 1,
-        [this](quint64 p) { service_->shutdownPeer(p, SHUT_WR); });
+        [this](quint64 p) { service_->shutdownPeer(p, shutdownWrite()); });
     add(tr("shutdown(SHUT_RDWR)"), "serverShutRdwr", tr("Both directions."), 1, 0,
-        [this](quint64 p) { service_->shutdownPeer(p, SHUT_RDWR); });
+        [this](quint64 p) { service_->shutdownPeer(p, shutdownBoth()); });
     add(tr("close()"), "serverClosePeer", tr("An orderly close: unsent data goes out, then a FIN (Ctrl+Shift+W)."), 1, 1,
         [this](quint64 p) { service_->closePeer(p); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
