@@ -4,6 +4,7 @@
 #include "ConsoleTranscript.h"
 #include "FieldFeedback.h"
 #include "PageHeader.h"
+#include "PayloadField.h"
 #include "PayloadCodec.h"
 #include "PayloadMessages.h"
 #include "ServerPeerModel.h"
@@ -695,23 +696,13 @@ void ServerConsolePage::sendNow()
         sendFeedback_->setError(tr("Select a client in the list first, or choose “To every client”."));
         return;
     }
-    const QString text = sendText_->text();
     const auto mode = static_cast<SendMode>(sendMode_->currentData().toInt());
-    std::string bytes;
-    if (mode == SendMode::Text) {
-        bytes = encodeText(text.toStdString(), static_cast<LineEnding>(lineEnding_->currentData().toInt()));
-    } else {
-        const std::string utf8 = text.toStdString();
-        const PayloadParse p = mode == SendMode::Hex ? parseHex(utf8) : parseEscapes(utf8);
-        if (!p.ok()) {
-            const int at = PayloadMessages::characterIndex(text, p);
-            sendFeedback_->setError(PayloadMessages::error(text, p));
-            sendText_->setFocus();
-            sendText_->setSelection(at, std::min(1, static_cast<int>(text.size()) - at));
-            return;
-        }
-        bytes = p.bytes;
-    }
+    const std::optional<std::string> parsed =
+        payloadFromField(sendText_, static_cast<PayloadSyntax>(mode),
+                         static_cast<LineEnding>(lineEnding_->currentData().toInt()), sendFeedback_);
+    if (!parsed)
+        return;
+    const std::string& bytes = *parsed;
     sendFeedback_->clearError();
     service_->send(peer, QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
     sendText_->clear();
