@@ -426,8 +426,10 @@ ClientTlsResult ClientSession::startTls(const TlsContextConfig& config, const st
     const bool wasBlocking = (fl & O_NONBLOCK) == 0;
     if (wasBlocking)
         setBlocking(false);
-    const TlsResult h =
-        session->handshake(std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs), cancel);
+    const TlsResult h = [&] {
+        SigpipeCatcher sigpipe; // the handshake writes with write() too
+        return session->handshake(std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs), cancel);
+    }();
     if (wasBlocking)
         setBlocking(true);
     r.summary = session->summary();
@@ -451,7 +453,11 @@ ClientCallResult ClientSession::tlsShutdown()
 {
     if (!tls_)
         return failed("SSL_shutdown", EINVAL, "TLS is not active on this socket");
-    const TlsResult t = tls_->shutdown();
+    // close_notify to a peer that already closed: EPIPE, with the SIGPIPE taken here.
+    const TlsResult t = [this] {
+        SigpipeCatcher sigpipe;
+        return tls_->shutdown();
+    }();
     if (!t.ok() && !t.wouldBlock()) {
         ClientCallResult r;
         r.err = t.err ? t.err : EPROTO;

@@ -3,6 +3,7 @@
 #include "CallJournal.h"
 #include "ErrnoInfo.h"
 #include "Resolver.h"
+#include "SigpipeCatcher.h"
 #include "TlsMessages.h"
 
 #include <QDateTime>
@@ -160,6 +161,9 @@ ClientSessionService::ClientSessionService(int number, QObject* parent)
         emit socketClosed();
     });
     connect(worker_, &ClientSessionWorker::repeatFinished, this, &ClientSessionService::repeatFinished);
+    // Over TLS, OpenSSL writes with write(): SSL_read may answer the peer (an alert, a key update)
+    // on a connection that is gone. Blocked for this thread, whatever host process it is in.
+    connect(&thread_, &QThread::started, worker_, [] { blockSigpipeInEveryThread(); }, Qt::DirectConnection);
     thread_.start();
 }
 
