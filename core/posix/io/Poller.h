@@ -1,7 +1,9 @@
 #pragma once
 // Readiness notification for the reactor, chosen at run time: epoll (Linux) or the portable poll().
 // A BSD/macOS kqueue implementation would be the third; this interface is the one place it plugs in.
-// Level-triggered in both, so they behave the same for the engines above.
+// Level-triggered by default in both. EdgeTriggered in an interest asks epoll for EPOLLET: one event
+// per change, so the caller must read until a short read or EAGAIN, and re-arm (modify) when it stops
+// early. poll() has no edges and stays level-triggered, which the same caller code also handles.
 
 #include <cstdint>
 #include <memory>
@@ -16,11 +18,15 @@ bool pollerAvailable(PollerKind kind);
 
 class Poller {
 public:
-    enum : std::uint32_t { Readable = 1, Writable = 2 };
+    enum : std::uint32_t { Readable = 1, Writable = 2, EdgeTriggered = 4 };
     struct Event {
         void* token;
         std::uint32_t ready;  // Readable | Writable
         bool error;           // POLLERR/POLLHUP/EPOLLERR/EPOLLHUP: the next read or write reports it
+        // Edge-triggered only: the peer's FIN (EPOLLRDHUP) or urgent data (EPOLLPRI) came with this
+        // event. A short read then does not mean drained: the EOF, or the bytes after the urgent mark,
+        // are still to be read, and no further edge will say so.
+        bool readToEnd = false;
     };
 
     virtual ~Poller() = default;
