@@ -5,6 +5,7 @@
 #include "EchoConfig.h"
 
 #include <cstddef>
+#include <memory>
 #include <string>
 
 namespace sockscope {
@@ -21,6 +22,10 @@ struct ServerConfig {
     int backlog = -1;                      // -1: SOMAXCONN
     bool reuseAddress = true;              // SO_REUSEADDR, on as in the chapter
     std::size_t maxPeers = 10000;          // accepted connections, or datagram peers remembered
+    // Streams: a server context makes every accepted peer a TLS server session (SSL_accept driven by
+    // the poll loop); a client that has not finished its handshake by the timeout is dropped.
+    std::shared_ptr<TlsContext> tls;
+    int tlsHandshakeTimeoutMs = 10000;
 };
 
 } // namespace sockscope

@@ -215,6 +215,7 @@ ServerStartResult ServerSession::start(const ServerConfig& config)
 void ServerSession::stop()
 {
     for (auto& [id, p] : peers_) {
+        endTls(*p, true);
         if (p->fd) {
             const std::string fdText = std::to_string(p->fd.get());
             CallTimer t;
@@ -258,24 +259,37 @@ ServerReadiness ServerSession::wait(int timeoutMs, pollfd* extra, std::size_t ex
     if (!stream() && anyDatagramWrite)
         listenerEvents |= POLLOUT;
     pollSet_.push_back({listener_ && listenerEvents ? listener_.get() : -1, listenerEvents, 0});
+    std::vector<bool> handshaking; // per pollPeers_ entry: a TLS handshake waits on this descriptor
+    bool tlsPending = false;       // decrypted bytes in a session that poll() cannot see
     for (const auto& [id, p] : peers_) {
         if (!p->fd)
             continue;
         short events = 0;
-        if (!p->info.eofSeen && !p->info.readShut && p->wantRead)
-            events |= POLLIN;
-        if (p->wantWrite && !p->info.writeShut)
-            events |= POLLOUT;
+        const bool inHandshake = p->info.tls == PeerTls::Handshaking;
+        if (inHandshake) {
+            events = p->handshakeWants == TlsStatus::WantWrite ? POLLOUT : POLLIN;
+        } else {
+            if (!p->info.eofSeen && !p->info.readShut && p->wantRead) {
+                events |= POLLIN;
+                if (p->tls && p->tls->pending() > 0) {
+                    ready.readable.push_back(id);
+                    tlsPending = true;
+                }
+            }
+            if ((p->wantWrite || !p->tlsOut.empty()) && !p->info.writeShut)
+                events |= POLLOUT;
+        }
         if (events == 0)
             continue;
         pollSet_.push_back({p->fd.get(), events, 0});
         pollPeers_.push_back(id);
+        handshaking.push_back(inHandshake);
     }
     const std::size_t own = pollSet_.size();
     for (std::size_t i = 0; i < extraCount; ++i)
         pollSet_.push_back(extra[i]);
 
-    const int n = ::poll(pollSet_.data(), static_cast<nfds_t>(pollSet_.size()), timeoutMs);
+    const int n = ::poll(pollSet_.data(), static_cast<nfds_t>(pollSet_.size()), tlsPending ? 0 : timeoutMs);
     if (n < 0) {
         if (errno != EINTR)
             ready.err = errno;
@@ -301,7 +315,15 @@ ServerReadiness ServerSession::wait(int timeoutMs, pollfd* extra, std::size_t ex
     }
     for (std::size_t i = 0; i < pollPeers_.size(); ++i) {
         const short r = pollSet_[2 + i].revents;
-        if (r & (POLLIN | POLLERR | POLLHUP))
+        if (handshaking[i]) {
+            if (r)
+                ready.handshaking.push_back(pollPeers_[i]);
+            continue;
+        }
+        // A peer already listed for its session's pending bytes is listed once.
+        const bool listed = tlsPending && std::find(ready.readable.begin(), ready.readable.end(), pollPeers_[i])
+                                              != ready.readable.end();
+        if ((r & (POLLIN | POLLERR | POLLHUP)) && !listed)
             ready.readable.push_back(pollPeers_[i]);
         if (r & (POLLOUT | POLLERR)) // an error: the next send reports it
             ready.writable.push_back(pollPeers_[i]);
@@ -359,6 +381,21 @@ ServerAcceptResult ServerSession::accept()
     p->fd = RegisteredSocket(std::move(owned), SocketKind{bound_.family(), SOCK_STREAM, 0}, SocketOwner::ServerPeer,
                              label("#" + std::to_string(p->info.id) + " ← " + from.text()), group_);
     p->info.socketId = p->fd.id();
+    if (config_.tls) {
+        // The handshake is driven by wait() and continueHandshake(), one SSL_accept per readiness.
+        p->tls = std::make_unique<TlsSession>(config_.tls, p->fd.get());
+        if (!p->tls->valid()) {
+            r.err = ENOMEM;
+            r.message = "TLS could not be set up for " + from.text() + ": " + p->tls->setupError();
+            p->tls.reset();
+            CallTimer ct;
+            p->fd.reset();
+            recordCall(ct, "close", std::to_string(cfd), 0, 0, "close(cfd); /* no TLS session for it */");
+            return r;
+        }
+        p->info.tls = PeerTls::Handshaking;
+        p->handshakeDeadlineUs = p->info.firstHeardUs + std::int64_t(config_.tlsHandshakeTimeoutMs) * 1000;
+    }
     r.ok = true;
     r.peer = p->info.id;
     peers_[p->info.id] = std::move(p);
@@ -381,6 +418,8 @@ ServerRecvResult ServerSession::receive(std::uint64_t peer, std::size_t size, bo
         r.err = EBADF;
         return r;
     }
+    if (p->tls)
+        return receiveTls(*p, size, journal);
     std::string buffer(std::max<std::size_t>(size, 1), '\0');
     CallTimer t;
     ssize_t n;
@@ -510,6 +549,8 @@ ServerSendResult ServerSession::send(std::uint64_t peer, std::string_view bytes,
         r.err = EDESTADDRREQ; // an unnamed unix datagram sender
         return r;
     }
+    if (p->tls)
+        return sendTls(*p, bytes, journal);
     const int fd = p->fd ? p->fd.get() : listener_.get();
     CallTimer t;
     ssize_t n;
@@ -563,6 +604,14 @@ ServerCallResult ServerSession::shutdownPeer(std::uint64_t peer, int how)
         return failed("shutdown", EBADF, "no such peer");
     if (!p->fd)
         return failed("shutdown", ENOTCONN, "a datagram peer has no connection to shut down");
+    // Under TLS the end of our data is close_notify first, then the FIN.
+    // The session stays for reading: the client may go on sending until its own close_notify.
+    if (p->tls && p->info.tls == PeerTls::Established && !p->tlsFailed && !p->closeNotifySent
+        && (how == SHUT_WR || how == SHUT_RDWR)) {
+        flushTls(peer);
+        p->tls->shutdown();
+        p->closeNotifySent = true;
+    }
     CallTimer t;
     const int rc = ::shutdown(p->fd.get(), how);
     const int e = rc < 0 ? errno : 0;
@@ -583,6 +632,7 @@ ServerCallResult ServerSession::closePeer(std::uint64_t peer)
     if (it == peers_.end())
         return failed("close", EBADF, "no such peer");
     Peer& p = *it->second;
+    endTls(p, true);
     if (p.fd) {
         const std::string fdText = std::to_string(p.fd.get());
         CallTimer t;
@@ -606,6 +656,7 @@ ServerCallResult ServerSession::resetPeer(std::uint64_t peer)
         return failed("close", EBADF, "no such peer");
     if (!p->fd)
         return failed("setsockopt", ENOTCONN, "a datagram peer has no connection to reset");
+    endTls(*p, false); // a reset sends no close_notify
     linger lg{1, 0};
     CallTimer t;
     const int rc = ::setsockopt(p->fd.get(), SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
@@ -617,6 +668,201 @@ ServerCallResult ServerSession::resetPeer(std::uint64_t peer)
     if (rc < 0)
         return failed("setsockopt", e, "could not set SO_LINGER; the connection was closed normally");
     return succeeded();
+}
+
+void ServerSession::endTls(Peer& p, bool closeNotify)
+{
+    if (!p.tls)
+        return;
+    if (closeNotify && p.info.tls == PeerTls::Established && !p.tlsFailed && !p.closeNotifySent) {
+        if (!p.tlsOut.empty())
+            flushTls(p.info.id); // what a full socket held back goes before the end
+        p.tls->shutdown();
+    }
+    p.tls.reset(); // SSL_free while the descriptor is still ours
+    if (p.info.tls != PeerTls::None)
+        p.info.tls = PeerTls::Ended;
+    p.tlsOut.clear();
+}
+
+ServerHandshakeResult ServerSession::continueHandshake(std::uint64_t peer)
+{
+    ServerHandshakeResult h;
+    Peer* p = findPeer(peer);
+    if (!p || !p->tls || p->info.tls != PeerTls::Handshaking) {
+        h.outcome = p && p->info.tls == PeerTls::Established ? ServerHandshakeResult::Done : ServerHandshakeResult::Failed;
+        return h;
+    }
+    const TlsResult r = p->tls->handshakeStep();
+    if (r.wouldBlock()) {
+        p->handshakeWants = r.status;
+        return h;
+    }
+    if (r.ok()) {
+        h.outcome = ServerHandshakeResult::Done;
+        p->info.tls = PeerTls::Established;
+        p->info.tlsSummary = p->tls->summary();
+        p->info.lastHeardUs = steadyUs();
+        return h;
+    }
+    h.outcome = ServerHandshakeResult::Failed;
+    h.err = r.err ? r.err : EPROTO;
+    h.message = r.message;
+    ++totals_.tlsFailed;
+    // OpenSSL has sent its alert, if any: no close_notify after a failed handshake.
+    p->tlsFailed = true;
+    closePeer(peer);
+    return h;
+}
+
+std::vector<std::pair<std::uint64_t, ServerHandshakeResult>> ServerSession::dropStalledHandshakes()
+{
+    std::vector<std::pair<std::uint64_t, ServerHandshakeResult>> dropped;
+    const std::int64_t now = steadyUs();
+    std::vector<std::uint64_t> due;
+    for (const auto& [id, p] : peers_)
+        if (p->info.tls == PeerTls::Handshaking && p->handshakeDeadlineUs <= now)
+            due.push_back(id);
+    for (const std::uint64_t id : due) {
+        Peer* p = findPeer(id);
+        ServerHandshakeResult h;
+        h.outcome = ServerHandshakeResult::Failed;
+        h.err = ETIMEDOUT;
+        h.message = "the TLS handshake did not finish within " + std::to_string(config_.tlsHandshakeTimeoutMs)
+                    + " ms: the client stalled (waiting for it to "
+                    + (p->handshakeWants == TlsStatus::WantRead ? "send" : "take") + " the next handshake message)";
+        ++totals_.tlsFailed;
+        p->tlsFailed = true;
+        closePeer(id);
+        dropped.emplace_back(id, h);
+    }
+    return dropped;
+}
+
+int ServerSession::nextHandshakeDeadlineMs() const
+{
+    std::int64_t soonest = -1;
+    for (const auto& [id, p] : peers_)
+        if (p->info.tls == PeerTls::Handshaking && (soonest < 0 || p->handshakeDeadlineUs < soonest))
+            soonest = p->handshakeDeadlineUs;
+    if (soonest < 0)
+        return -1;
+    const std::int64_t left = soonest - steadyUs();
+    return left <= 0 ? 0 : static_cast<int>(std::min<std::int64_t>((left + 999) / 1000, 1 << 30));
+}
+
+ServerRecvResult ServerSession::receiveTls(Peer& p, std::size_t size, bool journal)
+{
+    ServerRecvResult r;
+    r.peer = p.info.id;
+    if (p.info.tls != PeerTls::Established || p.tlsFailed) {
+        r.err = p.tlsFailed ? EPROTO : EAGAIN; // the handshake comes first
+        return r;
+    }
+    // TLS records carry 16 KiB at most: a bigger buffer takes one record per call anyway.
+    std::string buffer(std::max<std::size_t>(std::min<std::size_t>(size, 16384), 1), '\0');
+    const TlsResult t = p.tls->read(buffer.data(), buffer.size(), journal);
+    if (t.ok()) {
+        const auto n = static_cast<std::size_t>(t.rc);
+        buffer.resize(n);
+        r.result = static_cast<long>(n);
+        r.bytes = std::move(buffer);
+        p.info.bytesIn += n;
+        ++p.info.messagesIn;
+        totals_.bytesIn += n;
+        ++totals_.messagesIn;
+        p.info.lastHeardUs = steadyUs();
+        return r;
+    }
+    if (t.wouldBlock()) {
+        r.err = EAGAIN;
+        return r;
+    }
+    if (t.status == TlsStatus::Closed) {
+        r.result = 0;
+        r.closeNotify = t.closeNotify;
+        r.tlsMessage = t.message;
+        p.info.eofSeen = true;
+        return r;
+    }
+    r.err = t.err ? t.err : EPROTO;
+    r.tlsMessage = t.message;
+    p.tlsFailed = true;
+    return r;
+}
+
+ServerSendResult ServerSession::sendTls(Peer& p, std::string_view bytes, bool journal)
+{
+    ServerSendResult r;
+    if (p.info.tls != PeerTls::Established || p.tlsFailed) {
+        r.err = p.tlsFailed ? EPIPE : ENOTCONN;
+        r.tlsMessage = p.tlsFailed ? "TLS with this client has failed" : "the TLS handshake has not finished";
+        return r;
+    }
+    if (!p.tlsOut.empty()) {
+        // Behind what a full socket holds back: queued after it, in order.
+        if (p.tlsOut.size() + bytes.size() > tlsOutCap) {
+            r.err = EAGAIN;
+            return r;
+        }
+        p.tlsOut.append(bytes);
+        r.sent = static_cast<long>(bytes.size());
+        r.queued = bytes.size();
+    } else {
+        std::size_t done = 0;
+        bool first = true;
+        while (done < bytes.size()) {
+            const TlsResult t = p.tls->write(bytes.data() + done, bytes.size() - done, journal && first);
+            first = false;
+            if (t.ok()) {
+                done += static_cast<std::size_t>(t.rc);
+                continue;
+            }
+            if (t.wouldBlock()) {
+                // OpenSSL keeps the record it made; the same bytes must be offered again when writable.
+                p.tlsOut.assign(bytes.substr(done));
+                r.queued = p.tlsOut.size();
+                done = bytes.size();
+                break;
+            }
+            p.tlsFailed = true;
+            r.err = t.err ? t.err : EPIPE;
+            r.tlsMessage = t.message;
+            if (done == 0)
+                return r;
+            break;
+        }
+        r.sent = static_cast<long>(done);
+    }
+    p.info.bytesOut += static_cast<std::uint64_t>(r.sent);
+    ++p.info.messagesOut;
+    totals_.bytesOut += static_cast<std::uint64_t>(r.sent);
+    ++totals_.messagesOut;
+    return r;
+}
+
+bool ServerSession::flushTls(std::uint64_t peer)
+{
+    Peer* p = findPeer(peer);
+    if (!p || !p->tls || p->tlsOut.empty())
+        return true;
+    std::size_t done = 0;
+    bool ok = true;
+    while (done < p->tlsOut.size()) {
+        const TlsResult t = p->tls->write(p->tlsOut.data() + done, p->tlsOut.size() - done, false);
+        if (t.ok()) {
+            done += static_cast<std::size_t>(t.rc);
+            continue;
+        }
+        if (!t.wouldBlock()) {
+            p->tlsFailed = true;
+            ok = false;
+            done = p->tlsOut.size();
+        }
+        break;
+    }
+    p->tlsOut.erase(0, done);
+    return ok;
 }
 
 ServerCallResult ServerSession::join(const MulticastGroup& group)

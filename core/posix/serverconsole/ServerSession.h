@@ -17,6 +17,7 @@
 #include "ServerConfig.h"
 #include "SocketAddress.h"
 #include "SocketRegistry.h"
+#include "TlsSession.h"
 #include "UniqueFd.h"
 #include "UnixSocketFile.h"
 
@@ -28,6 +29,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sockscope {
@@ -45,6 +47,9 @@ struct ServerStartResult : ServerCallResult {
     int v6Only = -1;              // IPV6_V6ONLY as set on an IPv6 socket (0 or 1); -1 otherwise
 };
 
+// Where a stream peer's TLS is (None: the server speaks plain bytes).
+enum class PeerTls { None, Handshaking, Established, Ended };
+
 struct ServerPeerInfo {
     std::uint64_t id = 0;        // the session's number for it, from 1, never reused in a session
     std::uint64_t socketId = 0;  // its SocketRegistry id (streams); datagram peers share the bound socket
@@ -55,6 +60,8 @@ struct ServerPeerInfo {
     bool writeShut = false;      // we shut our sending side
     std::uint64_t bytesIn = 0, bytesOut = 0, messagesIn = 0, messagesOut = 0;
     std::int64_t firstHeardUs = 0, lastHeardUs = 0; // steady-clock microseconds
+    PeerTls tls = PeerTls::None;
+    TlsSummary tlsSummary;       // Established: what the handshake agreed, the client's certificate if it sent one
 };
 
 struct ServerTotals {
@@ -63,6 +70,7 @@ struct ServerTotals {
     std::uint64_t forgotten = 0;  // datagram peers dropped from the list to stay under maxPeers
     std::uint64_t bytesIn = 0, bytesOut = 0, messagesIn = 0, messagesOut = 0;
     std::uint64_t truncated = 0;  // datagrams longer than the receive buffer
+    std::uint64_t tlsFailed = 0;  // TLS handshakes that failed or stalled past the deadline
 };
 
 // What wait() found ready.
@@ -72,6 +80,7 @@ struct ServerReadiness {
     bool datagramReadable = false; // datagrams: receiveDatagram() has something
     std::vector<std::uint64_t> readable; // stream peers with data, EOF or an error to read
     std::vector<std::uint64_t> writable; // peers whose write interest is on and that can take bytes
+    std::vector<std::uint64_t> handshaking; // TLS peers whose handshake can take its next step
     int err = 0;                   // poll() failed with this errno (EINTR is not a failure: nothing ready)
 };
 
@@ -82,12 +91,23 @@ struct ServerRecvResult {
     std::uint64_t peer = 0;  // who sent it
     bool newPeer = false;    // datagrams: the first datagram of this sender
     bool truncated = false;
+    bool closeNotify = false; // TLS: the EOF came with the client's close_notify
+    std::string tlsMessage;   // TLS: why SSL_read failed or ended, in core's words
     [[nodiscard]] bool peerClosed() const { return result == 0 && err == 0 && bytes.empty(); }
 };
 
 struct ServerSendResult {
     long sent = -1;
     int err = 0; // EAGAIN: the socket's send buffer is full; wait for writable
+    std::size_t queued = 0; // TLS: bytes of `sent` that wait in the session for the socket to take them
+    std::string tlsMessage; // TLS: why SSL_write failed
+};
+
+// One step of a TLS peer's handshake.
+struct ServerHandshakeResult {
+    enum Outcome { Pending, Done, Failed } outcome = Pending;
+    int err = 0;          // ETIMEDOUT for a handshake past its deadline; errno of a system failure; else EPROTO
+    std::string message;  // Failed: core's words for the cause (the peer is closed and forgotten)
 };
 
 struct ServerAcceptResult {
@@ -155,6 +175,17 @@ public:
     // SO_LINGER {1, 0} then close(): the peer gets a RST and sees ECONNRESET.
     ServerCallResult resetPeer(std::uint64_t peer);
 
+    // TLS: one SSL_accept for a peer wait() listed as handshaking. Failed: the peer's descriptor is
+    // closed and the peer forgotten.
+    ServerHandshakeResult continueHandshake(std::uint64_t peer);
+    // TLS: closes the peers whose handshake is past config.tlsHandshakeTimeoutMs; each with its words.
+    std::vector<std::pair<std::uint64_t, ServerHandshakeResult>> dropStalledHandshakes();
+    // Milliseconds until the next handshake deadline (0: one is due); -1: no handshake is running.
+    [[nodiscard]] int nextHandshakeDeadlineMs() const;
+    // TLS: hands the bytes a full socket left in the session (after SSL_write wanted to write) to
+    // SSL_write again; false when that failed (the peer is then in error: its next send says why).
+    bool flushTls(std::uint64_t peer);
+
     // UDP only: the group's family must be the socket's (an IPv4 group on an IPv4 socket, …).
     ServerCallResult join(const MulticastGroup& group);
     ServerCallResult leave(const MulticastGroup& group);
@@ -171,7 +202,17 @@ private:
         RegisteredSocket fd; // streams only
         bool wantWrite = false;
         bool wantRead = true;
+        std::unique_ptr<TlsSession> tls; // freed before fd is closed
+        TlsStatus handshakeWants = TlsStatus::WantRead;
+        std::int64_t handshakeDeadlineUs = 0;
+        std::string tlsOut;              // what SSL_write still has to take (a full socket said WANT_WRITE)
+        bool tlsFailed = false;
+        bool closeNotifySent = false;    // shutdown(SHUT_WR) under TLS sent it already
     };
+    static constexpr std::size_t tlsOutCap = 4u << 20; // bytes queued per TLS peer at most
+    void endTls(Peer& p, bool closeNotify);
+    ServerRecvResult receiveTls(Peer& p, std::size_t size, bool journal);
+    ServerSendResult sendTls(Peer& p, std::string_view bytes, bool journal);
     Peer* findPeer(std::uint64_t id);
     std::uint64_t datagramPeer(const sockaddr_storage& from, socklen_t length, bool& isNew);
     void forgetOldestDatagramPeer();

@@ -191,11 +191,11 @@ TlsSummary summarizeHandshake(SSL* ssl, const VerifyFailure& firstFailure, const
         for (int i = 0; i < n && i < 32; ++i)
             s.peerChain.push_back(describeCertificate(sk_X509_value(chain, i)));
     }
-    if (s.peerChain.empty()) {
-        if (X509* peer = SSL_get1_peer_certificate(ssl)) {
-            s.peerChain.push_back(describeCertificate(peer));
-            X509_free(peer);
-        }
+    // On a server, SSL_get_peer_cert_chain leaves the client's own certificate out: it comes first.
+    if (X509* peer = SSL_get1_peer_certificate(ssl)) {
+        if (s.peerChain.empty() || SSL_is_server(ssl))
+            s.peerChain.insert(s.peerChain.begin(), describeCertificate(peer));
+        X509_free(peer);
     }
     s.verifyCode = SSL_get_verify_result(ssl);
     if (s.peerChain.empty() && s.verifyCode == X509_V_OK) {

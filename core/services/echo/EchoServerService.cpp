@@ -97,50 +97,7 @@ EchoServerWorker::~EchoServerWorker()
 
 std::shared_ptr<TlsContext> EchoServerWorker::prepareTls(const EchoTlsRequest& tls, EchoTlsOutcome& outcome)
 {
-    TlsContextConfig c;
-    c.role = TlsRole::Server;
-    c.verify = false;
-    outcome.selfSigned = tls.selfSigned;
-    if (tls.selfSigned) {
-        // For this host's name, as `sockscope-cli serve echo --tls --self-signed` makes it (same place).
-        char host[256] = {};
-        std::string name = ::gethostname(host, sizeof host - 1) == 0 ? std::string(host) : std::string();
-        if (name.empty()
-            || name.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.") != std::string::npos)
-            name = "localhost";
-        if (tls.directory.isEmpty() || !QDir().mkpath(tls.directory)) {
-            outcome.field = QStringLiteral("selfsigned");
-            outcome.message = QStringLiteral("no application data directory to keep the certificate in (%1)")
-                                  .arg(tls.directory);
-            return nullptr;
-        }
-        const SelfSignedCertificate made = ensureSelfSignedCertificate(tls.directory.toStdString(), name);
-        if (!made.ok) {
-            outcome.field = QStringLiteral("selfsigned");
-            outcome.message = QString::fromStdString(made.message);
-            return nullptr;
-        }
-        outcome.reused = made.reused;
-        c.certFile = made.certPath;
-        c.keyFile = made.keyPath;
-    } else {
-        c.certFile = tls.certFile.toStdString();
-        c.keyFile = tls.keyFile.toStdString();
-    }
-    TlsSetupError e;
-    std::shared_ptr<TlsContext> ctx = TlsContext::create(c, e);
-    if (!ctx) {
-        outcome.field = tls.selfSigned ? QStringLiteral("selfsigned") : QString::fromStdString(e.field);
-        outcome.message = QString::fromStdString(e.message);
-        return nullptr;
-    }
-    const CertificateInfo own = ctx->ownCertificate();
-    outcome.ok = true;
-    outcome.certPath = QString::fromStdString(c.certFile);
-    outcome.subject = QString::fromStdString(own.subject);
-    outcome.sha256 = QString::fromStdString(own.sha256);
-    outcome.notAfter = QString::fromStdString(own.notAfter);
-    return ctx;
+    return prepareServerTls(tls, outcome);
 }
 
 void EchoServerWorker::start(const EchoConfig& requested, const EchoTlsRequest& tls)

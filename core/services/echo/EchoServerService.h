@@ -5,6 +5,7 @@
 // log events at a steady rate, never one signal per connection or message.
 
 #include "EchoServer.h"
+#include "ServerTlsSetup.h"
 
 #include <QElapsedTimer>
 #include <QMetaType>
@@ -26,28 +27,9 @@ struct EchoSnapshot {
     std::int64_t nowUs = 0;                       // steady clock, to age connections
 };
 
-// TLS on the echo server, as the page asks for it: a certificate and key, or a self-signed one
-// kept in `directory` (the application's data directory) and used again while it is valid.
-struct EchoTlsRequest {
-    bool enabled = false;
-    bool selfSigned = false;
-    QString certFile;
-    QString keyFile;
-    QString directory; // for selfSigned
-};
-
-// What the TLS set-up gave, before the server starts: the certificate served, or what was wrong.
-struct EchoTlsOutcome {
-    bool ok = false;
-    QString field;    // refused: "cert", "key" or "selfsigned"
-    QString message;  // core's words
-    QString certPath;
-    QString subject;
-    QString sha256;   // lower-case hex
-    QString notAfter; // ISO 8601 UTC
-    bool selfSigned = false;
-    bool reused = false; // the self-signed pair was already there and still good
-};
+// TLS on the echo server, as the page asks for it (ServerTlsSetup.h; no client certificate asked for).
+struct EchoTlsRequest : ServerTlsRequest {};
+struct EchoTlsOutcome : ServerTlsOutcome {};
 
 class EchoServerWorker;
 

@@ -3,6 +3,7 @@
 #include "CallJournal.h"
 #include "ErrnoInfo.h"
 #include "MulticastMembership.h"
+#include "SigpipeCatcher.h"
 #include "SocketTable.h"
 
 #include <QDateTime>
@@ -30,6 +31,7 @@ void registerMetaTypes()
         qRegisterMetaType<sockscope::ServerChunk>();
         qRegisterMetaType<QList<sockscope::ServerChunk>>();
         qRegisterMetaType<sockscope::ServerCounters>();
+        qRegisterMetaType<sockscope::ServerTlsOutcome>();
     });
 }
 
@@ -94,6 +96,9 @@ ServerConsoleService::ServerConsoleService(int number, QObject* parent)
     connect(worker_, &ServerConsoleWorker::countersChanged, this, &ServerConsoleService::countersChanged);
     connect(worker_, &ServerConsoleWorker::callDone, this, &ServerConsoleService::callDone);
     connect(worker_, &ServerConsoleWorker::groupsChanged, this, &ServerConsoleService::groupsChanged);
+    connect(worker_, &ServerConsoleWorker::tlsPrepared, this, &ServerConsoleService::tlsPrepared);
+    // SSL_write and SSL_shutdown write with write(), not send(MSG_NOSIGNAL): a client gone must not end the process.
+    connect(&thread_, &QThread::started, worker_, [] { blockSigpipeInEveryThread(); }, Qt::DirectConnection);
     thread_.start();
     QMetaObject::invokeMethod(worker_, "run", Qt::QueuedConnection);
 }
@@ -168,6 +173,11 @@ void ServerConsoleWorker::run()
         }
         if (r.acceptable && !manualAccept_)
             acceptPending();
+        for (const std::uint64_t peer : r.handshaking)
+            advanceHandshake(peer);
+        for (const std::uint64_t peer : r.writable)
+            session_->flushTls(peer);
+        dropStalledHandshakes();
         for (const std::uint64_t peer : r.readable)
             readPeer(peer);
         if (r.datagramReadable)
@@ -193,6 +203,8 @@ int ServerConsoleWorker::nextTimeoutMs() const
         timeout = timeout < 0 ? 500 : std::min(timeout, 500);
     for (const Delayed& d : delayed_)
         timeout = timeout < 0 ? int(std::max<qint64>(0, d.dueMs - now)) : std::min<int>(timeout, int(std::max<qint64>(0, d.dueMs - now)));
+    if (const int handshake = session_->nextHandshakeDeadlineMs(); handshake >= 0)
+        timeout = timeout < 0 ? handshake : std::min(timeout, handshake);
     return timeout;
 }
 
@@ -223,7 +235,15 @@ void ServerConsoleWorker::start(const ServerListenRequest& request)
     failed_.clear();
     dataCalls_ = 0;
     readPaused_ = false;
-    const ServerStartResult r = session_->start(request.config);
+    ServerConfig config = request.config;
+    if (request.tls.enabled && isStream(config.transport)) {
+        ServerListenOutcome refused;
+        if (!prepareTls(request, config, refused)) {
+            emit started(refused);
+            return;
+        }
+    }
+    const ServerStartResult r = session_->start(config);
     ServerListenOutcome o;
     o.ok = r.ok;
     o.failedCall = qs(r.failedCall);
@@ -332,7 +352,8 @@ void ServerConsoleWorker::readPeer(quint64 peer)
             ServerChunk c;
             c.peer = peer;
             c.chunk.timeUs = wallUs();
-            c.chunk.note = tr("recv() failed: %1").arg(qs(errnoDescription(r.err)));
+            c.chunk.note = r.tlsMessage.empty() ? tr("recv() failed: %1").arg(qs(errnoDescription(r.err)))
+                                                : tr("SSL_read() failed: %1").arg(qs(r.tlsMessage));
             pending_ << c;
             touched(peer);
             return;
@@ -341,7 +362,11 @@ void ServerConsoleWorker::readPeer(quint64 peer)
             ServerChunk c;
             c.peer = peer;
             c.chunk.timeUs = wallUs();
-            c.chunk.note = tr("recv() = 0: the client closed its sending side (EOF)");
+            c.chunk.note = state(peer).tls == PeerTls::None
+                               ? tr("recv() = 0: the client closed its sending side (EOF)")
+                           : r.closeNotify ? tr("SSL_read() = 0: the client ended TLS with close_notify (EOF)")
+                                           : tr("SSL_read() = 0: the client closed the TCP connection without "
+                                                "close_notify (EOF; a truncation attack would look the same)");
             pending_ << c;
             touched(peer);
             return;
@@ -439,7 +464,8 @@ void ServerConsoleWorker::sendBytes(quint64 peer, const QByteArray& bytes, bool 
         c.chunk.note = s.err == EAGAIN
                            ? tr("send() = -1 EAGAIN: the client's receive window and our send buffer are full; "
                                 "nothing was sent")
-                           : tr("send() failed: %1").arg(qs(errnoDescription(s.err)));
+                           : !s.tlsMessage.empty() ? tr("SSL_write() failed: %1").arg(qs(s.tlsMessage))
+                                                   : tr("send() failed: %1").arg(qs(errnoDescription(s.err)));
         if (!automatic)
             emit callDone(peer, c.chunk.note, false);
     } else {
@@ -451,6 +477,8 @@ void ServerConsoleWorker::sendBytes(quint64 peer, const QByteArray& bytes, bool 
         }
         if (s.sent < bytes.size())
             notes << tr("sent %1 of %2").arg(s.sent).arg(bytes.size());
+        if (s.queued > 0)
+            notes << tr("%1 bytes wait in the TLS session for the socket to take them").arg(s.queued);
         c.chunk.note = notes.join(QStringLiteral(", "));
     }
     pendingBytes_ += c.chunk.bytes.size();
@@ -480,7 +508,7 @@ void ServerConsoleWorker::send(quint64 peer, const QByteArray& bytes)
     }
     int sent = 0;
     for (const ServerPeerInfo& p : session_->peers()) {
-        if (!p.canReply || p.writeShut)
+        if (!p.canReply || p.writeShut || p.tls == PeerTls::Handshaking || p.tls == PeerTls::Ended)
             continue;
         // A send to a thousand clients is one action: its first calls are journalled, the rest counted.
         sendBytes(p.id, bytes, false, -1, sent < ServerConsoleService::journalledDataCalls);
@@ -602,6 +630,8 @@ ServerPeerState ServerConsoleWorker::state(quint64 peer) const
     s.failed = failed_.contains(peer);
     s.bytesIn = p->bytesIn;
     s.bytesOut = p->bytesOut;
+    s.tls = p->tls;
+    s.tlsSummary = p->tlsSummary;
     return s;
 }
 
@@ -690,6 +720,55 @@ void ServerConsoleWorker::flush(bool force)
         countersDirty_ = false;
         emit countersChanged(counters_);
     }
+}
+
+bool ServerConsoleWorker::prepareTls(const ServerListenRequest& request, ServerConfig& config,
+                                     ServerListenOutcome& refused)
+{
+    ServerTlsOutcome tls;
+    config.tls = prepareServerTls(request.tls, tls);
+    config.tlsHandshakeTimeoutMs = request.tlsHandshakeTimeoutMs;
+    emit tlsPrepared(tls);
+    if (config.tls)
+        return true;
+    refused.ok = false;
+    refused.failedCall = QStringLiteral("SSL_CTX");
+    refused.errnoSymbol = QStringLiteral("EINVAL");
+    refused.message = tr("TLS: %1").arg(tls.message);
+    return false;
+}
+
+void ServerConsoleWorker::advanceHandshake(quint64 peer)
+{
+    const ServerHandshakeResult h = session_->continueHandshake(peer);
+    if (h.outcome == ServerHandshakeResult::Pending)
+        return;
+    if (h.outcome == ServerHandshakeResult::Failed) {
+        tlsLeft(peer, h);
+        return;
+    }
+    ++counters_.tlsHandshakes;
+    countersDirty_ = true;
+    touched(peer);
+}
+
+void ServerConsoleWorker::dropStalledHandshakes()
+{
+    for (const auto& [peer, h] : session_->dropStalledHandshakes())
+        tlsLeft(peer, h);
+}
+
+void ServerConsoleWorker::tlsLeft(quint64 peer, const ServerHandshakeResult& h)
+{
+    ++counters_.tlsFailed;
+    countersDirty_ = true;
+    const QString why = h.err == ETIMEDOUT
+                            ? tr("dropped: the TLS handshake did not finish within %1 ms (the client stalled, or it "
+                                 "is not a TLS client and waits for the server to speak first); its socket is closed")
+                                  .arg(session_->config().tlsHandshakeTimeoutMs)
+                            : tr("dropped: the TLS handshake failed: %1; its socket is closed").arg(qs(h.message));
+    if (known_.contains(peer))
+        forget(peer, why);
 }
 
 } // namespace sockscope

@@ -10,6 +10,7 @@
 #include "AutoReplyRules.h"
 #include "ClientSessionService.h"
 #include "ServerSession.h"
+#include "ServerTlsSetup.h"
 
 #include <QList>
 #include <QMetaType>
@@ -30,6 +31,8 @@ namespace sockscope {
 struct ServerListenRequest {
     ServerConfig config;
     bool manualAccept = false; // connections wait in the backlog until accept() is asked for
+    ServerTlsRequest tls;      // streams: TLS on every accepted connection
+    int tlsHandshakeTimeoutMs = 10000;
 };
 
 struct ServerListenOutcome {
@@ -51,6 +54,8 @@ struct ServerPeerState {
     bool eofSeen = false, readShut = false, writeShut = false;
     bool failed = false;   // recv() failed (ECONNRESET…): nothing more comes from it
     quint64 bytesIn = 0, bytesOut = 0;
+    PeerTls tls = PeerTls::None;
+    TlsSummary tlsSummary;  // Established: version, cipher, ALPN, the client's certificate if it sent one
 };
 
 // One piece of a peer's transcript.
@@ -67,6 +72,8 @@ struct ServerCounters {
     quint64 autoRepliesStopped = 0; // over the rate cap: counted, not sent
     quint64 readPauses = 0;         // times reading was paused because the GUI fell behind
     int pendingConnections = -1;    // manual accept: the listener's Recv-Q (sock_diag); -1 unknown
+    quint64 tlsHandshakes = 0;      // TLS handshakes finished
+    quint64 tlsFailed = 0;          // TLS handshakes that failed or stalled (those clients were dropped)
 };
 
 class ServerConsoleWorker;
@@ -118,6 +125,8 @@ signals:
     // A call the user asked for: "shutdown(5, SHUT_WR) = 0" and what the peer sees, or why it failed.
     void callDone(quint64 peer, const QString& summary, bool ok);
     void groupsChanged(const QStringList& groups);
+    // With TLS asked for: the certificate served, or why there is none (then started() reports the failure).
+    void tlsPrepared(const sockscope::ServerTlsOutcome& outcome);
 
 private:
     void post(std::function<void(ServerConsoleWorker&)> command);
@@ -169,6 +178,7 @@ signals:
     void countersChanged(const sockscope::ServerCounters& counters);
     void callDone(quint64 peer, const QString& summary, bool ok);
     void groupsChanged(const QStringList& groups);
+    void tlsPrepared(const sockscope::ServerTlsOutcome& outcome);
 
 private:
     struct Delayed {
@@ -191,6 +201,10 @@ private:
     void forget(quint64 peer, const QString& why);
     ServerPeerState state(quint64 peer) const;
     void emitGroups();
+    bool prepareTls(const ServerListenRequest& request, ServerConfig& config, ServerListenOutcome& outcome);
+    void advanceHandshake(quint64 peer);
+    void dropStalledHandshakes();
+    void tlsLeft(quint64 peer, const ServerHandshakeResult& h);
     bool journalData();
     int nextTimeoutMs() const;
 
