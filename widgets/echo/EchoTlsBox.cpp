@@ -5,6 +5,7 @@
 #include "PaletteColors.h"
 #include "TlsMessages.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -142,6 +143,15 @@ void EchoTlsBox::updateFields()
         w->setEnabled(files && editable_);
     for (QToolButton* b : pickers_)
         b->setEnabled(files && editable_);
+    if (requireClient_) {
+        const bool ca = requireClient_->isChecked() && editable_;
+        requireClient_->setEnabled(editable_);
+        caFile_->setEnabled(ca);
+        pickers_.last()->setEnabled(ca);
+        alpn_->setEnabled(editable_);
+        if (!ca)
+            caFeedback_->clearError();
+    }
     selfSigned_->setEnabled(editable_);
     files_->setEnabled(editable_);
     if (!files) {
@@ -174,25 +184,52 @@ std::optional<EchoTlsRequest> EchoTlsBox::validate()
         return r;
     r.enabled = true;
     r.selfSigned = selfSigned_->isChecked();
+    bool peerOk = true;
+    if (requireClient_) {
+        r.requireClientCert = requireClient_->isChecked();
+        if (r.requireClientCert && caFile_->text().trimmed().isEmpty()) {
+            caFeedback_->setError(tr("CA file: give the PEM file of the CA that signs your clients' certificates, "
+                                     "or do not request a client certificate."));
+            peerOk = false;
+        } else if (r.requireClientCert) {
+            peerOk = checkFile(caFeedback_, tr("CA file"));
+            r.caFile = caFile_->text().trimmed();
+        }
+        r.alpn = alpn_->text().trimmed();
+        const std::string alpnText = r.alpn.toStdString();
+        const QString alpnError = TlsMessages::alpnError(alpnText, parseAlpnList(alpnText));
+        if (alpnError.isEmpty()) {
+            alpnFeedback_->clearError();
+        } else {
+            alpnFeedback_->setError(tr("ALPN: %1").arg(alpnError));
+            peerOk = false;
+        }
+    }
     if (r.selfSigned) {
         r.directory = selfSignedDirectory();
+        if (!peerOk)
+            return std::nullopt;
         return r;
     }
     const bool certOk = checkFile(certFeedback_, tr("Certificate"));
     const bool keyOk = checkFile(keyFeedback_, tr("Key"));
-    if (!certOk || !keyOk)
+    if (!certOk || !keyOk || !peerOk)
         return std::nullopt;
     r.certFile = certFile_->text().trimmed();
     r.keyFile = keyFile_->text().trimmed();
     return r;
 }
 
-void EchoTlsBox::showOutcome(const EchoTlsOutcome& o)
+void EchoTlsBox::showOutcome(const ServerTlsOutcome& o)
 {
     QPalette p = palette();
     servedCert_ = o.ok ? o.certPath : QString();
     if (!o.ok) {
         FieldFeedback* f = o.field == QLatin1String("key") ? keyFeedback_ : certFeedback_;
+        if (caFeedback_ && o.field == QLatin1String("cafile"))
+            f = caFeedback_;
+        else if (alpnFeedback_ && o.field == QLatin1String("alpn"))
+            f = alpnFeedback_;
         if (o.field == QLatin1String("selfsigned")) {
             certificate_->setText(tr("No self-signed certificate: %1").arg(o.message));
             p.setColor(QPalette::WindowText, errorTextColor(palette()));
@@ -217,6 +254,45 @@ void EchoTlsBox::showOutcome(const EchoTlsOutcome& o)
     certificate_->show();
     fingerprint_->show();
     copyFingerprint_->show();
+}
+
+void EchoTlsBox::addPeerOptions(const QString& prefix)
+{
+    if (requireClient_)
+        return;
+    setObjectName(prefix);
+    selfSigned_->setObjectName(prefix + QStringLiteral("SelfSigned"));
+    files_->setObjectName(prefix + QStringLiteral("Files"));
+    certFile_->setObjectName(prefix + QStringLiteral("CertFile"));
+    keyFile_->setObjectName(prefix + QStringLiteral("KeyFile"));
+    fingerprint_->setObjectName(prefix + QStringLiteral("Fingerprint"));
+    certificate_->setObjectName(prefix + QStringLiteral("Certificate"));
+    setToolTip(tr("Serve TLS (OpenSSL) on every accepted connection: SSL_accept runs the handshake (a client "
+                  "that has not finished it within 10 s is dropped), then SSL_read and SSL_write carry the bytes, "
+                  "and close() sends close_notify first."));
+    auto* form = new QFormLayout;
+    requireClient_ = new QCheckBox(tr("Request a client &certificate, checked against a CA file"));
+    requireClient_->setObjectName(prefix + QStringLiteral("RequireClient"));
+    requireClient_->setToolTip(tr("SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT: a client without a "
+                                  "certificate the CA signed fails the handshake and is dropped."));
+    const QByteArray caName = (prefix + QStringLiteral("CaFile")).toLatin1();
+    QWidget* caRow = fileRow(caFile_, caFeedback_, caName.constData(),
+                             tr("The CA certificates (PEM) a client certificate must lead to."), tr("CA file (PEM)"));
+    alpn_ = new QLineEdit;
+    alpn_->setObjectName(prefix + QStringLiteral("Alpn"));
+    alpn_->setPlaceholderText(tr("h2,http/1.1"));
+    alpn_->setToolTip(tr("The protocols offered by ALPN, in order of preference: the first of these the client "
+                         "also offers is chosen. Empty: no ALPN."));
+    alpnFeedback_ = new FieldFeedback(alpn_);
+    connect(alpn_, &QLineEdit::textEdited, alpnFeedback_, &FieldFeedback::clearError);
+    form->addRow(requireClient_);
+    form->addRow(tr("CA file:"), caRow);
+    form->addRow(tr("ALPN:"), alpnFeedback_->fieldWithMessage());
+    // Under the certificate and key, above what the server got.
+    auto* layout = static_cast<QVBoxLayout*>(content_->layout());
+    layout->insertLayout(layout->indexOf(certificate_), form);
+    connect(requireClient_, &QCheckBox::toggled, this, [this] { updateFields(); });
+    updateFields();
 }
 
 void EchoTlsBox::setAvailable(bool stream)
@@ -248,6 +324,11 @@ void EchoTlsBox::resetToDefaults()
     selfSigned_->setChecked(true);
     certFile_->clear();
     keyFile_->clear();
+    if (requireClient_) {
+        requireClient_->setChecked(false);
+        caFile_->clear();
+        alpn_->clear();
+    }
 }
 
 void EchoTlsBox::restore(const QSettings& settings, const QString& prefix)
@@ -256,6 +337,11 @@ void EchoTlsBox::restore(const QSettings& settings, const QString& prefix)
     (settings.value(prefix + QStringLiteral("tlsSelfSigned"), true).toBool() ? selfSigned_ : files_)->setChecked(true);
     certFile_->setText(settings.value(prefix + QStringLiteral("tlsCert")).toString());
     keyFile_->setText(settings.value(prefix + QStringLiteral("tlsKey")).toString());
+    if (requireClient_) {
+        requireClient_->setChecked(settings.value(prefix + QStringLiteral("tlsRequireClient"), false).toBool());
+        caFile_->setText(settings.value(prefix + QStringLiteral("tlsCaFile")).toString());
+        alpn_->setText(settings.value(prefix + QStringLiteral("tlsAlpn")).toString());
+    }
 }
 
 void EchoTlsBox::save(QSettings& settings, const QString& prefix) const
@@ -264,6 +350,11 @@ void EchoTlsBox::save(QSettings& settings, const QString& prefix) const
     settings.setValue(prefix + QStringLiteral("tlsSelfSigned"), selfSigned_->isChecked());
     settings.setValue(prefix + QStringLiteral("tlsCert"), certFile_->text());
     settings.setValue(prefix + QStringLiteral("tlsKey"), keyFile_->text());
+    if (requireClient_) {
+        settings.setValue(prefix + QStringLiteral("tlsRequireClient"), requireClient_->isChecked());
+        settings.setValue(prefix + QStringLiteral("tlsCaFile"), caFile_->text());
+        settings.setValue(prefix + QStringLiteral("tlsAlpn"), alpn_->text());
+    }
 }
 
 } // namespace sockscope

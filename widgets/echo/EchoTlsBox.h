@@ -2,7 +2,8 @@
 // The echo server's TLS settings: TLS on or off, with a certificate and key file, or "generate a
 // self-signed certificate for this host" (kept in the application's data directory and used again
 // next time). Once the server has its certificate, its SHA-256 fingerprint shows with a copy button,
-// so a client can check it. A bad field is marked beside it.
+// so a client can check it. A bad field is marked beside it. The server console adds what a server
+// can ask of its clients (addPeerOptions): a client certificate checked against a CA file, and ALPN.
 
 #include "EchoServerService.h"
 
@@ -11,6 +12,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -34,7 +36,10 @@ public:
     // TLS asked for (also while the box is locked by a running server).
     bool isOn() const;
     // The certificate the server got (or why it got none).
-    void showOutcome(const EchoTlsOutcome& outcome);
+    void showOutcome(const ServerTlsOutcome& outcome);
+    // "Request a client certificate" with the CA file that checks it, and the ALPN list offered;
+    // validate() then fills them in. Object names start with `prefix` ("serverTls").
+    void addPeerOptions(const QString& prefix);
 
     void resetToDefaults();
     void restore(const QSettings& settings, const QString& prefix);
@@ -55,6 +60,11 @@ public:
     QLabel* certificateLabel() const { return certificate_; }
     FieldFeedback* certFeedback() const { return certFeedback_; }
     FieldFeedback* keyFeedback() const { return keyFeedback_; }
+    QCheckBox* clientCertificateBox() const { return requireClient_; }
+    QLineEdit* caFileField() const { return caFile_; }
+    FieldFeedback* caFeedback() const { return caFeedback_; }
+    QLineEdit* alpnField() const { return alpn_; }
+    FieldFeedback* alpnFeedback() const { return alpnFeedback_; }
 
 signals:
     void statusMessage(const QString& text);
@@ -83,6 +93,11 @@ private:
     bool available_ = true;
     bool editable_ = true;
     bool onWhileLocked_ = false;
+    QCheckBox* requireClient_ = nullptr; // the peer options, when added
+    QLineEdit* caFile_ = nullptr;
+    FieldFeedback* caFeedback_ = nullptr;
+    QLineEdit* alpn_ = nullptr;
+    FieldFeedback* alpnFeedback_ = nullptr;
 };
 
 } // namespace sockscope

@@ -2,6 +2,7 @@
 
 #include "AutoReplyEditor.h"
 #include "ConsoleTranscript.h"
+#include "EchoTlsBox.h"
 #include "FieldFeedback.h"
 #include "PageHeader.h"
 #include "PayloadField.h"
@@ -9,6 +10,7 @@
 #include "PayloadMessages.h"
 #include "ServerPeerModel.h"
 #include "SocketConstants.h"
+#include "TlsSummaryView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,6 +49,7 @@ ServerConsolePage::ServerConsolePage(QWidget* parent)
            "the reply yourself, or let rules answer. End a client with shutdown(), close() or a RST and see what it "
            "gets. UDP servers can join multicast groups.")));
     layout->addWidget(buildForm());
+    layout->addWidget(buildTls());
     auto* splitter = new QSplitter(Qt::Horizontal);
     sideTabs_ = new QTabWidget;
     sideTabs_->setObjectName(QStringLiteral("serverSideTabs"));
@@ -290,6 +293,7 @@ QWidget* ServerConsolePage::buildClients()
     peerView_->setToolTip(tr("Connected clients (streams) or the datagram peers heard from. Select one to see its "
                              "transcript and to answer it."));
     layout->addWidget(peerView_, 1);
+    layout->addWidget(buildPeerTls());
     auto* buttons = new QGridLayout;
     const auto add = [&](const QString& text, const char* name, const QString& tip, int row, int column,
                          std::function<void(quint64)> call) {
@@ -492,6 +496,7 @@ void ServerConsolePage::updateProtocolFields()
     backlog_->setEnabled(isStream(transport()));
     accept_->setEnabled(isStream(transport()));
     sideTabs_->setTabVisible(sideTabs_->indexOf(multicastTab_), transport() == EchoTransport::Udp);
+    tls_->setAvailable(isStream(transport()));
 }
 
 void ServerConsolePage::updateState()
@@ -499,6 +504,7 @@ void ServerConsolePage::updateState()
     const bool on = service_->isListening();
     for (QWidget* w : std::initializer_list<QWidget*>{protocol_, address_, v6Only_, port_, path_, removeStale_, backlog_})
         w->setEnabled(!on && !starting_);
+    tls_->setEditable(!on && !starting_);
     if (!on && !starting_)
         updateProtocolFields();
     start_->setEnabled(!on && !starting_);
@@ -551,6 +557,12 @@ void ServerConsolePage::startListening()
         r.config.bindAddress = address_->text().trimmed().toStdString();
         r.config.v6Only = v6Only_->isChecked();
     }
+    if (isStream(transport())) {
+        const std::optional<EchoTlsRequest> tls = tls_->validate();
+        if (!tls)
+            return; // marked beside its field
+        r.tls = *tls;
+    }
     starting_ = true;
     peers_->clear();
     logs_.clear();
@@ -565,6 +577,11 @@ void ServerConsolePage::startListening()
 void ServerConsolePage::onStarted(const ServerListenOutcome& o)
 {
     starting_ = false;
+    if (!o.ok && o.failedCall == QLatin1String("SSL_CTX")) {
+        explain(o.message, false); // the TLS box marks its field (tlsPrepared)
+        updateState();
+        return;
+    }
     if (!o.ok) {
         // Beside the field the failure is about.
         FieldFeedback* field = portFeedback_;
@@ -657,6 +674,7 @@ void ServerConsolePage::showSelected()
             transcript_->append(run);
     }
     updateDropped();
+    showPeerTls();
 }
 
 void ServerConsolePage::updateDropped()
@@ -735,6 +753,7 @@ void ServerConsolePage::restoreInputs(const QSettings& settings)
     for (const QVariant& r : rules)
         list << AutoReplyEditor::fromStrings(r.toStringList());
     autoReplies_->setRules(list);
+    tls_->restore(settings, QString());
     updateProtocolFields();
 }
 
@@ -759,6 +778,7 @@ void ServerConsolePage::saveInputs(QSettings& settings) const
     for (const AutoReplyRule& r : autoReplies_->rules())
         rules << QVariant(AutoReplyEditor::toStrings(r));
     settings.setValue(QStringLiteral("autoReplies"), rules);
+    tls_->save(settings, QString());
 }
 
 void ServerConsolePage::showExample()
@@ -770,12 +790,74 @@ void ServerConsolePage::showExample()
     v6Only_->setChecked(true);
     backlog_->setValue(0);
     accept_->setCurrentIndex(0);
+    tls_->resetToDefaults();
     sendMode_->setCurrentIndex(0);
     lineEnding_->setCurrentIndex(2);
     group_->setText(QStringLiteral("239.1.2.3"));
     autoReplies_->setRules({{AutoReplyRule::Match::Regex, QStringLiteral("^PING (\\w+)"), AutoReplyRule::Reply::Escapes,
                              QStringLiteral("PONG \\1\\r\\n"), 0, false}});
     updateProtocolFields();
+}
+
+QWidget* ServerConsolePage::buildTls()
+{
+    tls_ = new EchoTlsBox;
+    tls_->addPeerOptions(QStringLiteral("serverTls"));
+    tlsCounters_ = new QLabel;
+    tlsCounters_->setObjectName(QStringLiteral("serverTlsCounters"));
+    tlsCounters_->setWordWrap(true);
+    tlsCounters_->hide();
+    static_cast<QVBoxLayout*>(tls_->layout())->addWidget(tlsCounters_);
+    connect(service_, &ServerConsoleService::tlsPrepared, tls_, &EchoTlsBox::showOutcome);
+    connect(tls_, &EchoTlsBox::statusMessage, this, &Page::statusMessage);
+    connect(service_, &ServerConsoleService::countersChanged, this, [this](const ServerCounters& c) {
+        tlsCounters_->setVisible(tls_->isOn() && service_->isStream());
+        QString text = tr("TLS handshakes finished %1, failed or stalled %2 (those clients were dropped and their "
+                          "sockets closed)")
+                           .arg(c.tlsHandshakes)
+                           .arg(c.tlsFailed);
+        if (!c.lastTlsFailure.isEmpty())
+            text += QLatin1Char('\n') + tr("Last: %1").arg(c.lastTlsFailure);
+        tlsCounters_->setText(text);
+    });
+    return tls_;
+}
+
+QWidget* ServerConsolePage::buildPeerTls()
+{
+    peerTls_ = new TlsSummaryView;
+    peerTls_->setObjectName(QStringLiteral("serverPeerTls"));
+    peerTls_->setTitle(tr("Selected client's TLS session"));
+    peerTls_->hide();
+    connect(peerTls_, &TlsSummaryView::statusMessage, this, &Page::statusMessage);
+    // Once the model has the new state: the selected client's handshake may just have finished.
+    connect(peers_, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        const int row = peers_->rowOf(selectedPeer());
+        if (row >= from.row() && row <= to.row())
+            showPeerTls();
+    });
+    return peerTls_;
+}
+
+void ServerConsolePage::showPeerTls()
+{
+    const ServerPeerState* p = peers_->peer(selectedPeer());
+    if (!p || p->tls != PeerTls::Established) {
+        peerTls_->clear();
+        peerTls_->hide();
+        return;
+    }
+    // The view speaks of a peer's certificate as a client sees a server's: the same fields.
+    ClientConnectOutcome o;
+    o.ok = true;
+    o.tls = true;
+    o.tlsSummary = p->tlsSummary;
+    peerTls_->showOutcome(o);
+    if (p->tlsSummary.peerChain.empty()) {
+        peerTls_->verificationLabel()->setPalette(palette());
+        peerTls_->verificationLabel()->setText(tr("No client certificate: the client sent none."));
+    }
+    peerTls_->show();
 }
 
 } // namespace sockscope

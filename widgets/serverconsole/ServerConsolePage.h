@@ -24,6 +24,8 @@ namespace sockscope {
 
 class AutoReplyEditor;
 class ConsoleTranscript;
+class EchoTlsBox;
+class TlsSummaryView;
 class FieldFeedback;
 class ServerPeerModel;
 
@@ -68,6 +70,9 @@ public:
     QPushButton* acceptButton() const { return acceptOne_; }
     QPushButton* sendButton() const { return send_; }
     QListWidget* groupList() const { return groups_; }
+    EchoTlsBox* tlsBox() const { return tls_; }
+    TlsSummaryView* peerTlsView() const { return peerTls_; }
+    QLabel* tlsCountersLabel() const { return tlsCounters_; }
     quint64 selectedPeer() const;
     void selectPeer(quint64 id);
     // What a client's kept transcript dropped to stay bounded.
@@ -101,6 +106,10 @@ private:
     void clearErrors();
     void keep(PeerLog& log, const ClientChunk& chunk);
     void peerCall(const std::function<void(quint64)>& call);
+    // TLS: the settings box under the listen form, the selected client's TLS session, the handshake counts.
+    QWidget* buildTls();
+    QWidget* buildPeerTls();
+    void showPeerTls();
 
     ServerConsoleService* service_;
     ServerPeerModel* peers_;
@@ -151,6 +160,10 @@ private:
     FieldFeedback* sendFeedback_;
     QPushButton* send_;
     QLabel* explanation_;
+
+    EchoTlsBox* tls_ = nullptr;
+    TlsSummaryView* peerTls_ = nullptr;
+    QLabel* tlsCounters_ = nullptr;
 };
 
 } // namespace sockscope

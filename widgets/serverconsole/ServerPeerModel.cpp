@@ -10,6 +10,21 @@ int ServerPeerModel::columnCount(const QModelIndex& parent) const { return paren
 QString ServerPeerModel::stateText(const ServerPeerState& p)
 {
     QStringList parts;
+    switch (p.tls) {
+    case PeerTls::None: break;
+    case PeerTls::Handshaking: parts << tr("TLS handshake…"); break;
+    case PeerTls::Established: {
+        const TlsSummary& t = p.tlsSummary;
+        QString tls = QStringLiteral("%1 %2").arg(QString::fromStdString(t.version), QString::fromStdString(t.cipher));
+        if (!t.alpn.empty())
+            tls += tr(", ALPN %1").arg(QString::fromStdString(t.alpn));
+        if (!t.peerChain.empty())
+            tls += tr(", client certificate %1").arg(QString::fromStdString(t.peerChain.front().subject));
+        parts << tls;
+        break;
+    }
+    case PeerTls::Ended: parts << tr("TLS ended"); break;
+    }
     if (p.failed)
         parts << tr("recv failed");
     if (p.eofSeen)

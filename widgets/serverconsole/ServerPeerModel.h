@@ -1,6 +1,7 @@
 #pragma once
 // The server console's clients: connected streams, or the datagram peers heard from, one row each
-// with its address, bytes in and out and its state (EOF seen, shut for reading or writing).
+// with its address, bytes in and out and its state (EOF seen, shut for reading or writing; under TLS,
+// the handshake running, or the version, cipher, ALPN and client certificate agreed).
 
 #include "ServerConsoleService.h"
 

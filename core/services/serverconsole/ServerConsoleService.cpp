@@ -749,6 +749,19 @@ void ServerConsoleWorker::advanceHandshake(quint64 peer)
     }
     ++counters_.tlsHandshakes;
     countersDirty_ = true;
+    const ServerPeerState st = state(peer);
+    ServerChunk c;
+    c.peer = peer;
+    c.chunk.timeUs = wallUs();
+    const TlsSummary& t = st.tlsSummary;
+    QString words = tr("SSL_accept() = 1: the TLS handshake is done: %1, %2")
+                        .arg(qs(t.version), qs(t.cipher));
+    if (!t.alpn.empty())
+        words += tr(", ALPN %1").arg(qs(t.alpn));
+    if (!t.peerChain.empty())
+        words += tr(", client certificate %1").arg(qs(t.peerChain.front().subject));
+    c.chunk.note = words;
+    pending_ << c;
     touched(peer);
 }
 
@@ -767,6 +780,7 @@ void ServerConsoleWorker::tlsLeft(quint64 peer, const ServerHandshakeResult& h)
                                  "is not a TLS client and waits for the server to speak first); its socket is closed")
                                   .arg(session_->config().tlsHandshakeTimeoutMs)
                             : tr("dropped: the TLS handshake failed: %1; its socket is closed").arg(qs(h.message));
+    counters_.lastTlsFailure = tr("client %1: %2").arg(peer).arg(why);
     if (known_.contains(peer))
         forget(peer, why);
 }

@@ -74,6 +74,7 @@ struct ServerCounters {
     int pendingConnections = -1;    // manual accept: the listener's Recv-Q (sock_diag); -1 unknown
     quint64 tlsHandshakes = 0;      // TLS handshakes finished
     quint64 tlsFailed = 0;          // TLS handshakes that failed or stalled (those clients were dropped)
+    QString lastTlsFailure;         // the newest of those: which client, and why
 };
 
 class ServerConsoleWorker;
