@@ -9,6 +9,7 @@
 #include "EchoServerPage.h"
 #include "EchoServerService.h"
 #include "EchoServerTab.h"
+#include "EchoTlsBox.h"
 #include "JournalDock.h"
 #include "JournalModel.h"
 #include "LabActionPanel.h"
@@ -19,6 +20,7 @@
 #include "Page.h"
 #include "ServerConsolePage.h"
 #include "ServerConsoleService.h"
+#include "SelfSignedCertificate.h"
 #include "ServerPeerModel.h"
 #include "SocketConstants.h"
 #include "SocketLabPage.h"
@@ -384,6 +386,67 @@ bool tourServerConsole(MainWindow& window, ServerConsolePage& page, const QDir& 
     return saved;
 }
 
+// A python3 TLS client of the server console (ALPN h2, no check of the server's certificate): a line,
+// then waiting until its stdin closes (20 s at most).
+const char* const serverTlsClientScript = R"(
+import select, socket, ssl, sys
+h, p = sys.argv[1].rsplit(':', 1)
+ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+ctx.check_hostname = False
+ctx.verify_mode = ssl.CERT_NONE
+ctx.set_alpn_protocols(['h2', 'http/1.1'])
+s = ctx.wrap_socket(socket.create_connection((h, int(p)), timeout=10))
+s.send(sys.argv[2].encode())
+select.select([sys.stdin], [], [], 20)
+s.close()
+)";
+
+// The server console over TLS: the TLS box on (a self-signed pair made in a temporary directory, given
+// as files), a python3 TLS client selected, its session (TLS 1.3, cipher, ALPN h2) under the list.
+bool tourServerConsoleTls(MainWindow& window, ServerConsolePage& page, const QDir& dir)
+{
+    QTemporaryDir certDir;
+    const SelfSignedCertificate pair = ensureSelfSignedCertificate(certDir.path().toStdString(), "localhost");
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (!pair.ok || python.isEmpty()) {
+        QTextStream(stderr) << "no certificate for the server console's TLS, or no python3\n";
+        return true;
+    }
+    page.showExample();
+    page.portField()->setText(QStringLiteral("0"));
+    EchoTlsBox* box = page.tlsBox();
+    box->setChecked(true);
+    box->filesButton()->setChecked(true);
+    box->certFileField()->setText(QString::fromStdString(pair.certPath));
+    box->keyFileField()->setText(QString::fromStdString(pair.keyPath));
+    box->alpnField()->setText(QStringLiteral("h2,http/1.1"));
+    runAndWait(page.service(), &ServerConsoleService::started, [&page] { page.startListening(); }, 10000);
+    const QString addr = page.boundLabel()->text().section(QLatin1Char(' '), 0, 0);
+    QProcess client;
+    if (page.service()->isListening()) {
+        client.start(python, {QStringLiteral("-c"), QString::fromLatin1(serverTlsClientScript), addr,
+                              QStringLiteral("GET /status HTTP/1.1\r\nHost: localhost\r\n\r\n")});
+        client.waitForStarted(5000);
+        QElapsedTimer clock;
+        clock.start();
+        while ((page.peerModel()->rowCount() < 1 || page.peerModel()->peerAt(0)->tls != PeerTls::Established)
+               && clock.elapsed() < 5000)
+            settle(50);
+        if (const ServerPeerState* first = page.peerModel()->peerAt(0))
+            page.selectPeer(first->id);
+        page.sendModeBox()->setCurrentIndex(1); // C escapes
+        page.sendField()->setText(QStringLiteral("HTTP/1.1 200 OK\\r\\nContent-Length: 3\\r\\n\\r\\nok\\n"));
+        page.sendNow();
+        settle(400);
+    }
+    const bool saved = save(window, dir, page.pageId() + QStringLiteral("-tls"));
+    client.closeWriteChannel();
+    client.waitForFinished(5000);
+    runAndWait(page.service(), &ServerConsoleService::stopped, [&page] { page.stopListening(); }, 5000);
+    box->resetToDefaults();
+    return saved;
+}
+
 // The client console over TLS to a TLS echo server of its own (self-signed, made in a temporary
 // directory, trusted as the CA file): the TLS box, the summary with the chain, plaintext in the transcript.
 bool tourClientConsoleTls(MainWindow& window, ClientConsolePage& page, const QDir& dir)
@@ -566,6 +629,7 @@ int runScreenshotTour(MainWindow& window, const QString& directory)
         if (auto* server = qobject_cast<ServerConsolePage*>(window.page(i))) {
             window.showPage(i);
             ok = tourServerConsole(window, *server, dir) && ok;
+            ok = tourServerConsoleTls(window, *server, dir) && ok;
         }
     }
     WirePage* wire = nullptr;

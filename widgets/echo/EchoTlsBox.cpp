@@ -57,14 +57,19 @@ EchoTlsBox::EchoTlsBox(QWidget* parent) : QGroupBox(tr("TLS"), parent)
     files_ = new QRadioButton(tr("Certificate and key &files"));
     files_->setObjectName(QStringLiteral("echoTlsFiles"));
     selfSigned_->setChecked(true);
-    layout->addWidget(selfSigned_);
-    layout->addWidget(files_);
+    // The choices in a widget of their own, so a box that asks for it can fold them while locked.
+    choices_ = new QWidget;
+    auto* choices = new QVBoxLayout(choices_);
+    choices->setContentsMargins(0, 0, 0, 0);
+    choices->addWidget(selfSigned_);
+    choices->addWidget(files_);
     auto* form = new QFormLayout;
     form->addRow(tr("Certificate:"), fileRow(certFile_, certFeedback_, "echoTlsCertFile",
                                              tr("The server's certificate (chain), PEM."), tr("Certificate (PEM)")));
     form->addRow(tr("Key:"), fileRow(keyFile_, keyFeedback_, "echoTlsKeyFile",
                                      tr("The certificate's private key, PEM, unencrypted."), tr("Key (PEM)")));
-    layout->addLayout(form);
+    choices->addLayout(form);
+    layout->addWidget(choices_);
 
     certificate_ = new QLabel;
     certificate_->setObjectName(QStringLiteral("echoTlsCertificate"));
@@ -138,6 +143,7 @@ void EchoTlsBox::updateFields()
     // Off, only the check box's line is left: no empty frame under it.
     setFlat(!isOn());
     layout()->setContentsMargins(isOn() ? margins_ : QMargins());
+    choices_->setVisible(editable_ || !foldWhileLocked_);
     const bool files = files_->isChecked();
     for (QWidget* w : {static_cast<QWidget*>(certFile_), static_cast<QWidget*>(keyFile_)})
         w->setEnabled(files && editable_);
@@ -288,9 +294,9 @@ void EchoTlsBox::addPeerOptions(const QString& prefix)
     form->addRow(requireClient_);
     form->addRow(tr("CA file:"), caRow);
     form->addRow(tr("ALPN:"), alpnFeedback_->fieldWithMessage());
-    // Under the certificate and key, above what the server got.
-    auto* layout = static_cast<QVBoxLayout*>(content_->layout());
-    layout->insertLayout(layout->indexOf(certificate_), form);
+    // Under the certificate and key; folded with them while the server runs, so its clients keep the room.
+    static_cast<QVBoxLayout*>(choices_->layout())->addLayout(form);
+    foldWhileLocked_ = true;
     connect(requireClient_, &QCheckBox::toggled, this, [this] { updateFields(); });
     updateFields();
 }

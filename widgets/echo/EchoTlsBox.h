@@ -77,6 +77,8 @@ private:
     bool checkFile(FieldFeedback* feedback, const QString& what);
 
     QWidget* content_;
+    QWidget* choices_;              // the choice of certificate (and the peer options)
+    bool foldWhileLocked_ = false;  // choices_ hidden while the server runs
     QMargins margins_; // the layout's own, while the box is open
     QRadioButton* files_;
     QRadioButton* selfSigned_;

@@ -30,6 +30,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 
@@ -853,10 +854,15 @@ void ServerConsolePage::showPeerTls()
     o.tls = true;
     o.tlsSummary = p->tlsSummary;
     peerTls_->showOutcome(o);
-    if (p->tlsSummary.peerChain.empty()) {
+    const bool certificate = !p->tlsSummary.peerChain.empty();
+    if (!certificate) {
         peerTls_->verificationLabel()->setPalette(palette());
         peerTls_->verificationLabel()->setText(tr("No client certificate: the client sent none."));
     }
+    // Without a certificate there is no chain to list and no fingerprint to copy.
+    peerTls_->chainTree()->setVisible(certificate);
+    if (auto* copy = peerTls_->findChild<QWidget*>(QStringLiteral("consoleTlsCopyFingerprint")))
+        copy->setVisible(certificate);
     peerTls_->show();
 }
 

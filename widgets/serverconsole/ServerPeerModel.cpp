@@ -14,12 +14,13 @@ QString ServerPeerModel::stateText(const ServerPeerState& p)
     case PeerTls::None: break;
     case PeerTls::Handshaking: parts << tr("TLS handshake…"); break;
     case PeerTls::Established: {
+        // Short for the column; the cipher and the certificate are in the selected client's TLS view.
         const TlsSummary& t = p.tlsSummary;
-        QString tls = QStringLiteral("%1 %2").arg(QString::fromStdString(t.version), QString::fromStdString(t.cipher));
+        QString tls = QString::fromStdString(t.version);
         if (!t.alpn.empty())
             tls += tr(", ALPN %1").arg(QString::fromStdString(t.alpn));
         if (!t.peerChain.empty())
-            tls += tr(", client certificate %1").arg(QString::fromStdString(t.peerChain.front().subject));
+            tls += tr(", client certificate");
         parts << tls;
         break;
     }
