@@ -7,6 +7,7 @@
 #include "PayloadField.h"
 #include "PayloadMessages.h"
 #include "SocketConstants.h"
+#include "TlsMessages.h"
 #include "TlsOptionsBox.h"
 #include "TlsSummaryView.h"
 
@@ -517,7 +518,7 @@ void ClientConsoleTab::onConnected(const ClientConnectOutcome& o)
     connecting_ = false;
     tlsSummary_->showOutcome(o);
     if (!o.tlsField.isEmpty())
-        tls_->showSetupError(o.tlsField, o.message);
+        tls_->showSetupError(o.tlsField, TlsMessages::setupFailure(o.tlsSetup));
     if (!o.ok) {
         // Nothing listens at the default 127.0.0.1:7007 until the user starts something there.
         if (o.errnoSymbol == QLatin1String("ECONNREFUSED") || o.errnoSymbol == QLatin1String("ENOENT"))

@@ -231,18 +231,21 @@ void EchoTlsBox::showOutcome(const ServerTlsOutcome& o)
     QPalette p = palette();
     servedCert_ = o.ok ? o.certPath : QString();
     if (!o.ok) {
+        const QString words = TlsMessages::setupFailure(o.setup.problem == TlsSetupProblem::None
+                                                            ? TlsSetupError{{}, o.message.toStdString(), {}, {}, {}}
+                                                            : o.setup);
         FieldFeedback* f = o.field == QLatin1String("key") ? keyFeedback_ : certFeedback_;
         if (caFeedback_ && o.field == QLatin1String("cafile"))
             f = caFeedback_;
         else if (alpnFeedback_ && o.field == QLatin1String("alpn"))
             f = alpnFeedback_;
         if (o.field == QLatin1String("selfsigned")) {
-            certificate_->setText(tr("No self-signed certificate: %1").arg(o.message));
+            certificate_->setText(tr("No self-signed certificate: %1").arg(words));
             p.setColor(QPalette::WindowText, errorTextColor(palette()));
             certificate_->setPalette(p);
             certificate_->show();
         } else {
-            f->setError(o.message);
+            f->setError(words);
             certificate_->hide();
         }
         fingerprint_->hide();

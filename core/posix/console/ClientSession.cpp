@@ -412,6 +412,7 @@ ClientTlsResult ClientSession::startTls(const TlsContextConfig& config, const st
     std::shared_ptr<TlsContext> context = TlsContext::create(c, setup);
     if (!context) {
         r.setupField = setup.field;
+        r.setup = setup;
         r.message = setup.message;
         r.code = "EINVAL";
         return r;

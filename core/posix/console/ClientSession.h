@@ -70,6 +70,7 @@ struct ClientRecvResult {
 struct ClientTlsResult {
     bool ok = false;
     std::string setupField; // the configuration was refused: "version", "alpn", "cafile", "cert" or "key"
+    TlsSetupError setup;    // that refusal as a key and its arguments, for words in another language
     std::string message;    // plain words: "certificate verify failed: certificate expired on …"
     std::string code;       // a symbol for scripts: X509_V_ERR_…, SSL_ERROR_…, ETIMEDOUT, ECANCELED, EINVAL
     TlsSummary summary;     // what the handshake agreed (and, after a failed verify, what the server sent)

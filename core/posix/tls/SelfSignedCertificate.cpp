@@ -33,25 +33,41 @@ bool validHost(const std::string& host)
     return true;
 }
 
-SelfSignedCertificate failure(std::string message)
+SelfSignedCertificate failure(std::string message, TlsSetupProblem problem, std::vector<std::string> args = {},
+                              std::string detail = {})
 {
     SelfSignedCertificate r;
     r.message = std::move(message);
+    r.error.field = "selfsigned";
+    r.error.message = r.message;
+    r.error.problem = problem;
+    r.error.args = std::move(args);
+    r.error.detail = std::move(detail);
     return r;
 }
 
+// What writePem or the signing says failed, as a key.
+struct Fault {
+    TlsSetupProblem problem = TlsSetupProblem::None;
+    std::vector<std::string> args;
+    std::string detail;
+};
+
 // Writes through a temporary file and rename(), so a reader never sees half a file; `mode` on creation.
-bool writePem(const std::string& path, mode_t mode, const std::function<int(FILE*)>& write, std::string& error)
+bool writePem(const std::string& path, mode_t mode, const std::function<int(FILE*)>& write, std::string& error,
+              Fault& fault)
 {
     const std::string tmp = path + ".tmp";
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
     if (fd < 0) {
-        error = "cannot create “" + tmp + "”: " + errnoDescription(errno);
+        fault = {TlsSetupProblem::FileNotWritten, {tmp}, errnoDescription(errno)};
+        error = "cannot create “" + tmp + "”: " + fault.detail;
         return false;
     }
     FILE* f = ::fdopen(fd, "w");
     if (!f) {
-        error = "cannot write “" + tmp + "”: " + errnoDescription(errno);
+        fault = {TlsSetupProblem::FileNotWritten, {tmp}, errnoDescription(errno)};
+        error = "cannot write “" + tmp + "”: " + fault.detail;
         ::close(fd);
         ::unlink(tmp.c_str());
         return false;
@@ -59,7 +75,8 @@ bool writePem(const std::string& path, mode_t mode, const std::function<int(FILE
     const int ok = write(f);
     const bool closed = std::fclose(f) == 0;
     if (ok != 1 || !closed || ::rename(tmp.c_str(), path.c_str()) != 0) {
-        error = "cannot write “" + path + "”: " + (ok != 1 ? takeErrorQueue().text() : errnoDescription(errno));
+        fault = {TlsSetupProblem::FileNotWritten, {path}, ok != 1 ? takeErrorQueue().text() : errnoDescription(errno)};
+        error = "cannot write “" + path + "”: " + fault.detail;
         ::unlink(tmp.c_str());
         return false;
     }
@@ -89,23 +106,29 @@ std::string pathsFor(const std::string& directory, const std::string& host, cons
 SelfSignedCertificate makeSelfSignedCertificate(const std::string& directory, const std::string& host, int days)
 {
     if (!validHost(host))
-        return failure("the host name “" + host + "” is not usable: give letters, digits, '-' and '.' (1 to 253)");
+        return failure("the host name “" + host + "” is not usable: give letters, digits, '-' and '.' (1 to 253)",
+                       TlsSetupProblem::BadHostName, {host});
     if (days < 1 || days > 3650)
-        return failure("the validity of " + std::to_string(days) + " days is out of range: 1 to 3650");
+        return failure("the validity of " + std::to_string(days) + " days is out of range: 1 to 3650",
+                       TlsSetupProblem::BadValidity, {std::to_string(days)});
     if (directory.empty())
-        return failure("no directory given for the certificate");
-    if (::mkdir(directory.c_str(), 0700) != 0 && errno != EEXIST)
-        return failure("cannot create the directory “" + directory + "”: " + errnoDescription(errno));
+        return failure("no directory given for the certificate", TlsSetupProblem::NoDirectory, {directory});
+    if (::mkdir(directory.c_str(), 0700) != 0 && errno != EEXIST) {
+        const std::string why = errnoDescription(errno);
+        return failure("cannot create the directory “" + directory + "”: " + why, TlsSetupProblem::DirectoryNotCreated,
+                       {directory}, why);
+    }
 
     CallTimer kt;
     EVP_PKEY* key = EVP_EC_gen("P-256");
     TlsErrorQueue q = takeErrorQueue();
     recordTlsSetupCall(kt, "EVP_EC_gen", "\"P-256\"", key ? "key" : "NULL", "EVP_PKEY *key = EVP_EC_gen(\"P-256\");", &q);
     if (!key)
-        return failure("cannot make a key: " + q.text());
+        return failure("cannot make a key: " + q.text(), TlsSetupProblem::KeyNotMade, {}, q.text());
     X509* cert = X509_new();
     SelfSignedCertificate r;
     std::string error;
+    Fault fault;
     const std::string san = "DNS:" + host + (host == "localhost" ? "" : ",DNS:localhost") + ",IP:127.0.0.1,IP:::1";
     bool ok = cert != nullptr;
     if (ok) {
@@ -139,17 +162,21 @@ SelfSignedCertificate makeSelfSignedCertificate(const std::string& directory, co
                                + " days */\nX509_sign(cert, key, EVP_sha256()); /* self-signed: issuer = subject */",
                            &q);
         ok = size > 0;
-        if (!ok)
+        if (!ok) {
+            fault = {TlsSetupProblem::CertificateNotMade, {}, q.text()};
             error = "cannot make the certificate: " + q.text();
+        }
     } else {
-        error = "cannot make the certificate: " + takeErrorQueue().text();
+        fault = {TlsSetupProblem::CertificateNotMade, {}, takeErrorQueue().text()};
+        error = "cannot make the certificate: " + fault.detail;
     }
     if (ok) {
         r.certPath = pathsFor(directory, host, ".crt");
         r.keyPath = pathsFor(directory, host, ".key");
         ok = writePem(r.keyPath, 0600,
-                      [key](FILE* f) { return PEM_write_PrivateKey(f, key, nullptr, nullptr, 0, nullptr, nullptr); }, error)
-             && writePem(r.certPath, 0644, [cert](FILE* f) { return PEM_write_X509(f, cert); }, error);
+                      [key](FILE* f) { return PEM_write_PrivateKey(f, key, nullptr, nullptr, 0, nullptr, nullptr); }, error,
+                      fault)
+             && writePem(r.certPath, 0644, [cert](FILE* f) { return PEM_write_X509(f, cert); }, error, fault);
         CallTimer wt;
         recordTlsSetupCall(wt, "PEM_write_X509", "f, cert", ok ? "1" : "0",
                            "PEM_write_PrivateKey(keyfile, key, NULL, NULL, 0, NULL, NULL); /* " + r.keyPath
@@ -161,7 +188,9 @@ SelfSignedCertificate makeSelfSignedCertificate(const std::string& directory, co
         r.notAfter = info.notAfter;
         r.ok = true;
     } else {
-        r.message = error;
+        const SelfSignedCertificate f = failure(error, fault.problem, fault.args, fault.detail);
+        r.message = f.message;
+        r.error = f.error;
     }
     X509_free(cert);
     EVP_PKEY_free(key);

@@ -4,6 +4,8 @@
 // caller picks (the app's data dir), the key readable by its owner only. An existing pair that is
 // still valid, for that name, with a key that matches, is used again so its fingerprint stays put.
 
+#include "TlsSetupError.h"
+
 #include <string>
 
 namespace sockscope {
@@ -16,6 +18,7 @@ struct SelfSignedCertificate {
     std::string sha256;     // the certificate's fingerprint, lower-case hex
     std::string notAfter;   // ISO 8601 UTC
     std::string message;    // when !ok: what failed, in plain words
+    TlsSetupError error;    // when !ok: the same as a key and its arguments (error.message == message)
 };
 
 // `host`: letters, digits, '-', '.' (1 to 253 bytes). `days`: 1 to 3650.

@@ -35,16 +35,24 @@ int selectAlpn(SSL*, const unsigned char** out, unsigned char* outLen, const uns
     return SSL_TLSEXT_ERR_OK;
 }
 
-// A readable regular file, or the words for why not.
-std::string unreadableFile(const std::string& path)
+// A readable regular file, or the words for why not (and the problem's key, errno's words in `detail`).
+std::string unreadableFile(const std::string& path, TlsSetupProblem& problem, std::string& detail)
 {
     struct stat st{};
-    if (::stat(path.c_str(), &st) != 0)
-        return "cannot be opened: " + errnoDescription(errno);
-    if (S_ISDIR(st.st_mode))
+    if (::stat(path.c_str(), &st) != 0) {
+        problem = TlsSetupProblem::FileMissing;
+        detail = errnoDescription(errno);
+        return "cannot be opened: " + detail;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        problem = TlsSetupProblem::FileIsDirectory;
         return "is a directory; give a PEM file";
-    if (::access(path.c_str(), R_OK) != 0)
-        return "cannot be read: " + errnoDescription(errno);
+    }
+    if (::access(path.c_str(), R_OK) != 0) {
+        problem = TlsSetupProblem::FileUnreadable;
+        detail = errnoDescription(errno);
+        return "cannot be read: " + detail;
+    }
     return {};
 }
 
@@ -91,28 +99,36 @@ CertificateInfo TlsContext::ownCertificate() const { return describeCertificate(
 std::shared_ptr<TlsContext> TlsContext::create(const TlsContextConfig& config, TlsSetupError& error)
 {
     const bool server = config.role == TlsRole::Server;
-    const auto fail = [&error](const char* field, std::string message) {
+    const auto fail = [&error](const char* field, std::string message, TlsSetupProblem problem,
+                               std::vector<std::string> args = {}, std::string detail = {}) {
         error.field = field;
         error.message = std::move(message);
+        error.problem = problem;
+        error.args = std::move(args);
+        error.detail = std::move(detail);
         return nullptr;
     };
     if (config.minVersion && config.maxVersion && config.minVersion > config.maxVersion)
         return fail("version", "the minimum version " + tlsVersionName(config.minVersion) + " is above the maximum "
-                                   + tlsVersionName(config.maxVersion));
+                                   + tlsVersionName(config.maxVersion),
+                    TlsSetupProblem::VersionRange, {tlsVersionName(config.minVersion), tlsVersionName(config.maxVersion)});
     const AlpnList alpn = parseAlpnList(config.alpn);
     if (!alpn.ok())
-        return fail("alpn", alpn.error);
+        return fail("alpn", alpn.error, TlsSetupProblem::AlpnList, {config.alpn});
     if (server && (config.certFile.empty() || config.keyFile.empty()))
-        return fail(config.certFile.empty() ? "cert" : "key", "a TLS server needs a certificate and its key");
+        return fail(config.certFile.empty() ? "cert" : "key", "a TLS server needs a certificate and its key",
+                    TlsSetupProblem::ServerNeedsPair);
     if (config.certFile.empty() != config.keyFile.empty())
         return fail(config.certFile.empty() ? "cert" : "key",
-                    "a certificate and its key go together: give both or neither");
+                    "a certificate and its key go together: give both or neither", TlsSetupProblem::PairIncomplete);
     for (const auto& [field, path] : {std::pair{"cafile", &config.caFile}, std::pair{"cert", &config.certFile},
                                       std::pair{"key", &config.keyFile}}) {
         if (!path->empty()) {
-            const std::string why = unreadableFile(*path);
+            TlsSetupProblem problem = TlsSetupProblem::None;
+            std::string detail;
+            const std::string why = unreadableFile(*path, problem, detail);
             if (!why.empty())
-                return fail(field, "“" + *path + "” " + why);
+                return fail(field, "“" + *path + "” " + why, problem, {*path}, detail);
         }
     }
 
@@ -124,7 +140,7 @@ std::shared_ptr<TlsContext> TlsContext::create(const TlsContextConfig& config, T
     recordTlsSetupCall(t, "SSL_CTX_new", std::string(method) + "()", raw ? "ctx" : "NULL",
                        "SSL_CTX *ctx = SSL_CTX_new(" + std::string(method) + "());", &q);
     if (!raw)
-        return fail("version", "SSL_CTX_new failed: " + q.text());
+        return fail("version", "SSL_CTX_new failed: " + q.text(), TlsSetupProblem::LibraryCall, {"SSL_CTX_new"}, q.text());
     std::shared_ptr<TlsContext> ctx(new TlsContext(raw, config));
     ctx->alpnNames_ = alpn.names;
     ctx->alpnWire_ = alpn.wire;
@@ -140,8 +156,11 @@ std::shared_ptr<TlsContext> TlsContext::create(const TlsContextConfig& config, T
         const int rc = isMin ? SSL_CTX_set_min_proto_version(raw, v) : SSL_CTX_set_max_proto_version(raw, v);
         const std::string fn = isMin ? "SSL_CTX_set_min_proto_version" : "SSL_CTX_set_max_proto_version";
         recordTlsSetupCall(vt, fn, "ctx, " + versionExpr(v), std::to_string(rc), fn + "(ctx, " + versionExpr(v) + ");");
-        if (rc != 1)
-            return fail("version", fn + " refused " + tlsVersionName(v) + ": " + takeErrorQueue().text());
+        if (rc != 1) {
+            const std::string queue = takeErrorQueue().text();
+            return fail("version", fn + " refused " + tlsVersionName(v) + ": " + queue, TlsSetupProblem::VersionRefused,
+                        {fn, tlsVersionName(v)}, queue);
+        }
     }
 
     if (!alpn.wire.empty()) {
@@ -161,8 +180,11 @@ std::shared_ptr<TlsContext> TlsContext::create(const TlsContextConfig& config, T
                                std::to_string(rc),
                                "SSL_CTX_set_alpn_protos(ctx, (const unsigned char *)" + lit + ", "
                                    + std::to_string(alpn.wire.size()) + "); /* 0 is success */");
-            if (rc != 0)
-                return fail("alpn", "SSL_CTX_set_alpn_protos refused the list: " + takeErrorQueue().text());
+            if (rc != 0) {
+                const std::string queue = takeErrorQueue().text();
+                return fail("alpn", "SSL_CTX_set_alpn_protos refused the list: " + queue, TlsSetupProblem::LibraryCall,
+                            {"SSL_CTX_set_alpn_protos"}, queue);
+            }
         }
     }
 
@@ -174,7 +196,8 @@ std::shared_ptr<TlsContext> TlsContext::create(const TlsContextConfig& config, T
                            std::to_string(rc),
                            "SSL_CTX_use_certificate_chain_file(ctx, " + cStringLiteral(config.certFile) + ");", &q);
         if (rc != 1)
-            return fail("cert", "“" + config.certFile + "” holds no PEM certificate OpenSSL can read (" + q.text() + ")");
+            return fail("cert", "“" + config.certFile + "” holds no PEM certificate OpenSSL can read (" + q.text() + ")",
+                        TlsSetupProblem::NotPemCertificate, {config.certFile}, q.text());
         CallTimer kt;
         rc = SSL_CTX_use_PrivateKey_file(raw, config.keyFile.c_str(), SSL_FILETYPE_PEM);
         q = takeErrorQueue();
@@ -185,12 +208,15 @@ std::shared_ptr<TlsContext> TlsContext::create(const TlsContextConfig& config, T
         if (rc != 1) {
             if (q.lastLibrary == ERR_LIB_X509 && q.lastReason == X509_R_KEY_VALUES_MISMATCH)
                 return fail("key", "the key in “" + config.keyFile + "” does not match the certificate in “"
-                                       + config.certFile + "”");
+                                       + config.certFile + "”",
+                            TlsSetupProblem::KeyMismatch, {config.keyFile, config.certFile}, q.text());
             if (q.text().find("bad decrypt") != std::string::npos || q.text().find("interrupted or cancelled") != std::string::npos
                 || q.text().find("bad password") != std::string::npos)
                 return fail("key", "the key in “" + config.keyFile
-                                       + "” is encrypted with a passphrase; give an unencrypted key");
-            return fail("key", "“" + config.keyFile + "” holds no PEM private key OpenSSL can read (" + q.text() + ")");
+                                       + "” is encrypted with a passphrase; give an unencrypted key",
+                            TlsSetupProblem::KeyEncrypted, {config.keyFile});
+            return fail("key", "“" + config.keyFile + "” holds no PEM private key OpenSSL can read (" + q.text() + ")",
+                        TlsSetupProblem::NotPemKey, {config.keyFile}, q.text());
         }
         CallTimer mt;
         rc = SSL_CTX_check_private_key(raw);
@@ -199,7 +225,8 @@ std::shared_ptr<TlsContext> TlsContext::create(const TlsContextConfig& config, T
                            "SSL_CTX_check_private_key(ctx); /* 1: the key matches the certificate */", &q);
         if (rc != 1)
             return fail("key", "the key in “" + config.keyFile + "” does not match the certificate in “"
-                                   + config.certFile + "”");
+                                   + config.certFile + "”",
+                        TlsSetupProblem::KeyMismatch, {config.keyFile, config.certFile}, q.text());
     }
 
     if (config.verify || !server) {
@@ -214,7 +241,8 @@ std::shared_ptr<TlsContext> TlsContext::create(const TlsContextConfig& config, T
                                std::to_string(rc),
                                "SSL_CTX_load_verify_locations(ctx, " + cStringLiteral(config.caFile) + ", NULL);", &q);
             if (rc != 1)
-                return fail("cafile", "“" + config.caFile + "” holds no PEM certificate OpenSSL can read (" + q.text() + ")");
+                return fail("cafile", "“" + config.caFile + "” holds no PEM certificate OpenSSL can read (" + q.text() + ")",
+                            TlsSetupProblem::NotPemCa, {config.caFile}, q.text());
         } else {
             rc = SSL_CTX_set_default_verify_paths(raw);
             q = takeErrorQueue();

@@ -3,6 +3,7 @@
 // and against what the peer's certificate is verified, and our own certificate and key (checked to
 // match). Every set-up call is journalled. Immutable once made; sessions share it.
 
+#include "TlsSetupError.h"
 #include "TlsSummary.h"
 
 #include <memory>
@@ -24,12 +25,6 @@ struct TlsContextConfig {
     std::string caFile;    // PEM file of trusted CAs; empty: the system store (/etc/ssl/certs)
     std::string certFile;  // our certificate (chain) in PEM; required for a server
     std::string keyFile;   // its private key in PEM, unencrypted
-};
-
-// What was wrong with the configuration: `field` is "version", "alpn", "cafile", "cert" or "key".
-struct TlsSetupError {
-    std::string field;
-    std::string message;
 };
 
 // "1.2", "1.3", "TLSv1.2", "tls1.3" → TLS1_2_VERSION …; false for anything else.

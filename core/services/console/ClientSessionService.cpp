@@ -387,10 +387,11 @@ bool ClientSessionWorker::startTls(const ClientConnectRequest& request, ClientCo
     outcome.tlsVerifyFailure = t.verifyFailure;
     if (!t.ok) {
         outcome.tlsField = qs(t.setupField);
+        outcome.tlsSetup = t.setup;
         return fail(qs(t.code), t.setupField.empty()
                                     ? TlsMessages::handshakeFailure(qs(t.code), qs(t.message), t.summary,
                                                                     t.verifyFailure, name)
-                                    : tr("the TLS settings were refused: %1").arg(qs(t.message)));
+                                    : tr("the TLS settings were refused: %1").arg(TlsMessages::setupFailure(t.setup)));
     }
     // SSL_read and SSL_write then say WANT_READ/WANT_WRITE instead of waiting inside a record.
     session_.setBlocking(false);

@@ -54,6 +54,7 @@ struct ClientConnectOutcome {
     // TLS: asked for, and then what the handshake agreed (or, when it failed, what the server sent).
     bool tls = false;
     QString tlsField;       // a refused setting: "alpn", "cafile", "cert", "key", "version"
+    TlsSetupError tlsSetup; // that refusal as a key: TlsMessages::setupFailure words it
     QString tlsServerName;  // the name the certificate was checked against
     TlsSummary tlsSummary;
     VerifyFailure tlsVerifyFailure;

@@ -5,6 +5,7 @@
 #include "MulticastMembership.h"
 #include "SigpipeCatcher.h"
 #include "SocketTable.h"
+#include "TlsMessages.h"
 
 #include <QDateTime>
 #include <QMetaObject>
@@ -734,7 +735,9 @@ bool ServerConsoleWorker::prepareTls(const ServerListenRequest& request, ServerC
     refused.ok = false;
     refused.failedCall = QStringLiteral("SSL_CTX");
     refused.errnoSymbol = QStringLiteral("EINVAL");
-    refused.message = tr("TLS: %1").arg(tls.message);
+    refused.message = tr("TLS: %1").arg(TlsMessages::setupFailure(tls.setup.problem == TlsSetupProblem::None
+                                                                      ? TlsSetupError{{}, tls.message.toStdString(), {}, {}, {}}
+                                                                      : tls.setup));
     return false;
 }
 

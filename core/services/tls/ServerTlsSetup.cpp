@@ -19,6 +19,7 @@ std::shared_ptr<TlsContext> prepareServerTls(const ServerTlsRequest& tls, Server
     if (tls.requireClientCert && tls.caFile.trimmed().isEmpty()) {
         outcome.field = QStringLiteral("cafile");
         outcome.message = QStringLiteral("a client certificate is checked against a CA file: give one");
+        outcome.setup = {"cafile", outcome.message.toStdString(), TlsSetupProblem::CaFileRequired, {}, {}};
         return nullptr;
     }
     if (tls.selfSigned) {
@@ -32,12 +33,15 @@ std::shared_ptr<TlsContext> prepareServerTls(const ServerTlsRequest& tls, Server
             outcome.field = QStringLiteral("selfsigned");
             outcome.message = QStringLiteral("no application data directory to keep the certificate in (%1)")
                                   .arg(tls.directory);
+            outcome.setup = {"selfsigned", outcome.message.toStdString(), TlsSetupProblem::NoDirectory,
+                             {tls.directory.toStdString()}, {}};
             return nullptr;
         }
         const SelfSignedCertificate made = ensureSelfSignedCertificate(tls.directory.toStdString(), name);
         if (!made.ok) {
             outcome.field = QStringLiteral("selfsigned");
             outcome.message = QString::fromStdString(made.message);
+            outcome.setup = made.error;
             return nullptr;
         }
         outcome.reused = made.reused;
@@ -54,6 +58,8 @@ std::shared_ptr<TlsContext> prepareServerTls(const ServerTlsRequest& tls, Server
         const bool ownPair = e.field == "cert" || e.field == "key";
         outcome.field = tls.selfSigned && ownPair ? QStringLiteral("selfsigned") : QString::fromStdString(e.field);
         outcome.message = QString::fromStdString(e.message);
+        outcome.setup = e;
+        outcome.setup.field = outcome.field.toStdString();
         return nullptr;
     }
     const CertificateInfo own = ctx->ownCertificate();

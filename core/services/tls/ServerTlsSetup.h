@@ -28,7 +28,8 @@ struct ServerTlsRequest {
 struct ServerTlsOutcome {
     bool ok = false;
     QString field;    // refused: "cert", "key", "cafile", "alpn" or "selfsigned"
-    QString message;  // core's words
+    QString message;  // core's words (English)
+    TlsSetupError setup; // the refusal as a key: TlsMessages::setupFailure says it in the user's words
     QString certPath;
     QString subject;
     QString sha256;   // lower-case hex

@@ -98,6 +98,70 @@ QString TlsMessages::handshakeFailure(const QString& code, const QString& coreMe
     return tr("the TLS handshake failed: %1 (%2)").arg(coreMessage, code);
 }
 
+QString TlsMessages::setupFailure(const TlsSetupError& e)
+{
+    const auto arg = [&e](std::size_t i) { return i < e.args.size() ? qs(e.args[i]) : QString(); };
+    QString words;
+    switch (e.problem) {
+    case TlsSetupProblem::None: return qs(e.message);
+    case TlsSetupProblem::VersionRange:
+        words = tr("the minimum version %1 is above the maximum %2").arg(arg(0), arg(1));
+        break;
+    case TlsSetupProblem::VersionRefused: words = tr("OpenSSL refused %1 (%2)").arg(arg(1), arg(0)); break;
+    case TlsSetupProblem::AlpnList: {
+        const std::string text = e.args.empty() ? std::string() : e.args[0];
+        words = alpnError(text, parseAlpnList(text));
+        if (words.isEmpty())
+            words = qs(e.message);
+        break;
+    }
+    case TlsSetupProblem::ServerNeedsPair: words = tr("a TLS server needs a certificate and its key"); break;
+    case TlsSetupProblem::PairIncomplete:
+        words = tr("a certificate and its key go together: give both or neither");
+        break;
+    case TlsSetupProblem::FileMissing: words = tr("there is no file “%1”").arg(arg(0)); break;
+    case TlsSetupProblem::FileIsDirectory: words = tr("“%1” is a directory; give a PEM file").arg(arg(0)); break;
+    case TlsSetupProblem::FileUnreadable: words = tr("“%1” cannot be read").arg(arg(0)); break;
+    case TlsSetupProblem::NotPemCertificate:
+        words = tr("“%1” holds no PEM certificate OpenSSL can read").arg(arg(0));
+        break;
+    case TlsSetupProblem::NotPemKey: words = tr("“%1” holds no PEM private key OpenSSL can read").arg(arg(0)); break;
+    case TlsSetupProblem::KeyEncrypted:
+        words = tr("the key in “%1” is encrypted with a passphrase; give an unencrypted key").arg(arg(0));
+        break;
+    case TlsSetupProblem::KeyMismatch:
+        words = tr("the key in “%1” does not match the certificate in “%2”").arg(arg(0), arg(1));
+        break;
+    case TlsSetupProblem::NotPemCa:
+        words = tr("“%1” holds no PEM certificate OpenSSL can read, so no CA to check with").arg(arg(0));
+        break;
+    case TlsSetupProblem::CaFileRequired:
+        words = tr("a client certificate is checked against a CA file: give one");
+        break;
+    case TlsSetupProblem::LibraryCall: words = tr("%1 failed").arg(arg(0)); break;
+    case TlsSetupProblem::BadHostName:
+        words = tr("the host name “%1” cannot go in a certificate: it takes letters, digits, '-' and '.' (1 to 253)")
+                    .arg(arg(0));
+        break;
+    case TlsSetupProblem::BadValidity:
+        words = tr("a validity of %1 days is out of range: 1 to 3650").arg(arg(0));
+        break;
+    case TlsSetupProblem::NoDirectory:
+        words = arg(0).isEmpty() ? tr("no application data directory to keep the self-signed certificate in")
+                                 : tr("no application data directory to keep the self-signed certificate in (%1)")
+                                       .arg(arg(0));
+        break;
+    case TlsSetupProblem::DirectoryNotCreated:
+        words = tr("the directory “%1” for the self-signed certificate cannot be created").arg(arg(0));
+        break;
+    case TlsSetupProblem::KeyNotMade: words = tr("no key could be made for the self-signed certificate"); break;
+    case TlsSetupProblem::CertificateNotMade: words = tr("the self-signed certificate could not be made"); break;
+    case TlsSetupProblem::FileNotWritten: words = tr("“%1” cannot be written").arg(arg(0)); break;
+    }
+    // The system's or OpenSSL's own words, untranslated, on their own line.
+    return e.detail.empty() ? words : words + QLatin1Char('\n') + qs(e.detail);
+}
+
 QString TlsMessages::alpnError(std::string_view text, const AlpnList& list)
 {
     if (list.ok())

@@ -3,6 +3,7 @@
 // faults in English for the CLI; the GUI shows the same words through here (context "TlsMessages").
 
 #include "AlpnList.h"
+#include "TlsSetupError.h"
 #include "TlsSummary.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,10 @@ public:
     // `coreMessage` core's English words, used for causes only OpenSSL can name.
     static QString handshakeFailure(const QString& code, const QString& coreMessage, const TlsSummary& summary,
                                     const VerifyFailure& first, const QString& expectedName);
+    // A refused TLS set-up (TlsContext::create, the self-signed certificate) in the user's words, naming
+    // the file; what the system or OpenSSL said follows on a line of its own, as it said it.
+    // Core's English message when the refusal has no key.
+    static QString setupFailure(const TlsSetupError& error);
     // parseAlpnList's fault, translated; empty when `list` parsed.
     static QString alpnError(std::string_view text, const AlpnList& list);
     // "2026-12-07 01:46:00 UTC" from an ISO time (readableTime), for the views.
