@@ -1,8 +1,10 @@
 // The server console's service with TLS against real clients: `openssl s_client` (TLS 1.2 and 1.3,
 // ALPN, a client certificate the server requires and checks against a CA the test makes), python3's
-// ssl (close_notify seen as a clean EOF, 100 clients at once answered by "reply to all"), and bad
+// ssl (close_notify seen as a clean EOF, 100 clients at once answered by "reply to all", a unix stream
+// server), the journal (SSL_accept, SSL_shutdown, the first SSL_read calls only), and bad
 // clients: plain HTTP to the TLS port and a client that says nothing, each dropped with its reason
 // and its descriptor closed (the process's descriptor count back where it was).
+#include "CallJournal.h"
 #include "ServerConsoleService.h"
 #include "TlsTestPki.h"
 
@@ -10,6 +12,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -47,6 +50,14 @@ ServerPeerState lastState(const QSignalSpy& joined, const QSignalSpy& changed, q
             if (p.id == peer)
                 s = p;
     return s;
+}
+
+int journalCount(std::uint64_t after, const std::string& function)
+{
+    int n = 0;
+    for (const JournalEntry& e : CallJournal::global().since(after).entries)
+        n += e.function == function ? 1 : 0;
+    return n;
 }
 
 QString leftWhy(const QSignalSpy& left, quint64 peer)
@@ -135,6 +146,19 @@ elif mode == 'plain':
         end = 'timeout'
     print(got.hex())
     print(end)
+elif mode == 'unix':
+    raw = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    raw.settimeout(20)
+    raw.connect(sys.argv[3])
+    s = ctx.wrap_socket(raw)
+    s.sendall(b'over a unix socket')
+    d = b''
+    while True:
+        c = s.recv(4096)
+        if not c:
+            break
+        d += c
+    print(d.decode())
 elif mode == 'silent':
     s = socket.create_connection(('127.0.0.1', port), timeout=float(sys.argv[3]))
     end = 'EOF'
@@ -159,6 +183,8 @@ private slots:
     void clientCertificateRequired_data();
     void clientCertificateRequired();
     void autoReplyOverTls();
+    void journalShowsTheTlsCalls();
+    void unixStreamOverTls();
     void closeSendsCloseNotify();
     void plainTextClientDropped();
     void silentClientDroppedAtTheDeadline();
@@ -340,6 +366,68 @@ void TestServerConsoleTls::autoReplyOverTls()
     QTRY_VERIFY_WITH_TIMEOUT(c->peek(64).contains("PONG tls\n"), 10000);
     s.closePeer(joined.first().at(0).value<ServerPeerState>().id);
     QVERIFY(finished(*c, 15000));
+}
+
+void TestServerConsoleTls::journalShowsTheTlsCalls()
+{
+    // The handshake and close are journalled; of the data path only the first calls (journalledDataCalls).
+    const std::uint64_t mark = CallJournal::global().lastSeq();
+    ServerConsoleService s;
+    QSignalSpy joined(&s, &ServerConsoleService::peerJoined);
+    QSignalSpy data(&s, &ServerConsoleService::data);
+    const int port = listen(s, filesRequest());
+    QVERIFY(port > 0);
+    auto c = sClient(port, {u"-CAfile"_s, pki_.caCert});
+    QVERIFY(c->waitForStarted(10000));
+    constexpr int lines = 40;
+    QByteArray expected;
+    for (int i = 0; i < lines; ++i) {
+        const QByteArray line = "line " + QByteArray::number(i) + "\n";
+        expected += line;
+        c->write(line);
+        c->waitForBytesWritten(1000);
+        QTest::qWait(5); // separate records, mostly
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(incoming(data), expected, 15000);
+    const quint64 peer = joined.first().at(0).value<ServerPeerState>().id;
+    s.send(peer, "typed by the user\n");
+    s.closePeer(peer);
+    QVERIFY(finished(*c, 15000));
+    QTRY_VERIFY(journalCount(mark, "SSL_shutdown") == 1);
+    QVERIFY(journalCount(mark, "SSL_accept") >= 1);
+    QCOMPARE(journalCount(mark, "SSL_write"), 1); // the user's send
+    const int reads = journalCount(mark, "SSL_read");
+    QVERIFY2(reads >= 1 && reads <= ServerConsoleService::journalledDataCalls, QByteArray::number(reads).constData());
+    QVERIFY(journalCount(mark, "SSL_free") >= 1);
+}
+
+void TestServerConsoleTls::unixStreamOverTls()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"tls.sock"_s);
+    ServerConsoleService s;
+    QSignalSpy started(&s, &ServerConsoleService::started);
+    QSignalSpy joined(&s, &ServerConsoleService::peerJoined);
+    QSignalSpy changed(&s, &ServerConsoleService::peersChanged);
+    QSignalSpy data(&s, &ServerConsoleService::data);
+    ServerListenRequest r;
+    r.config.transport = EchoTransport::UnixStream;
+    r.config.path = path.toStdString();
+    r.tls = filesRequest();
+    s.start(r);
+    QVERIFY(started.wait(10000));
+    QVERIFY2(started.first().at(0).value<ServerListenOutcome>().ok,
+             qPrintable(started.first().at(0).value<ServerListenOutcome>().message));
+    auto c = python({u"unix"_s, u"0"_s, path});
+    QTRY_VERIFY2_WITH_TIMEOUT(incoming(data).contains("over a unix socket"),
+                              QByteArray(c->readAllStandardError() + c->readAllStandardOutput()).constData(), 15000);
+    const quint64 peer = joined.first().at(0).value<ServerPeerState>().id;
+    QCOMPARE(lastState(joined, changed, peer).tls, PeerTls::Established);
+    s.send(peer, "and back");
+    s.closePeer(peer);
+    QVERIFY(finished(*c, 15000));
+    QCOMPARE(c->readAllStandardOutput().trimmed(), QByteArray("and back"));
 }
 
 void TestServerConsoleTls::closeSendsCloseNotify()
