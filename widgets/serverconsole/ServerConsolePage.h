@@ -3,7 +3,9 @@
 // accept clients automatically or one by one (and watch them wait in the backlog meanwhile), read
 // each client's own transcript, answer the selected client or all of them in text, C escapes or hex,
 // end a client with shutdown, close or RST, join multicast groups, and let rules answer by
-// themselves. Every socket call goes through ServerConsoleService on its worker thread.
+// themselves. Streams can serve TLS (the echo page's TLS box, with a client certificate and ALPN
+// added): each client's handshake state in the list, the selected one's session under it. Every
+// socket call goes through ServerConsoleService on its worker thread.
 
 #include "Page.h"
 #include "ServerConsoleService.h"

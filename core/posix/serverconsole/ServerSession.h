@@ -11,6 +11,12 @@
 // journalled only when the caller says the call is the user's own (a message typed in the console).
 // The listener and every accepted socket are RegisteredSockets, so the options page reaches them.
 //
+// TLS (config.tls, streams): each accepted peer gets a non-blocking TlsSession; wait() polls it for
+// what SSL_accept asked (WANT_READ/WANT_WRITE) and lists it as handshaking, continueHandshake() takes
+// the next step, and one past config.tlsHandshakeTimeoutMs is dropped. Then receive() and send() go
+// through SSL_read and SSL_write (bytes a full socket held back wait in the session, in order), and
+// closePeer() sends close_notify before close(); resetPeer() does not.
+//
 // One thread drives a session; other threads may only call wake() (and use the registry).
 
 #include "MulticastMembership.h"

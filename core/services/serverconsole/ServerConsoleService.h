@@ -5,7 +5,10 @@
 // one per recv), the calls the user asked for. Reading is bounded: when the batches already sent
 // outweigh what the GUI has taken (inFlightCap), read interest is switched off for every peer, the
 // bytes wait in the kernel and TCP's flow control slows the senders. Automatic replies run on the
-// worker, capped per peer by AutoReplyBudget.
+// worker, capped per peer by AutoReplyBudget. With TLS (ServerListenRequest::tls) the worker makes the
+// server context first (tlsPrepared), drives each client's handshake in the same loop and drops one
+// that fails or stalls with the cause (peerLeft); SIGPIPE is blocked on the worker, as SSL_write
+// writes with write().
 
 #include "AutoReplyRules.h"
 #include "ClientSessionService.h"
