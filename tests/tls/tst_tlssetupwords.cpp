@@ -2,7 +2,9 @@
 // (a missing file, a directory, a file that holds no PEM certificate or key, a key of another
 // certificate, a CA file that is not PEM, a bad host name, a directory that cannot be made) carries
 // the right problem and arguments, core's English message is unchanged for the CLI, and the words
-// TlsMessages gives name the file, with OpenSSL's own text on a line of its own.
+// TlsMessages gives name the file, with OpenSSL's own text on a line of its own; the echo server's start
+// failure says the same.
+#include "EchoMessages.h"
 #include "SelfSignedCertificate.h"
 #include "ServerTlsSetup.h"
 #include "TlsContext.h"
@@ -27,6 +29,7 @@ private slots:
     void selfSignedRefusals_data();
     void selfSignedRefusals();
     void serverSetupKeepsTheKey();
+    void echoStartFailureSaysIt();
 
 private:
     TlsTestPki pki_;
@@ -174,6 +177,22 @@ void TestTlsSetupWords::serverSetupKeepsTheKey()
     o = ServerTlsOutcome{};
     QVERIFY(prepareServerTls(r, o));
     QVERIFY(o.ok);
+}
+
+void TestTlsSetupWords::echoStartFailureSaysIt()
+{
+    // The echo server that did not start for its TLS: the same words on its page as beside the field.
+    TlsContextConfig c;
+    c.role = TlsRole::Server;
+    c.verify = false;
+    c.certFile = pki_.serverCert.toStdString();
+    c.keyFile = junk_.toStdString();
+    EchoStartResult r;
+    QVERIFY(!TlsContext::create(c, r.tlsSetup));
+    r.problem = EchoStartProblem::TlsRefused;
+    r.message = "TLS: " + r.tlsSetup.message;
+    const QString text = EchoMessages::startFailure(r);
+    QVERIFY2(text.startsWith(u"TLS: “"_s + junk_ + u"” holds no PEM private key"_s), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestTlsSetupWords)

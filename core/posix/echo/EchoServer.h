@@ -35,6 +35,7 @@ enum class EchoStartProblem {
     WakePipeFailed,    // —
     ForkOnlyInCli,     // —
     AlreadyRunning,    // —
+    TlsRefused,        // — (the refusal is tlsSetup)
 };
 
 struct EchoStartResult {
@@ -44,6 +45,7 @@ struct EchoStartResult {
     std::string message;        // plain English, for the CLI and the log
     EchoStartProblem problem = EchoStartProblem::None;
     std::vector<std::string> problemArgs; // the key's arguments (errno is `err`, not an argument)
+    TlsSetupError tlsSetup;       // TlsRefused: the TLS set-up's own key and arguments
     SocketAddress bound;        // getsockname() after bind
     bool staleSocketFile = false; // AF_UNIX: the path holds a socket nobody listens on
     std::uint64_t listenerSocketId = 0; // the listener's SocketRegistry id

@@ -1,6 +1,7 @@
 #include "EchoMessages.h"
 
 #include "ErrnoInfo.h"
+#include "TlsMessages.h"
 
 namespace sockscope {
 
@@ -58,6 +59,7 @@ QString EchoMessages::startFailure(const EchoStartResult& r)
         return tr("the fork engine runs only from the command line (sockscope-cli serve echo --engine fork): "
                   "a child forked from the GUI would inherit the whole GUI process");
     case EchoStartProblem::AlreadyRunning: return tr("this server is already running");
+    case EchoStartProblem::TlsRefused: return tr("TLS: %1").arg(TlsMessages::setupFailure(r.tlsSetup));
     // The rest name a failed call: the system's errno words follow.
     case EchoStartProblem::SocketFailed: words = tr("could not create the socket"); break;
     case EchoStartProblem::ReusePortFailed: words = tr("could not set SO_REUSEPORT"); break;

@@ -120,6 +120,10 @@ void EchoServerWorker::start(const EchoConfig& requested, const EchoTlsRequest& 
             EchoStartResult r;
             r.err = EINVAL;
             r.message = "TLS: " + outcome.message.toStdString();
+            if (outcome.setup.problem != TlsSetupProblem::None) {
+                r.problem = EchoStartProblem::TlsRefused;
+                r.tlsSetup = outcome.setup;
+            }
             emit started(r);
             return;
         }
