@@ -2,7 +2,8 @@
 // missing certificate file and an empty CA file named beside their fields, a bad ALPN list), a refusal
 // from core (a key that is not the certificate's) beside the key field, then the self-signed
 // certificate served to a python3 ssl client: its bytes in the transcript, the peer list and the
-// selected client's TLS session showing the version, cipher and ALPN.
+// selected client's TLS session showing the version, cipher and ALPN; then a client certificate the
+// server requires (openssl s_client -cert), its subject in the chain and "verified".
 #include "ConsoleTranscript.h"
 #include "EchoTlsBox.h"
 #include "FieldFeedback.h"
@@ -22,6 +23,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -61,6 +63,7 @@ private slots:
     void fieldsCheckedBeforeStart();
     void keyMismatchBesideTheKey();
     void selfSignedServesAClient();
+    void clientCertificateShown();
 
 private:
     void startByClick() { QTest::mouseClick(page_->startButton(), Qt::LeftButton); }
@@ -176,6 +179,46 @@ void TestServerConsolePageTls::selfSignedServesAClient()
     QTest::mouseClick(page_->stopButton(), Qt::LeftButton);
     QTRY_VERIFY(!page_->service()->isListening());
     QVERIFY(box->isCheckable());
+}
+
+void TestServerConsolePageTls::clientCertificateShown()
+{
+    EchoTlsBox* box = page_->tlsBox();
+    box->setChecked(true);
+    box->filesButton()->setChecked(true);
+    box->certFileField()->setText(pki_.serverCert);
+    box->keyFileField()->setText(pki_.serverKey);
+    box->clientCertificateBox()->setChecked(true);
+    box->caFileField()->setText(pki_.caCert);
+    box->alpnField()->clear();
+    QSignalSpy started(page_->service(), &ServerConsoleService::started);
+    startByClick();
+    QVERIFY(started.wait(10000));
+    const ServerListenOutcome o = started.first().at(0).value<ServerListenOutcome>();
+    QVERIFY2(o.ok, qPrintable(o.message));
+    const int port = o.bound.section(QLatin1Char(':'), -1).toInt();
+    QProcess client;
+    client.start(u"openssl"_s, {u"s_client"_s, u"-connect"_s, u"127.0.0.1:%1"_s.arg(port), u"-quiet"_s, u"-CAfile"_s,
+                                pki_.caCert, u"-cert"_s, pki_.clientCert, u"-key"_s, pki_.clientKey});
+    QVERIFY(client.waitForStarted(10000));
+    client.write("with a certificate\n");
+    QTRY_COMPARE_WITH_TIMEOUT(page_->peerModel()->rowCount(), 1, 10000);
+    page_->selectPeer(page_->peerModel()->peerAt(0)->id);
+    QTRY_VERIFY_WITH_TIMEOUT(page_->transcript()->editor()->toPlainText().contains(u"with a certificate"_s), 10000);
+    const QString state = page_->peerModel()->index(0, ServerPeerModel::State).data().toString();
+    QVERIFY2(state.contains(u"client certificate"_s), qPrintable(state));
+    QTRY_VERIFY(page_->peerTlsView()->isVisible());
+    QTreeWidget* chain = page_->peerTlsView()->chainTree();
+    QVERIFY(chain->isVisible());
+    QVERIFY(chain->topLevelItemCount() >= 1);
+    QVERIFY2(chain->topLevelItem(0)->text(1).contains(u"CN=sockscope-test-client"_s),
+             qPrintable(chain->topLevelItem(0)->text(1)));
+    QVERIFY2(page_->peerTlsView()->verificationLabel()->text().startsWith(u"verified"_s),
+             qPrintable(page_->peerTlsView()->verificationLabel()->text()));
+    QTest::mouseClick(page_->findChild<QPushButton*>(u"serverClosePeer"_s), Qt::LeftButton);
+    QVERIFY(client.state() == QProcess::NotRunning || client.waitForFinished(15000));
+    QTest::mouseClick(page_->stopButton(), Qt::LeftButton);
+    QTRY_VERIFY(!page_->service()->isListening());
 }
 
 QTEST_MAIN(TestServerConsolePageTls)
