@@ -2,6 +2,7 @@
 
 #include "CLiteral.h"
 #include "CallJournal.h"
+#include "DatagramOptions.h"
 #include "ErrnoInfo.h"
 #include "HandshakeWait.h"
 #include "Platform.h"
@@ -206,6 +207,56 @@ ClientCallResult ClientSession::open(ClientTransport transport, const SocketAddr
             return failed("setsockopt", e, "could not allow broadcast (SO_BROADCAST)");
     }
 
+    const bool connectNow = transport != ClientTransport::Udp || connectOnOpen_;
+    if (transport == ClientTransport::Udp && bindPortOnOpen_ > 0) {
+        const ClientCallResult b = bindDatagramPort(sfd);
+        if (!b.ok)
+            return b;
+    }
+    if (connectNow) {
+        const ClientCallResult c = connectWithTimeout(sfd, target, timeoutMs, cancel);
+        if (!c.ok)
+            return c;
+    }
+
+    // Blocking from now on, so MSG_DONTWAIT and MSG_WAITALL mean what the chapter says.
+    CallTimer ft;
+    const int fl = ::fcntl(sfd, F_GETFL);
+    const int rc = ::fcntl(sfd, F_SETFL, fl & ~O_NONBLOCK);
+    recordCall(ft, "fcntl", fdText + ", F_SETFL, flags & ~O_NONBLOCK", rc, rc < 0 ? errno : 0,
+               "fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);");
+
+    fd_ = RegisteredSocket(std::move(fd), SocketKind{family, type, 0}, owner_, label(), group_);
+    connected_ = connectNow;
+    return succeeded();
+}
+
+ClientCallResult ClientSession::bindDatagramPort(int sfd)
+{
+    const std::string fdText = std::to_string(sfd);
+    const int on = 1;
+    CallTimer rt;
+    const int rrc = ::setsockopt(sfd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    recordCall(rt, "setsockopt", fdText + ", SOL_SOCKET, SO_REUSEADDR, &on, sizeof on", rrc, rrc < 0 ? errno : 0,
+               "int on = 1;\nsetsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on); /* other sockets may wait on "
+               "this port too */");
+    SocketAddress any;
+    SocketAddress::fromNumeric(target_.family() == AF_INET6 ? "::" : "0.0.0.0", bindPortOnOpen_, any);
+    CallTimer bt;
+    const int rc = ::bind(sfd, any.get(), any.length);
+    const int e = rc < 0 ? errno : 0;
+    recordCall(bt, "bind", fdText + ", " + any.cArgument(), rc, e,
+               "bind(fd, " + any.cArgument() + "); /* " + any.text()
+                   + ": datagrams to this port on any address, multicast groups joined included */");
+    if (rc < 0)
+        return failed("bind", e, "could not bind to port " + std::to_string(bindPortOnOpen_));
+    return succeeded();
+}
+
+ClientCallResult ClientSession::connectWithTimeout(int sfd, const SocketAddress& target, int timeoutMs,
+                                                   const std::atomic<bool>* cancel)
+{
+    const std::string fdText = std::to_string(sfd);
     CallTimer ct;
     int rc = ::connect(sfd, target.get(), target.length);
     int err = rc < 0 ? errno : 0;
@@ -213,6 +264,11 @@ ClientCallResult ClientSession::open(ClientTransport transport, const SocketAddr
                "connect(fd, " + target.cArgument() + "); /* " + target.text() + " */");
     if (rc < 0 && err != EINPROGRESS) {
         removeTempPath();
+        if (err == EACCES && transport_ == ClientTransport::Udp && broadcastIsOff(sfd)) {
+            ClientCallResult r = failed("connect", err, broadcastRefusedWords());
+            r.broadcastRefused = true;
+            return r;
+        }
         return failed("connect", err, connectErrorWords(err));
     }
     if (rc < 0) {
@@ -251,14 +307,40 @@ ClientCallResult ClientSession::open(ClientTransport transport, const SocketAddr
         }
     }
 
-    // Blocking from now on, so MSG_DONTWAIT and MSG_WAITALL mean what the chapter says.
-    CallTimer ft;
-    const int fl = ::fcntl(sfd, F_GETFL);
-    rc = ::fcntl(sfd, F_SETFL, fl & ~O_NONBLOCK);
-    recordCall(ft, "fcntl", fdText + ", F_SETFL, flags & ~O_NONBLOCK", rc, rc < 0 ? errno : 0,
-               "fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);");
+    return succeeded();
+}
 
-    fd_ = RegisteredSocket(std::move(fd), SocketKind{family, type, 0}, owner_, label(), group_);
+SocketKind ClientSession::kind() const
+{
+    return SocketKind{target_.family(), isStreamTransport(transport_) ? SOCK_STREAM : SOCK_DGRAM, 0};
+}
+
+ClientCallResult ClientSession::join(const MulticastGroup& group)
+{
+    if (!fd_ || transport_ != ClientTransport::Udp)
+        return failed("setsockopt", EOPNOTSUPP, "only a UDP socket joins multicast groups");
+    const bool v6 = target_.family() == AF_INET6;
+    if (group.family != target_.family())
+        return failed("setsockopt", EAFNOSUPPORT,
+                      std::string("an ") + (v6 ? "IPv6" : "IPv4") + " socket joins " + (v6 ? "IPv6" : "IPv4")
+                          + " groups; " + group.groupText() + " needs a session to an address of its family");
+    for (const MulticastGroup& g : groups_)
+        if (g.sameAs(group))
+            return failed("setsockopt", EADDRINUSE, multicastErrorWords(EADDRINUSE, true));
+    if (const int e = joinMulticastGroup(fd_.get(), group))
+        return failed("setsockopt", e, multicastErrorWords(e, true) + " (" + group.text() + ")");
+    groups_.push_back(group);
+    return succeeded();
+}
+
+ClientCallResult ClientSession::leave(const MulticastGroup& group)
+{
+    const auto it = std::find_if(groups_.begin(), groups_.end(), [&](const MulticastGroup& g) { return g.sameAs(group); });
+    if (!fd_ || it == groups_.end())
+        return failed("setsockopt", EADDRNOTAVAIL, multicastErrorWords(EADDRNOTAVAIL, false) + " (" + group.text() + ")");
+    if (const int e = leaveMulticastGroup(fd_.get(), group))
+        return failed("setsockopt", e, multicastErrorWords(e, false) + " (" + group.text() + ")");
+    groups_.erase(it);
     return succeeded();
 }
 
@@ -284,6 +366,8 @@ ClientSendResult ClientSession::send(const std::string& bytes, int flags, const 
         r.tlsMessage = w.message;
         return r;
     }
+    if (!to && transport_ == ClientTransport::Udp && !connected_)
+        to = &target_; // an unconnected UDP socket has no peer: sendto() the target
     const std::string fdText = std::to_string(fd_.get());
     const std::string flagText = flagsText(sendFlagTable(), flags);
     // The user's flags as given (no MSG_NOSIGNAL added): the catcher takes the SIGPIPE that may follow.
@@ -297,11 +381,14 @@ ClientSendResult ClientSession::send(const std::string& bytes, int flags, const 
     r.sent = static_cast<long>(n);
     r.err = n < 0 ? errno : 0;
     r.sigpipe = sigpipe.raised();
+    r.broadcastRefused = r.err == EACCES && transport_ == ClientTransport::Udp && broadcastIsOff(fd_.get());
     if (journal) {
         const std::string args = fdText + ", " + bufferLiteral(bytes) + ", " + std::to_string(bytes.size()) + ", "
                                  + flagText + (to ? ", " + to->cArgument() : std::string());
         std::string code = std::string(to ? "sendto" : "send") + "(fd, buf, " + std::to_string(bytes.size()) + ", "
                            + flagText + (to ? ", " + to->cArgument() + "); /* to " + to->text() + " */" : std::string(");"));
+        if (r.broadcastRefused)
+            code += "\n/* EACCES: " + broadcastRefusedWords() + " */";
         if (r.sigpipe)
             code += "\n/* EPIPE, and the kernel raised SIGPIPE: without signal(SIGPIPE, SIG_IGN) or MSG_NOSIGNAL this "
                     "process would end here */";
@@ -487,6 +574,8 @@ ClientCallResult ClientSession::setBlocking(bool blocking)
 void ClientSession::close()
 {
     tls_.reset(); // SSL_free; close_notify only when asked for (tlsShutdown)
+    groups_.clear(); // close() drops the memberships with the socket
+    connected_ = false;
     if (fd_) {
         const std::string fdText = std::to_string(fd_.get());
         CallTimer t;

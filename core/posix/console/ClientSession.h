@@ -5,6 +5,7 @@
 // journalled with its C code; the socket is listed in the SocketRegistry so the options page can
 // reach it. Not thread-safe by itself: one thread drives it (other threads may only use the registry).
 
+#include "MulticastMembership.h"
 #include "SocketRegistry.h"
 #include "Resolver.h"
 #include "SocketAddress.h"
@@ -44,6 +45,7 @@ struct ClientCallResult {
     int err = 0;             // errno of the failed call
     std::string failedCall;  // "connect", "poll", …
     std::string message;     // plain English: "connection refused (ECONNREFUSED …)"
+    bool broadcastRefused = false; // UDP EACCES: the target is a broadcast address and SO_BROADCAST is off
 };
 
 struct ClientSendResult {
@@ -51,6 +53,7 @@ struct ClientSendResult {
     int err = 0;      // under TLS: EAGAIN for WANT_READ/WANT_WRITE, EPROTO for a TLS failure
     bool sigpipe = false; // the kernel raised SIGPIPE (EPIPE without MSG_NOSIGNAL); the session took it
     std::string tlsMessage; // a TLS failure in plain words
+    bool broadcastRefused = false; // UDP EACCES: the destination is a broadcast address and SO_BROADCAST is off
 };
 
 struct ClientRecvResult {
@@ -96,6 +99,16 @@ public:
     // UDP: SO_BROADCAST set by the next open() before its connect(), which otherwise refuses a
     // broadcast address with EACCES.
     void setBroadcastOnOpen(bool on) { broadcastOnOpen_ = on; }
+    // UDP: the next open() binds to this port on the wildcard address of the target's family (with
+    // SO_REUSEADDR, so several sockets may wait on a group's port) before connecting; 0: no bind.
+    void setBindPortOnOpen(int port) { bindPortOnOpen_ = port; }
+    // UDP: false makes the next open() skip connect(): send() then goes by sendto() to the target, and
+    // recvfrom() takes datagrams from any sender (a connected socket only receives from its peer, so a
+    // multicast or broadcast receiver must stay unconnected).
+    void setConnectOnOpen(bool on) { connectOnOpen_ = on; }
+    // open() made a connect() (always, except for a UDP socket told not to).
+    [[nodiscard]] bool isConnected() const { return fd_.valid() && connected_; }
+    [[nodiscard]] SocketKind kind() const;
 
     [[nodiscard]] bool isOpen() const { return fd_.valid(); }
     [[nodiscard]] int fd() const { return fd_.get(); }
@@ -126,6 +139,12 @@ public:
     // fcntl O_NONBLOCK on or off, journalled.
     ClientCallResult setBlocking(bool blocking);
 
+    // UDP: join or leave a multicast group of the socket's family (MulticastMembership, journalled);
+    // groups() lists the memberships held. Closing the socket drops them.
+    ClientCallResult join(const MulticastGroup& group);
+    ClientCallResult leave(const MulticastGroup& group);
+    [[nodiscard]] const std::vector<MulticastGroup>& groups() const { return groups_; }
+
     // shutdown(how): SHUT_RD, SHUT_WR or SHUT_RDWR.
     ClientCallResult shutdown(int how);
     // close(): an orderly FIN for a stream, whatever is unsent still goes out.
@@ -135,6 +154,11 @@ public:
 
 private:
     std::string label() const;
+    // UDP before connect: SO_REUSEADDR and bind() to the wildcard address at bindPortOnOpen_.
+    ClientCallResult bindDatagramPort(int fd);
+    // connect() non-blocking, waited for with poll() up to `timeoutMs`, then SO_ERROR.
+    ClientCallResult connectWithTimeout(int fd, const SocketAddress& target, int timeoutMs,
+                                        const std::atomic<bool>* cancel);
     void removeTempPath();
 
     int number_;
@@ -146,6 +170,10 @@ private:
     std::unique_ptr<TlsSession> tls_; // over fd_; freed before it
     std::string tempPath_; // a bound datagram unix socket's file, where there is no autobind
     bool broadcastOnOpen_ = false;
+    int bindPortOnOpen_ = 0;
+    bool connectOnOpen_ = true;
+    bool connected_ = false;
+    std::vector<MulticastGroup> groups_;
 };
 
 // "connection refused", "timed out", "no route to host": the plain words for a connect() errno.

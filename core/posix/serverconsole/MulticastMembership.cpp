@@ -157,6 +157,20 @@ bool MulticastGroup::sameAs(const MulticastGroup& o) const
     return group4.s_addr == o.group4.s_addr && (!sourceSpecific || source4.s_addr == o.source4.s_addr);
 }
 
+unsigned interfaceIndexFromText(const std::string& text)
+{
+    if (text.empty())
+        return 0;
+    if (const unsigned byName = if_nametoindex(text.c_str()))
+        return byName;
+    char* end = nullptr;
+    const unsigned long n = std::strtoul(text.c_str(), &end, 10);
+    char name[IF_NAMESIZE] = {};
+    if (end && *end == '\0' && n > 0 && n < 1000000 && if_indextoname(static_cast<unsigned>(n), name))
+        return static_cast<unsigned>(n);
+    return 0;
+}
+
 bool parseMulticastGroup(const std::string& group, const std::string& source, const std::string& interface,
                          MulticastGroup& out, std::string& error)
 {
@@ -193,14 +207,7 @@ bool parseMulticastGroup(const std::string& group, const std::string& source, co
         out.sourceSpecific = true;
     }
     if (!interface.empty()) {
-        out.interfaceIndex = if_nametoindex(interface.c_str());
-        if (out.interfaceIndex == 0) {
-            char* end = nullptr;
-            const unsigned long n = std::strtoul(interface.c_str(), &end, 10);
-            char name[IF_NAMESIZE] = {};
-            if (end && *end == '\0' && n > 0 && n < 1000000 && if_indextoname(static_cast<unsigned>(n), name))
-                out.interfaceIndex = static_cast<unsigned>(n);
-        }
+        out.interfaceIndex = interfaceIndexFromText(interface);
         if (out.interfaceIndex == 0) {
             error = "'" + interface + "' is not a network interface of this machine (ip link lists them)";
             return false;

@@ -33,6 +33,9 @@ struct MulticastGroup {
 bool parseMulticastGroup(const std::string& group, const std::string& source, const std::string& interface,
                          MulticastGroup& out, std::string& error);
 
+// An interface named by its name ("lo") or its index ("1"); 0 when this machine has none such.
+unsigned interfaceIndexFromText(const std::string& text);
+
 // setsockopt() on `fd` (a UDP socket of the group's family), journalled. Returns 0 or the errno.
 int joinMulticastGroup(int fd, const MulticastGroup& g);
 int leaveMulticastGroup(int fd, const MulticastGroup& g);

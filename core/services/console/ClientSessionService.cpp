@@ -1,6 +1,7 @@
 #include "ClientSessionService.h"
 
 #include "CallJournal.h"
+#include "DatagramOptions.h"
 #include "ErrnoInfo.h"
 #include "Resolver.h"
 #include "SigpipeCatcher.h"
@@ -33,6 +34,7 @@ void registerMetaTypes()
         qRegisterMetaType<sockscope::ClientChunk>();
         qRegisterMetaType<QList<sockscope::ClientChunk>>();
         qRegisterMetaType<sockscope::ClientIoError>();
+        qRegisterMetaType<sockscope::ClientDatagramReport>();
     });
 }
 
@@ -69,7 +71,10 @@ QString openFailure(const ClientCallResult& r, int timeoutMs)
         case EHOSTUNREACH: what = ClientSessionWorker::tr("host unreachable"); break;
         case ENETUNREACH: what = ClientSessionWorker::tr("network unreachable"); break;
         case ENOENT: what = ClientSessionWorker::tr("no such socket file"); break;
-        case EACCES: what = ClientSessionWorker::tr("permission denied"); break;
+        case EACCES:
+            what = r.broadcastRefused ? ClientSessionService::broadcastRefusedWords()
+                                      : ClientSessionWorker::tr("permission denied");
+            break;
         case EAGAIN: what = ClientSessionWorker::tr("the listener's backlog is full"); break;
         case EADDRNOTAVAIL: what = ClientSessionWorker::tr("the address is not available"); break;
         case ECONNRESET: what = ClientSessionWorker::tr("the connection was reset"); break;
@@ -161,6 +166,7 @@ ClientSessionService::ClientSessionService(int number, QObject* parent)
         emit socketClosed();
     });
     connect(worker_, &ClientSessionWorker::repeatFinished, this, &ClientSessionService::repeatFinished);
+    connect(worker_, &ClientSessionWorker::datagramReport, this, &ClientSessionService::datagramReport);
     // Over TLS, OpenSSL writes with write(): SSL_read may answer the peer (an alert, a key update)
     // on a connection that is gone. Blocked for this thread, whatever host process it is in.
     connect(&thread_, &QThread::started, worker_, [] { blockSigpipeInEveryThread(); }, Qt::DirectConnection);
@@ -243,6 +249,54 @@ void ClientSessionService::abortSocket()
     QMetaObject::invokeMethod(worker_, "abortSocket", Qt::QueuedConnection);
 }
 
+QString ClientSessionService::broadcastRefusedWords()
+{
+    return tr("the destination is a broadcast address and SO_BROADCAST is off: the kernel refuses to send there "
+              "(EACCES) until the socket allows broadcast. Turn SO_BROADCAST on and try again");
+}
+
+void ClientSessionService::setBroadcast(bool on)
+{
+    QMetaObject::invokeMethod(worker_, "setDatagramOption", Qt::QueuedConnection, Q_ARG(QString, QStringLiteral("broadcast")),
+                              Q_ARG(QString, on ? QStringLiteral("1") : QStringLiteral("0")));
+}
+
+void ClientSessionService::setMulticastInterface(const QString& text)
+{
+    QMetaObject::invokeMethod(worker_, "setDatagramOption", Qt::QueuedConnection, Q_ARG(QString, QStringLiteral("interface")),
+                              Q_ARG(QString, text.trimmed()));
+}
+
+void ClientSessionService::setMulticastTtl(int ttl)
+{
+    QMetaObject::invokeMethod(worker_, "setDatagramOption", Qt::QueuedConnection, Q_ARG(QString, QStringLiteral("ttl")),
+                              Q_ARG(QString, QString::number(ttl)));
+}
+
+void ClientSessionService::setMulticastLoop(bool on)
+{
+    QMetaObject::invokeMethod(worker_, "setDatagramOption", Qt::QueuedConnection, Q_ARG(QString, QStringLiteral("loop")),
+                              Q_ARG(QString, on ? QStringLiteral("1") : QStringLiteral("0")));
+}
+
+void ClientSessionService::readDatagramOptions()
+{
+    QMetaObject::invokeMethod(worker_, "setDatagramOption", Qt::QueuedConnection, Q_ARG(QString, QString()),
+                              Q_ARG(QString, QString()));
+}
+
+void ClientSessionService::joinGroup(const QString& group, const QString& source, const QString& interface)
+{
+    QMetaObject::invokeMethod(worker_, "changeMembership", Qt::QueuedConnection, Q_ARG(bool, true), Q_ARG(QString, group),
+                              Q_ARG(QString, source), Q_ARG(QString, interface));
+}
+
+void ClientSessionService::leaveGroup(const QString& group, const QString& source, const QString& interface)
+{
+    QMetaObject::invokeMethod(worker_, "changeMembership", Qt::QueuedConnection, Q_ARG(bool, false), Q_ARG(QString, group),
+                              Q_ARG(QString, source), Q_ARG(QString, interface));
+}
+
 // ---- the worker, on the session's thread ----
 
 ClientSessionWorker::ClientSessionWorker(int number, std::shared_ptr<ClientSessionLink> link)
@@ -323,6 +377,10 @@ void ClientSessionWorker::connectTo(const ClientConnectRequest& request)
     }
     // Like nc: each address getaddrinfo gave, in its order, until one answers.
     QStringList failures;
+    const bool udp = request.transport == ClientTransport::Udp;
+    session_.setBroadcastOnOpen(udp && request.udp.broadcast);
+    session_.setBindPortOnOpen(udp ? request.udp.bindPort : 0);
+    session_.setConnectOnOpen(!udp || request.udp.connect);
     for (const SocketAddress& a : targets) {
         const ClientCallResult r = session_.open(request.transport, a, request.timeoutMs, &link_->cancelConnect);
         if (r.ok) {
@@ -330,6 +388,7 @@ void ClientSessionWorker::connectTo(const ClientConnectRequest& request)
             break;
         }
         outcome.errnoSymbol = qs(errnoSymbol(r.err));
+        outcome.broadcastRefused = outcome.broadcastRefused || r.broadcastRefused;
         failures << QStringLiteral("%1: %2").arg(qs(a.text()), openFailure(r, request.timeoutMs));
         if (r.err == ECANCELED)
             break; // closed while connecting: the other addresses are not tried either
@@ -344,7 +403,8 @@ void ClientSessionWorker::connectTo(const ClientConnectRequest& request)
         return;
     }
     outcome.local = qs(session_.localAddress().text());
-    outcome.peer = qs(session_.peerAddress().text());
+    outcome.peer = session_.isConnected() ? qs(session_.peerAddress().text())
+                                          : tr("none: not connected, sendto %1").arg(qs(session_.target().text()));
     outcome.socketId = session_.registryId();
     link_->socketId.store(outcome.socketId);
     if (!flushTimer_) {
@@ -357,6 +417,86 @@ void ClientSessionWorker::connectTo(const ClientConnectRequest& request)
     connect(notifier_, &QSocketNotifier::activated, this, &ClientSessionWorker::onReadable);
     updateNotifier();
     emit connected(outcome);
+    if (udp) {
+        ClientDatagramReport report; // what the new socket starts with
+        fillDatagramReport(report);
+        emit datagramReport(report);
+    }
+}
+
+void ClientSessionWorker::fillDatagramReport(ClientDatagramReport& report)
+{
+    report.v6 = session_.target().family() == AF_INET6;
+    if (!session_.isOpen() || session_.transport() != ClientTransport::Udp)
+        return;
+    const DatagramOptionState s = readDatagramOptions(session_.fd(), session_.kind());
+    report.broadcast = s.broadcast;
+    report.ttl = s.ttl;
+    report.loop = s.loop;
+    report.interface = qs(s.interface);
+    for (const MulticastGroup& g : session_.groups())
+        report.groups << qs(g.text());
+}
+
+void ClientSessionWorker::setDatagramOption(const QString& field, const QString& value)
+{
+    ClientDatagramReport report;
+    report.field = field;
+    const auto fail = [&](int err, const QString& message) {
+        report.ok = false;
+        report.errnoSymbol = qs(errnoSymbol(err));
+        report.message = message;
+    };
+    if (!session_.isOpen() || session_.transport() != ClientTransport::Udp) {
+        fail(session_.isOpen() ? EOPNOTSUPP : EBADF,
+             session_.isOpen() ? tr("broadcast and multicast options are for a UDP session")
+                               : tr("connect the UDP session first: these options are set on its socket"));
+        emit datagramReport(report);
+        return;
+    }
+    DatagramOptionResult r;
+    r.ok = true;
+    const int fd = session_.fd();
+    if (field == QLatin1String("broadcast"))
+        r = setBroadcastOption(fd, session_.kind(), value == QLatin1String("1"));
+    else if (field == QLatin1String("ttl"))
+        r = setMulticastTtl(fd, session_.kind(), value.toInt());
+    else if (field == QLatin1String("loop"))
+        r = setMulticastLoop(fd, session_.kind(), value == QLatin1String("1"));
+    else if (field == QLatin1String("interface"))
+        r = setMulticastInterface(fd, session_.kind(), value.toStdString());
+    if (!r.ok)
+        fail(r.err, qs(r.message));
+    else if (!r.message.empty())
+        report.message = qs(r.message); // kept, but not as asked
+    fillDatagramReport(report);
+    emit datagramReport(report);
+}
+
+void ClientSessionWorker::changeMembership(bool join, const QString& group, const QString& source,
+                                           const QString& interface)
+{
+    ClientDatagramReport report;
+    report.field = join ? QStringLiteral("join") : QStringLiteral("leave");
+    MulticastGroup g;
+    std::string error;
+    ClientCallResult r;
+    if (!session_.isOpen()) {
+        r = ClientCallResult{false, EBADF, "setsockopt", {}};
+        report.message = tr("connect the UDP session first: groups are joined on its socket");
+    } else if (!parseMulticastGroup(group.trimmed().toStdString(), source.trimmed().toStdString(),
+                                    interface.trimmed().toStdString(), g, error)) {
+        r = ClientCallResult{false, EINVAL, "setsockopt", error};
+        report.message = qs(error);
+    } else {
+        r = join ? session_.join(g) : session_.leave(g);
+        report.message = qs(r.message);
+    }
+    report.ok = r.ok;
+    if (!r.ok)
+        report.errnoSymbol = qs(errnoSymbol(r.err));
+    fillDatagramReport(report);
+    emit datagramReport(report);
 }
 
 bool ClientSessionWorker::startTls(const ClientConnectRequest& request, ClientConnectOutcome& outcome)
@@ -512,6 +652,11 @@ void ClientSessionWorker::reportError(const char* call, int err, bool sigpipe)
     e.errnoSymbol = qs(errnoSymbol(err));
     e.message = tr("%1 failed: %2").arg(e.call, qs(errnoDescription(err)));
     e.sigpipe = sigpipe;
+    // EACCES on UDP is the broadcast refusal when SO_BROADCAST is off: say so, and the box offers to turn it on.
+    e.broadcastRefused = err == EACCES && session_.isOpen() && session_.transport() == ClientTransport::Udp
+                         && broadcastIsOff(session_.fd());
+    if (e.broadcastRefused)
+        e.message = tr("%1 failed: %2").arg(e.call, ClientSessionService::broadcastRefusedWords());
     if (sigpipe)
         e.message += tr(". The kernel also raised SIGPIPE, which ends a program that does not ignore it; SockScope "
                         "caught it. MSG_NOSIGNAL avoids it.");

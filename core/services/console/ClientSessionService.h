@@ -14,6 +14,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 
 #include <atomic>
@@ -35,6 +36,28 @@ struct ClientTlsOptions {
     QString keyFile;
 };
 
+// UDP: what open() does before (and instead of) connect(), from the broadcast & multicast box.
+struct ClientDatagramSetup {
+    bool broadcast = false; // SO_BROADCAST before connect(), which refuses a broadcast address without it
+    int bindPort = 0;       // bind to this port on the wildcard address first (a group's port); 0: none
+    bool connect = true;    // false: no connect(), send() is sendto(the target), recvfrom() takes any sender
+};
+
+// A broadcast or multicast option set, a group joined or left, or a plain read: what getsockopt says
+// afterwards and the memberships held.
+struct ClientDatagramReport {
+    QString field;          // "broadcast", "interface", "ttl", "loop", "join", "leave"; empty: a read
+    bool ok = true;
+    QString errnoSymbol;
+    QString message;        // a failure in plain words (or the kernel's adjustment); empty when kept as asked
+    bool v6 = false;        // the option names of IPv6 (IPV6_MULTICAST_HOPS …)
+    int broadcast = -1;     // read back; -1: unknown
+    int ttl = -1;
+    int loop = -1;
+    QString interface;
+    QStringList groups;     // "239.1.2.3", "232.1.2.3 from 192.0.2.1", "ff12::1 on lo"
+};
+
 struct ClientConnectRequest {
     ClientTransport transport = ClientTransport::Tcp;
     QString host;     // name or numeric address (tcp, udp)
@@ -42,6 +65,7 @@ struct ClientConnectRequest {
     QString path;     // unix: a path or @name
     int timeoutMs = 5000;
     ClientTlsOptions tls;
+    ClientDatagramSetup udp;
 };
 
 struct ClientConnectOutcome {
@@ -58,6 +82,7 @@ struct ClientConnectOutcome {
     QString tlsServerName;  // the name the certificate was checked against
     TlsSummary tlsSummary;
     VerifyFailure tlsVerifyFailure;
+    bool broadcastRefused = false; // UDP connect() gave EACCES: a broadcast address with SO_BROADCAST off
 };
 
 struct ClientChunk {
@@ -73,6 +98,7 @@ struct ClientIoError {
     QString errnoSymbol;   // "ECONNRESET"
     QString message;       // "recv failed: ECONNRESET — Connection reset by peer"
     bool sigpipe = false;  // the kernel raised SIGPIPE with it (the session caught it)
+    bool broadcastRefused = false; // EACCES on UDP: a broadcast destination with SO_BROADCAST off
 };
 
 class ClientSessionWorker;
@@ -110,6 +136,16 @@ public:
     void shutdownSocket(int how);
     void closeSocket();
     void abortSocket();
+    // UDP broadcast and multicast, on the open socket: each answers with datagramReport.
+    void setBroadcast(bool on);
+    void setMulticastInterface(const QString& text);
+    void setMulticastTtl(int ttl);
+    void setMulticastLoop(bool on);
+    void joinGroup(const QString& group, const QString& source, const QString& interface);
+    void leaveGroup(const QString& group, const QString& source, const QString& interface);
+    void readDatagramOptions();
+    // The words for EACCES on a UDP send or connect to a broadcast address without SO_BROADCAST.
+    static QString broadcastRefusedWords();
 
     bool isConnected() const { return connected_; }
     quint64 socketId() const { return socketId_; }
@@ -128,6 +164,7 @@ signals:
     void repeatFinished(int sent);
     // This side can no longer send: sendingClosedReason() says why.
     void sendingClosed();
+    void datagramReport(const sockscope::ClientDatagramReport& report);
 
 private:
     // A blocking call on the worker (a manual recv with MSG_WAITALL, a send to a full peer) returns
@@ -160,6 +197,8 @@ public slots:
     void shutdownSocket(int how);
     void closeSocket();
     void abortSocket();
+    void setDatagramOption(const QString& field, const QString& value);
+    void changeMembership(bool join, const QString& group, const QString& source, const QString& interface);
 signals:
     void connected(const sockscope::ClientConnectOutcome& outcome);
     void chunks(const QList<sockscope::ClientChunk>& batch);
@@ -169,8 +208,11 @@ signals:
     void socketClosed();
     void repeatFinished(int sent);
     void sendingClosed(const QString& reason);
+    void datagramReport(const sockscope::ClientDatagramReport& report);
 
 private:
+    // getsockopt of the four options and the groups held, into `report`.
+    void fillDatagramReport(ClientDatagramReport& report);
     // TLS over the new connection (request.tls): false, with `outcome` saying why, when it failed.
     bool startTls(const ClientConnectRequest& request, ClientConnectOutcome& outcome);
     void onReadable();
@@ -229,3 +271,4 @@ Q_DECLARE_METATYPE(sockscope::ClientConnectRequest)
 Q_DECLARE_METATYPE(sockscope::ClientConnectOutcome)
 Q_DECLARE_METATYPE(sockscope::ClientChunk)
 Q_DECLARE_METATYPE(sockscope::ClientIoError)
+Q_DECLARE_METATYPE(sockscope::ClientDatagramReport)
