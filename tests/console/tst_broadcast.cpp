@@ -3,6 +3,7 @@
 // broadcast address and to 255.255.255.255 fail with EACCES while SO_BROADCAST is off, with the
 // words that say so, and are delivered to a receiver bound to the wildcard address once it is on.
 // Outside that namespace every case skips: nothing is ever sent to a broadcast address elsewhere.
+#include "BroadcastNamespace.h"
 #include "CallJournal.h"
 #include "ClientSession.h"
 #include "DatagramOptions.h"
@@ -10,37 +11,18 @@
 
 #include <QTest>
 
-#include <net/if.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 
-#include <set>
 #include <string>
 
 using namespace sockscope;
 
 namespace {
 
-// The namespace's own interfaces only (lo and bc0, with bc1 where bc0 is a veth): a stray
-// SOCKSCOPE_TEST_BROADCAST on a real machine does not make the test broadcast there.
-bool inBroadcastNamespace()
-{
-    if (qEnvironmentVariableIntValue("SOCKSCOPE_TEST_BROADCAST") != 1)
-        return false;
-    const std::set<std::string> allowed{"lo", "bc0", "bc1"};
-    struct if_nameindex* list = ::if_nameindex();
-    if (!list)
-        return false;
-    bool ok = if_nametoindex("bc0") != 0;
-    for (struct if_nameindex* i = list; i->if_index != 0; ++i)
-        ok = ok && allowed.count(i->if_name) == 1;
-    if_freenameindex(list);
-    return ok;
-}
-
 #define REQUIRE_NAMESPACE()                                                                                          \
-    if (!inBroadcastNamespace())                                                                                     \
+    if (!sockscope::testing::inBroadcastNamespace())                                                                                     \
     QSKIP("broadcast runs only in tests/netns/with-broadcast-dummy.sh (ctest: tst_broadcast_netns)")
 
 // A UDP socket on 0.0.0.0:PORT, as a broadcast receiver must be (a socket bound to 10.77.0.1 does not

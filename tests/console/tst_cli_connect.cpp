@@ -3,6 +3,7 @@
 // 8 MiB by SHA-256, --crlf, --hex, --json, the peer closing first, and the exit statuses of shared/CLI.md.
 // Loopback and unix sockets only; every wait is bounded.
 
+#include "BroadcastNamespace.h"
 #include "ProcessRun.h"
 
 #include <QCryptographicHash>
@@ -11,9 +12,13 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
 
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <memory>
@@ -48,6 +53,7 @@ private slots:
     void repeatOverUdp();
     void usageErrors_data();
     void usageErrors();
+    void broadcastInNamespace();
 
 private:
     Peer serve(const QStringList& args) const;
@@ -279,6 +285,37 @@ void TestCliConnect::repeatOverUdp()
     QCOMPARE(r.out, QByteArray("ping").repeated(20));
     server.process->terminate();
     server.process->waitForFinished(10000);
+}
+
+// In tests/netns/with-broadcast-dummy.sh only (ctest: tst_cli_connect_broadcast): --broadcast lets
+// connect() reach the /24's broadcast address; without it connect() fails with EACCES and says why.
+void TestCliConnect::broadcastInNamespace()
+{
+    if (!sockscope::testing::inBroadcastNamespace())
+        QSKIP("broadcast runs only in tests/netns/with-broadcast-dummy.sh (ctest: tst_cli_connect_broadcast)");
+    const int rx = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    QVERIFY(rx >= 0);
+    const auto closeRx = qScopeGuard([rx] { ::close(rx); });
+    sockaddr_in any{};
+    any.sin_family = AF_INET;
+    QCOMPARE(::bind(rx, reinterpret_cast<sockaddr*>(&any), sizeof any), 0);
+    socklen_t len = sizeof any;
+    QCOMPARE(::getsockname(rx, reinterpret_cast<sockaddr*>(&any), &len), 0);
+    const QString port = QString::number(ntohs(any.sin_port));
+
+    const Run refused = connect({u"--proto"_s, u"udp"_s, u"--wait"_s, u"0.2"_s, u"10.77.0.255"_s, port}, "nope\n");
+    QCOMPARE(refused.status, 1);
+    QVERIFY2(refused.err.contains("EACCES"), refused.err.constData());
+    QVERIFY2(refused.err.contains("SO_BROADCAST is off"), refused.err.constData());
+
+    const Run sent = connect({u"--broadcast"_s, u"--proto"_s, u"udp"_s, u"--wait"_s, u"0.2"_s, u"10.77.0.255"_s, port},
+                             "to all\n");
+    QVERIFY2(sent.status == 0, sent.err.constData());
+    pollfd p{rx, POLLIN, 0};
+    QCOMPARE(::poll(&p, 1, 5000), 1);
+    char buf[64];
+    const ssize_t n = ::recv(rx, buf, sizeof buf, MSG_DONTWAIT);
+    QCOMPARE(QByteArray(buf, static_cast<qsizetype>(std::max<ssize_t>(n, 0))), QByteArray("to all\n"));
 }
 
 void TestCliConnect::usageErrors_data()
