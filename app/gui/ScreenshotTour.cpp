@@ -17,6 +17,7 @@
 #include "LookupService.h"
 #include "MainWindow.h"
 #include "ManualDialog.h"
+#include "MulticastBox.h"
 #include "Page.h"
 #include "ServerConsolePage.h"
 #include "ServerConsoleService.h"
@@ -328,6 +329,50 @@ bool tourClientConsole(MainWindow& window, ClientConsolePage& page, const QDir& 
     return saved;
 }
 
+// The client console over UDP to a UDP echo server of its own with the broadcast & multicast box open:
+// SO_BROADCAST on, TTL 4, loop off, the interface lo, each read back. Only setsockopt and loopback
+// traffic: no group is joined here (a join would announce itself on the machine's network).
+bool tourClientConsoleMulticast(MainWindow& window, ClientConsolePage& page, const QDir& dir)
+{
+    ClientConsoleTab* tab = page.currentSession();
+    EchoServerService server;
+    EchoConfig config;
+    config.transport = EchoTransport::Udp;
+    config.threads = 1;
+    int port = 0;
+    QObject::connect(&server, &EchoServerService::started, &server,
+                     [&port](const EchoStartResult& r) { port = r.ok ? r.bound.port() : 0; });
+    runAndWait(&server, &EchoServerService::started, [&] { server.start(config); }, 5000);
+    bool saved = true;
+    if (port == 0) {
+        QTextStream(stderr) << "the console's UDP echo server did not start\n";
+    } else {
+        tab->transcript()->clear();
+        tab->setTarget(ClientTransport::Udp, QStringLiteral("127.0.0.1"), port, {});
+        MulticastBox* box = tab->multicastBox();
+        box->setOpen(true);
+        box->broadcastBox()->setChecked(true);
+        box->ttlField()->setText(QStringLiteral("4"));
+        box->loopBox()->setChecked(false);
+        box->interfaceField()->setText(QStringLiteral("lo"));
+        runAndWait(tab->service(), &ClientSessionService::connected, [tab] { tab->connectSession(); }, 5000);
+        settle(400); // the fields filled in before are set on the new socket and read back
+        tab->viewBox()->setCurrentIndex(0);
+        tab->sendModeBox()->setCurrentIndex(0);
+        tab->sendField()->setText(QStringLiteral("Hello over UDP"));
+        tab->sendNow();
+        box->groupField()->setText(QStringLiteral("239.1.2.3"));
+        settle(400);
+        saved = save(window, dir, page.pageId() + QStringLiteral("-udp"));
+        tab->disconnectSession();
+        settle(200);
+        box->resetToDefaults();
+        tab->setTarget(ClientTransport::Tcp, QStringLiteral("127.0.0.1"), 7007, {});
+    }
+    runAndWait(&server, &EchoServerService::stopped, [&] { server.stop(); }, 5000);
+    return saved;
+}
+
 // Two python3 clients of the server console, each a line of its own, then waiting for the reply
 // until their stdin closes (20 s at most).
 const char* const serverClientScript = R"(
@@ -625,6 +670,7 @@ int runScreenshotTour(MainWindow& window, const QString& directory)
             window.showPage(i);
             ok = tourClientConsole(window, *console, dir) && ok;
             ok = tourClientConsoleTls(window, *console, dir) && ok;
+            ok = tourClientConsoleMulticast(window, *console, dir) && ok;
         }
         if (auto* server = qobject_cast<ServerConsolePage*>(window.page(i))) {
             window.showPage(i);

@@ -3,6 +3,7 @@
 #include "ConsoleTranscript.h"
 #include "CopyButton.h"
 #include "FieldFeedback.h"
+#include "MulticastBox.h"
 #include "PayloadCodec.h"
 #include "PayloadField.h"
 #include "PayloadMessages.h"
@@ -45,6 +46,8 @@ ClientConsoleTab::ClientConsoleTab(int number, QWidget* parent)
     layout->addWidget(buildConnectRow());
     tls_ = new TlsOptionsBox;
     layout->addWidget(tls_);
+    multicast_ = new MulticastBox(service_);
+    layout->addWidget(multicast_);
     auto* splitter = new QSplitter(Qt::Vertical);
     auto* top = new QWidget;
     auto* topLayout = new QVBoxLayout(top);
@@ -451,6 +454,7 @@ void ClientConsoleTab::updateProtocolFields()
     hostFeedback_->clearError();
     portFeedback_->clearError();
     tls_->setAvailable(isStreamTransport(transport()));
+    multicast_->setTransport(transport());
 }
 
 void ClientConsoleTab::updateState()
@@ -505,6 +509,10 @@ void ClientConsoleTab::connectSession()
     if (!tls)
         return; // the TLS box marks the field
     r.tls = *tls;
+    const std::optional<ClientDatagramSetup> udp = multicast_->validate();
+    if (!udp)
+        return; // the box marks the field
+    r.udp = *udp;
     tlsSummary_->clear();
     connecting_ = true;
     updateState();
@@ -671,6 +679,7 @@ void ClientConsoleTab::restore(const QSettings& settings, const QString& prefix)
     lineLimit_->setValue(value("lineLimit", lineLimit_->value()).toInt());
     autoReceive_->setChecked(value("autoReceive", true).toBool());
     tls_->restore(settings, prefix + QStringLiteral("tls/"));
+    multicast_->restore(settings, prefix + QStringLiteral("multicast/"));
     const QStringList history = value("history", QStringList()).toStringList();
     history_->clear();
     history_->addItems(history.mid(0, maxHistory));
@@ -692,6 +701,7 @@ void ClientConsoleTab::save(QSettings& settings, const QString& prefix) const
     set("lineLimit", lineLimit_->value());
     set("autoReceive", autoReceive_->isChecked());
     tls_->save(settings, prefix + QStringLiteral("tls/"));
+    multicast_->save(settings, prefix + QStringLiteral("multicast/"));
     QStringList history;
     for (int i = 0; i < history_->count(); ++i)
         history << history_->itemText(i);
@@ -724,6 +734,7 @@ void ClientConsoleTab::resetToDefaults()
     lineLimit_->setValue(5000);
     autoReceive_->setChecked(true);
     tls_->resetToDefaults();
+    multicast_->resetToDefaults();
     updateProtocolFields();
 }
 

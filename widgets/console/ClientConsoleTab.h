@@ -18,6 +18,7 @@ namespace sockscope {
 
 class ConsoleTranscript;
 class FieldFeedback;
+class MulticastBox;
 class TlsOptionsBox;
 class TlsSummaryView;
 
@@ -57,6 +58,7 @@ public:
     QPushButton* sendButton() const { return send_; }
     TlsOptionsBox* tlsBox() const { return tls_; }
     TlsSummaryView* tlsSummary() const { return tlsSummary_; }
+    MulticastBox* multicastBox() const { return multicast_; }
 
 public slots:
     void connectSession();
@@ -109,6 +111,7 @@ private:
     FieldFeedback* portFeedback_;
     TlsOptionsBox* tls_;
     TlsSummaryView* tlsSummary_;
+    MulticastBox* multicast_; // UDP: broadcast and multicast
 
     ConsoleTranscript* transcript_;
     QComboBox* view_;
