@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -47,6 +48,14 @@ struct Socket {
         port = std::stoi(text.substr(text.rfind(':') + 1));
     }
 };
+
+// The tab as it looks now, in the temporary directory, for a person to look at.
+void grab(QWidget* w, const QString& name)
+{
+    const QString path = QDir(QDir::tempPath()).filePath(QStringLiteral("tst_multicastbox-%1.png").arg(name));
+    QVERIFY(w->grab().save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
 
 bool messageShown(FieldFeedback* f, const QString& part)
 {
@@ -179,6 +188,10 @@ void TestMulticastBox::groupNeedsAMulticastAddress()
     box->groupField()->setText(QStringLiteral("10.1.2.3"));
     QTest::mouseClick(box->joinButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(messageShown(box->groupFeedback(), QStringLiteral("not a multicast address")), 5000);
+    box->ttlField()->setText(QStringLiteral("300"));
+    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("consoleSetMulticastTtl")), Qt::LeftButton);
+    grab(tab_.get(), QStringLiteral("errors"));
+    box->ttlField()->clear();
     box->groupField()->setText(QStringLiteral("ff12::1"));
     QTest::mouseClick(box->joinButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(messageShown(box->groupFeedback(), QStringLiteral("IPv4 socket joins IPv4 groups")), 5000);
@@ -219,6 +232,7 @@ void TestMulticastBox::joinShowsInTheList()
     QVERIFY(SocketAddress::fromNumeric(group.toStdString(), port, to));
     QCOMPARE(::sendto(sender.fd.get(), "to the group", 12, 0, to.get(), to.length), 12);
     QTRY_VERIFY_WITH_TIMEOUT(tab_->transcript()->fullText().contains(QLatin1String("to the group")), 5000);
+    grab(tab_.get(), QStringLiteral("joined-") + QLatin1String(QTest::currentDataTag()));
 
     box->groupList()->setCurrentRow(0); // fills the fields for Leave
     QTest::mouseClick(box->leaveButton(), Qt::LeftButton);
@@ -241,6 +255,7 @@ void TestMulticastBox::broadcastOffered()
     QVERIFY(box->broadcastOffer()->isVisible());
     auto* explanation = tab_->findChild<QLabel*>(QStringLiteral("consoleExplanation"));
     QVERIFY2(explanation->text().contains(QLatin1String("SO_BROADCAST is off")), qPrintable(explanation->text()));
+    grab(tab_.get(), QStringLiteral("broadcast-offer"));
     QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("consoleBroadcastTurnOn")), Qt::LeftButton);
     QVERIFY(box->broadcastBox()->isChecked());
     QVERIFY(!box->broadcastOffer()->isVisible());

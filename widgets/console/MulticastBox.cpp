@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpacerItem>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -120,8 +121,9 @@ MulticastBox::MulticastBox(ClientSessionService* service, QWidget* parent) : QWi
 QWidget* MulticastBox::buildSocketRow()
 {
     auto* box = new QWidget;
-    auto* row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setVerticalSpacing(fontMetrics().height() / 4);
     broadcast_ = new QCheckBox(tr("SO_BROADCAST"));
     broadcast_->setObjectName(QStringLiteral("consoleBroadcast"));
     broadcast_->setToolTip(tr("Allow sending to a broadcast address (10.0.0.255, 255.255.255.255): without it "
@@ -141,16 +143,16 @@ QWidget* MulticastBox::buildSocketRow()
     auto* bindLabel = fieldLabel(tr("Bind to &port"), bindPort_);
     besideField(broadcast_);
     besideField(connect_);
-    row->addWidget(broadcast_, 0, Qt::AlignTop);
-    row->addSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')));
-    row->addWidget(bindLabel, 0, Qt::AlignTop);
-    row->addWidget(bindPortFeedback_->fieldWithMessage());
-    row->addWidget(connect_, 0, Qt::AlignTop);
     auto* note = new QLabel(tr("(port and connect() apply at the next Connect)"));
     note->setEnabled(false);
-    besideField(note);
-    row->addWidget(note, 0, Qt::AlignTop);
-    row->addStretch(1);
+    // The field's message goes on a row of its own under the whole line, where it has room to wrap.
+    grid->addWidget(broadcast_, 0, 0);
+    grid->addWidget(bindLabel, 0, 1);
+    grid->addWidget(bindPort_, 0, 2);
+    grid->addWidget(connect_, 0, 3);
+    grid->addWidget(note, 0, 4);
+    grid->addWidget(bindPortFeedback_->messageLabel(), 1, 1, 1, 5);
+    grid->setColumnStretch(5, 1);
     connect(broadcast_, &QCheckBox::toggled, this, [this](bool on) {
         if (applying_)
             return;
@@ -166,8 +168,9 @@ QWidget* MulticastBox::buildSocketRow()
 QWidget* MulticastBox::buildSendingRow()
 {
     auto* box = new QWidget;
-    auto* row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setVerticalSpacing(fontMetrics().height() / 4);
     interface_ = new QLineEdit;
     interface_->setObjectName(QStringLiteral("consoleMulticastInterface"));
     interface_->setPlaceholderText(tr("by the route"));
@@ -191,16 +194,19 @@ QWidget* MulticastBox::buildSendingRow()
     loop_->setObjectName(QStringLiteral("consoleMulticastLoop"));
     loop_->setToolTip(tr("IP_MULTICAST_LOOP (IPV6_MULTICAST_LOOP): this host's own members of a group get our "
                          "datagrams to it too."));
-    besideField(loop_);
-    row->addWidget(fieldLabel(tr("Multicast &interface"), interface_), 0, Qt::AlignTop);
-    row->addWidget(interfaceFeedback_->fieldWithMessage(), 2);
-    row->addWidget(setInterface_, 0, Qt::AlignTop);
-    row->addSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')));
-    row->addWidget(fieldLabel(tr("&TTL"), ttl_), 0, Qt::AlignTop);
-    row->addWidget(ttlFeedback_->fieldWithMessage());
-    row->addWidget(setTtl_, 0, Qt::AlignTop);
-    row->addWidget(loop_, 0, Qt::AlignTop);
-    row->addStretch(1);
+    // Each field's message on the row under it, spanning to the right, where it has room to wrap.
+    grid->addWidget(fieldLabel(tr("Multicast &interface"), interface_), 0, 0);
+    grid->addWidget(interface_, 0, 1);
+    grid->addWidget(setInterface_, 0, 2);
+    grid->addItem(new QSpacerItem(fontMetrics().horizontalAdvance(QLatin1Char('M')), 0), 0, 3);
+    grid->addWidget(fieldLabel(tr("&TTL"), ttl_), 0, 4);
+    grid->addWidget(ttl_, 0, 5);
+    grid->addWidget(setTtl_, 0, 6);
+    grid->addWidget(loop_, 0, 7);
+    grid->addWidget(interfaceFeedback_->messageLabel(), 1, 1, 1, 2);
+    grid->addWidget(ttlFeedback_->messageLabel(), 1, 4, 1, 5);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(8, 1);
     connect(setInterface_, &QPushButton::clicked, this, &MulticastBox::applyInterface);
     connect(interface_, &QLineEdit::returnPressed, this, &MulticastBox::applyInterface);
     connect(interface_, &QLineEdit::textEdited, interfaceFeedback_, &FieldFeedback::clearError);
