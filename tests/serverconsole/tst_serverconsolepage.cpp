@@ -9,6 +9,7 @@
 #include "ServerPeerModel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,7 +19,9 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -285,6 +288,16 @@ void TestServerConsolePage::multicastFromThePage()
     childNamed<QPushButton>(page_, "serverJoin")->click();
     QTRY_COMPARE(page_->groupList()->count(), 1);
     QVERIFY(page_->groupList()->item(0)->text().startsWith(QLatin1String("239.1.2.3")));
+    // SO_BROADCAST on the bound socket from its check box, read back by getsockopt.
+    QSignalSpy broadcast(page_->service(), &ServerConsoleService::broadcastChanged);
+    page_->broadcastBox()->click();
+    QTRY_COMPARE(broadcast.size(), 1);
+    QCOMPARE(broadcast.at(0).at(0).toInt(), 1);
+    QVERIFY(page_->broadcastBox()->isChecked());
+    for (auto* tabs : page_->findChildren<QTabWidget*>())
+        if (tabs->indexOf(page_->broadcastBox()->parentWidget()) >= 0)
+            tabs->setCurrentWidget(page_->broadcastBox()->parentWidget());
+    grab(QStringLiteral("multicast-tab"));
     const char* sender = R"PY(
 import socket, sys
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)

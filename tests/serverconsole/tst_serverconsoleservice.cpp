@@ -105,6 +105,7 @@ private slots:
     void startFailures();
     void dualStack();
     void multicastRefusedWords();
+    void broadcastOnTheBoundSocket();
 
 private:
     // Starts the server; returns its bound address ("127.0.0.1:40000", "@name").
@@ -466,6 +467,31 @@ void TestServerConsoleService::multicastRefusedWords()
     QTRY_COMPARE(done.size(), 1);
     QCOMPARE(done.at(0).at(2).toBool(), false);
     QVERIFY2(done.at(0).at(1).toString().contains(QLatin1String("multicast")), qPrintable(done.at(0).at(1).toString()));
+}
+
+void TestServerConsoleService::broadcastOnTheBoundSocket()
+{
+    // Only setsockopt and getsockopt: nothing is sent anywhere.
+    ServerConsoleService s;
+    QVERIFY(!listen(s, EchoTransport::Udp).isEmpty());
+    QSignalSpy done(&s, &ServerConsoleService::callDone);
+    QSignalSpy value(&s, &ServerConsoleService::broadcastChanged);
+    s.setBroadcast(true);
+    QTRY_COMPARE(value.size(), 1);
+    QCOMPARE(value.at(0).at(0).toInt(), 1);
+    QCOMPARE(done.at(0).at(2).toBool(), true);
+    QVERIFY2(done.at(0).at(1).toString().contains(QLatin1String("SO_BROADCAST")), qPrintable(done.at(0).at(1).toString()));
+    s.setBroadcast(false);
+    QTRY_COMPARE(value.size(), 2);
+    QCOMPARE(value.at(1).at(0).toInt(), 0);
+
+    ServerConsoleService tcp;
+    QVERIFY(!listen(tcp, EchoTransport::Tcp).isEmpty());
+    QSignalSpy refused(&tcp, &ServerConsoleService::callDone);
+    tcp.setBroadcast(true);
+    QTRY_COMPARE(refused.size(), 1);
+    QCOMPARE(refused.at(0).at(2).toBool(), false);
+    QVERIFY2(refused.at(0).at(1).toString().contains(QLatin1String("UDP")), qPrintable(refused.at(0).at(1).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestServerConsoleService)

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -126,6 +127,12 @@ ServerConsolePage::ServerConsolePage(QWidget* parent)
     connect(service_, &ServerConsoleService::groupsChanged, this, [this](const QStringList& groups) {
         groups_->clear();
         groups_->addItems(groups);
+    });
+    connect(service_, &ServerConsoleService::broadcastChanged, this, [this](int value) {
+        if (value < 0)
+            return;
+        const QSignalBlocker quiet(broadcast_); // the read-back, not a new request
+        broadcast_->setChecked(value == 1);
     });
     connect(autoReplies_, &AutoReplyEditor::rulesChanged, service_, &ServerConsoleService::setAutoReplies);
 
@@ -339,6 +346,15 @@ QWidget* ServerConsolePage::buildMulticast()
 {
     auto* box = new QWidget;
     auto* form = new QFormLayout(box);
+    broadcast_ = new QCheckBox(tr("SO_BROADCAST (replies may go to a broadcast address)"));
+    broadcast_->setObjectName(QStringLiteral("serverBroadcast"));
+    broadcast_->setToolTip(tr("setsockopt(SO_BROADCAST) on the bound UDP socket: without it a reply to a broadcast "
+                              "address (10.0.0.255, 255.255.255.255) fails with EACCES. Set at once, or at Start."));
+    form->addRow(broadcast_);
+    connect(broadcast_, &QCheckBox::toggled, this, [this](bool on) {
+        if (service_->isListening() && transport() == EchoTransport::Udp)
+            service_->setBroadcast(on);
+    });
     group_ = new QLineEdit;
     group_->setObjectName(QStringLiteral("serverGroup"));
     group_->setPlaceholderText(tr("239.1.2.3 or ff12::1"));
@@ -603,6 +619,8 @@ void ServerConsolePage::onStarted(const ServerListenOutcome& o)
     if (o.v6Only >= 0)
         bound += o.v6Only ? tr(" (IPV6_V6ONLY 1: IPv6 only)") : tr(" (IPV6_V6ONLY 0: dual stack)");
     bound_->setText(bound);
+    if (transport() == EchoTransport::Udp && broadcast_->isChecked())
+        service_->setBroadcast(true); // ticked before Start: set on the new socket
     explain(isStream(transport()) ? tr("Listening on %1: clients that connect appear in the list.").arg(o.bound)
                                   : tr("Bound to %1: each sender appears in the list with its first datagram.")
                                         .arg(o.bound));

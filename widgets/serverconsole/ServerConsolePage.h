@@ -75,6 +75,7 @@ public:
     EchoTlsBox* tlsBox() const { return tls_; }
     TlsSummaryView* peerTlsView() const { return peerTls_; }
     QLabel* tlsCountersLabel() const { return tlsCounters_; }
+    QCheckBox* broadcastBox() const { return broadcast_; }
     quint64 selectedPeer() const;
     void selectPeer(quint64 id);
     // What a client's kept transcript dropped to stay bounded.
@@ -149,6 +150,7 @@ private:
     QLineEdit* interface_;
     FieldFeedback* groupFeedback_;
     QListWidget* groups_;
+    QCheckBox* broadcast_; // UDP: SO_BROADCAST, for replies to a broadcast address
 
     ConsoleTranscript* transcript_;
     QComboBox* view_;

@@ -1,6 +1,7 @@
 #include "ServerConsoleService.h"
 
 #include "CallJournal.h"
+#include "DatagramOptions.h"
 #include "ErrnoInfo.h"
 #include "MulticastMembership.h"
 #include "SigpipeCatcher.h"
@@ -100,6 +101,7 @@ ServerConsoleService::ServerConsoleService(int number, QObject* parent)
     connect(worker_, &ServerConsoleWorker::tlsPrepared, this, &ServerConsoleService::tlsPrepared);
     // SSL_write and SSL_shutdown write with write(), not send(MSG_NOSIGNAL): a client gone must not end the process.
     connect(&thread_, &QThread::started, worker_, [] { blockSigpipeInEveryThread(); }, Qt::DirectConnection);
+    connect(worker_, &ServerConsoleWorker::broadcastChanged, this, &ServerConsoleService::broadcastChanged);
     thread_.start();
     QMetaObject::invokeMethod(worker_, "run", Qt::QueuedConnection);
 }
@@ -141,6 +143,11 @@ void ServerConsoleService::join(const QString& group, const QString& source, con
 {
     post([=](ServerConsoleWorker& w) { w.membership(true, group, source, interface); });
 }
+void ServerConsoleService::setBroadcast(bool on)
+{
+    post([on](ServerConsoleWorker& w) { w.setBroadcast(on); });
+}
+
 void ServerConsoleService::leave(const QString& group, const QString& source, const QString& interface)
 {
     post([=](ServerConsoleWorker& w) { w.membership(false, group, source, interface); });
@@ -590,6 +597,27 @@ void ServerConsoleWorker::membership(bool join, const QString& group, const QStr
     else
         emit callDone(0, join ? tr("joined %1").arg(what) : tr("left %1").arg(what), true);
     emitGroups();
+}
+
+void ServerConsoleWorker::setBroadcast(bool on)
+{
+    if (!session_ || !session_->listening() || session_->config().transport != EchoTransport::Udp) {
+        emit callDone(0, tr("SO_BROADCAST is for a bound UDP socket: start the UDP server first"), false);
+        return;
+    }
+    const SocketKind kind{session_->boundAddress().family(), SOCK_DGRAM, 0};
+    const DatagramOptionResult r = setBroadcastOption(session_->listenerFd(), kind, on);
+    if (!r.ok)
+        emit callDone(0, tr("setsockopt(SO_BROADCAST) failed: %1").arg(qs(r.message)), false);
+    else
+        emit callDone(0, on ? tr("setsockopt(fd, SOL_SOCKET, SO_BROADCAST, 1) = 0; getsockopt reads %1: replies may "
+                                 "now go to a broadcast address")
+                                  .arg(qs(r.kept))
+                            : tr("setsockopt(fd, SOL_SOCKET, SO_BROADCAST, 0) = 0; getsockopt reads %1: a reply to a "
+                                 "broadcast address fails with EACCES")
+                                  .arg(qs(r.kept)),
+                      true);
+    emit broadcastChanged(r.kept == "1" ? 1 : r.kept == "0" ? 0 : -1);
 }
 
 void ServerConsoleWorker::emitGroups()

@@ -110,6 +110,9 @@ public:
     // UDP: group text, optional source (IPv4 source-specific) and interface.
     void join(const QString& group, const QString& source, const QString& interface);
     void leave(const QString& group, const QString& source, const QString& interface);
+    // UDP: SO_BROADCAST on the bound socket, so replies may go to a broadcast address; answered with
+    // callDone and broadcastChanged (the value getsockopt reads back).
+    void setBroadcast(bool on);
     // Checked rules (AutoReplyRules::setRules); an empty list turns automatic replies off.
     void setAutoReplies(const sockscope::AutoReplyRules& rules);
 
@@ -131,6 +134,7 @@ signals:
     void groupsChanged(const QStringList& groups);
     // With TLS asked for: the certificate served, or why there is none (then started() reports the failure).
     void tlsPrepared(const sockscope::ServerTlsOutcome& outcome);
+    void broadcastChanged(int value);
 
 private:
     void post(std::function<void(ServerConsoleWorker&)> command);
@@ -170,6 +174,7 @@ public:
     void closePeer(quint64 peer);
     void resetPeer(quint64 peer);
     void membership(bool join, const QString& group, const QString& source, const QString& interface);
+    void setBroadcast(bool on);
     void setAutoReplies(const AutoReplyRules& rules);
 
 signals:
@@ -183,6 +188,7 @@ signals:
     void callDone(quint64 peer, const QString& summary, bool ok);
     void groupsChanged(const QStringList& groups);
     void tlsPrepared(const sockscope::ServerTlsOutcome& outcome);
+    void broadcastChanged(int value);
 
 private:
     struct Delayed {
