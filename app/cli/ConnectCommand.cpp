@@ -311,7 +311,9 @@ int runConnect(const QStringList& arguments)
         opened = session.open(transport, a, connectTimeoutMs);
         if (opened.ok)
             break;
-        cl.diagnostic(QStringLiteral("%1: %2").arg(QString::fromStdString(a.text()), QString::fromStdString(opened.message)));
+        cl.diagnostic(QStringLiteral("%1: %2%3")
+                          .arg(QString::fromStdString(a.text()), QString::fromStdString(opened.message),
+                               opened.broadcastRefused ? QStringLiteral("; --broadcast sets it") : QString()));
     }
     if (!opened.ok) {
         if (cl.json())

@@ -307,6 +307,7 @@ void TestCliConnect::broadcastInNamespace()
     QCOMPARE(refused.status, 1);
     QVERIFY2(refused.err.contains("EACCES"), refused.err.constData());
     QVERIFY2(refused.err.contains("SO_BROADCAST is off"), refused.err.constData());
+    QVERIFY2(refused.err.contains("--broadcast sets it"), refused.err.constData());
 
     const Run sent = connect({u"--broadcast"_s, u"--proto"_s, u"udp"_s, u"--wait"_s, u"0.2"_s, u"10.77.0.255"_s, port},
                              "to all\n");
