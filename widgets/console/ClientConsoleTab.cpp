@@ -95,9 +95,9 @@ ClientConsoleTab::ClientConsoleTab(int number, QWidget* parent)
         updateState();
         emit titleChanged();
     });
-    connect(service_, &ClientSessionService::repeatFinished, this, [this](int sent) {
+    connect(service_, &ClientSessionService::repeatFinished, this, [this](qint64 sent) {
         if (sent > 1)
-            emit statusMessage(tr("Sent %n message(s)", nullptr, sent));
+            emit statusMessage(tr("Sent %n message(s)", nullptr, int(std::min<qint64>(sent, INT_MAX))));
     });
     resetToDefaults();
     updateState();

@@ -191,6 +191,10 @@ int ConsoleTranscript::render(const Entry& e, QStringList& out, int budget, bool
     }
     const ClientChunk& c = e.chunk;
     const QString time = QDateTime::fromMSecsSinceEpoch(c.timeUs / 1000).toString(QStringLiteral("HH:mm:ss.zzz"));
+    if (c.summary) {
+        out << tr("%1 → %2").arg(time, c.note);
+        return 1;
+    }
     QString header = c.outgoing ? tr("%1 → %n byte(s)", nullptr, static_cast<int>(c.bytes.size())).arg(time)
                                 : tr("%1 ← %n byte(s)", nullptr, static_cast<int>(c.bytes.size())).arg(time);
     if (!c.from.isEmpty())
@@ -239,7 +243,7 @@ void ConsoleTranscript::append(const QList<ClientChunk>& batch)
     QStringList lines;
     int skipped = 0;
     for (const ClientChunk& c : batch) {
-        (c.outgoing ? sent_ : received_) += c.bytes.size();
+        (c.outgoing ? sent_ : received_) += c.bytes.size() + c.unshownBytes;
         if (!c.outgoing)
             stream_ += c.bytes;
         Entry e{c, {}};

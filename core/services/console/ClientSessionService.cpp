@@ -18,6 +18,7 @@
 #include <poll.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <mutex>
 
@@ -35,6 +36,7 @@ void registerMetaTypes()
         qRegisterMetaType<QList<sockscope::ClientChunk>>();
         qRegisterMetaType<sockscope::ClientIoError>();
         qRegisterMetaType<sockscope::ClientDatagramReport>();
+        qRegisterMetaType<sockscope::SendSequence>();
     });
 }
 
@@ -165,6 +167,7 @@ ClientSessionService::ClientSessionService(int number, QObject* parent)
         sendingClosed_.clear();
         emit socketClosed();
     });
+    connect(worker_, &ClientSessionWorker::repeatProgress, this, &ClientSessionService::repeatProgress);
     connect(worker_, &ClientSessionWorker::repeatFinished, this, &ClientSessionService::repeatFinished);
     connect(worker_, &ClientSessionWorker::datagramReport, this, &ClientSessionService::datagramReport);
     // Over TLS, OpenSSL writes with write(): SSL_read may answer the peer (an alert, a key update)
@@ -213,12 +216,22 @@ void ClientSessionService::setAutoReceive(bool on, int size)
 
 void ClientSessionService::send(const QByteArray& bytes, int flags, const QString& target, int repeat, int intervalMs)
 {
-    QMetaObject::invokeMethod(worker_, "send", Qt::QueuedConnection, Q_ARG(QByteArray, bytes), Q_ARG(int, flags),
-                              Q_ARG(QString, target), Q_ARG(int, repeat), Q_ARG(int, intervalMs));
+    SendSequence s;
+    s.items.push_back({bytes, flags});
+    s.rounds = repeat;
+    s.intervalMs = intervalMs;
+    sendSequence(s, target);
+}
+
+void ClientSessionService::sendSequence(const SendSequence& sequence, const QString& target)
+{
+    ClientSessionWorker* w = worker_;
+    QMetaObject::invokeMethod(w, [w, sequence, target] { w->sendSequence(sequence, target); }, Qt::QueuedConnection);
 }
 
 void ClientSessionService::stopRepeating()
 {
+    link_->stopsAsked.fetch_add(1); // seen by a burst between two messages
     QMetaObject::invokeMethod(worker_, "stopRepeating", Qt::QueuedConnection);
 }
 
@@ -323,6 +336,10 @@ ClientSessionWorker::~ClientSessionWorker()
 bool ClientSessionWorker::journalDataCall()
 {
     ++dataCalls_;
+    if (repeatJournalLeft_ > 0) { // a send asked for: its first calls are journalled, however late in the connection
+        --repeatJournalLeft_;
+        return true;
+    }
     if (dataCalls_ <= ClientSessionService::journalledDataCalls)
         return true;
     ++unjournalled_;
@@ -688,8 +705,10 @@ bool ClientSessionWorker::sendAll(const std::string& bytes, int flags, const Soc
         // A stream goes in pieces, with what arrived read in between: a peer that echoes (and stops
         // reading while its replies pile up) would otherwise block a long send for good.
         const std::size_t n = stream ? std::min(sendPiece, bytes.size() - off) : bytes.size();
-        const std::string part = off == 0 && n == bytes.size() ? bytes : bytes.substr(off, n);
-        const ClientSendResult r = session_.send(part, flags, to, journalDataCall());
+        // The whole message as it is (a repeat's 64 bytes are not copied for each send).
+        const ClientSendResult r = off == 0 && n == bytes.size()
+                                       ? session_.send(bytes, flags, to, journalDataCall())
+                                       : session_.send(bytes.substr(off, n), flags, to, journalDataCall());
         if (r.sent < 0 && tls && r.err == EAGAIN) {
             // Non-blocking under TLS: wait as a blocking send() would, in slices so a close gets in,
             // reading meanwhile (a peer that echoes may wait for us to take its replies).
@@ -740,15 +759,15 @@ void ClientSessionWorker::drainReadable()
     }
 }
 
-void ClientSessionWorker::send(const QByteArray& bytes, int flags, const QString& target, int repeat, int intervalMs)
+void ClientSessionWorker::sendSequence(const SendSequence& sequence, const QString& target)
 {
     if (!session_.isOpen()) {
         reportError("send", EBADF);
         return;
     }
     stopRepeating();
-    repeatBytes_.assign(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-    repeatFlags_ = flags;
+    if (sequence.items.isEmpty())
+        return;
     repeatHasTarget_ = !target.trimmed().isEmpty();
     if (repeatHasTarget_ && !parseTarget(target, repeatTarget_)) {
         ClientIoError e;
@@ -758,67 +777,144 @@ void ClientSessionWorker::send(const QByteArray& bytes, int flags, const QString
         emit ioError(e);
         return;
     }
-    repeatLeft_ = std::clamp(repeat, 1, ClientSessionService::maxRepeat);
-    repeatSent_ = 0;
-    if (repeatLeft_ == 1 || intervalMs <= 0) {
-        // Back to back, but in slices through the event loop so a close or a new request gets in.
-        if (!repeatTimer_) {
-            repeatTimer_ = new QTimer(this);
-            connect(repeatTimer_, &QTimer::timeout, this, &ClientSessionWorker::sendOne);
-        }
-        repeatTimer_->setInterval(0);
-        sendOne();
-        if (repeatLeft_ > 0)
-            repeatTimer_->start();
-        return;
-    }
+    repeatItems_.clear();
+    for (const SendItem& item : sequence.items.first(std::min<qsizetype>(sequence.items.size(), SendSequence::maxItems)))
+        repeatItems_.push_back({std::string(item.bytes.constData(), static_cast<std::size_t>(item.bytes.size())), item.flags});
+    repeatTotal_ = qint64(repeatItems_.size()) * std::clamp(sequence.rounds, 1, SendSequence::maxRounds);
+    repeatIntervalMs_ = std::clamp(sequence.intervalMs, 0, SendSequence::maxIntervalMs);
+    repeatDone_ = repeatSent_ = repeatHidden_ = repeatHiddenBytes_ = 0;
+    repeatStopBase_ = link_->stopsAsked.load();
+    repeatJournalLeft_ = ClientSessionService::journalledDataCalls;
+    repeating_ = true;
     if (!repeatTimer_) {
         repeatTimer_ = new QTimer(this);
-        connect(repeatTimer_, &QTimer::timeout, this, &ClientSessionWorker::sendOne);
+        connect(repeatTimer_, &QTimer::timeout, this, &ClientSessionWorker::sendBurst);
     }
-    repeatTimer_->setInterval(intervalMs);
-    sendOne();
-    if (repeatLeft_ > 0)
-        repeatTimer_->start();
+    if (repeatTotal_ > 1)
+        emit repeatProgress(0, repeatTotal_);
+    progressClock_.start();
+    repeatTimer_->setInterval(repeatIntervalMs_);
+    repeatTimer_->start();
+    sendBurst(); // the first message now, the next ones from the timer
 }
 
-void ClientSessionWorker::sendOne()
+bool ClientSessionWorker::writable() const
 {
-    if (repeatLeft_ <= 0 || !session_.isOpen()) {
+    if (!isStreamTransport(session_.transport()) || session_.tlsActive())
+        return true; // a datagram waits only briefly for room; TLS waits in sendAll, where a close gets in
+    pollfd p{session_.fd(), POLLOUT, 0};
+    return ::poll(&p, 1, 0) == 1 && (p.revents & (POLLOUT | POLLERR | POLLHUP));
+}
+
+bool ClientSessionWorker::sendRepeatMessage()
+{
+    const RepeatItem& item = repeatItems_[static_cast<std::size_t>(repeatDone_ % qint64(repeatItems_.size()))];
+    qsizetype sent = 0;
+    const bool ok = sendAll(item.bytes, item.flags, repeatHasTarget_ ? &repeatTarget_ : nullptr, sent);
+    ++repeatDone_;
+    if (sent > 0 || item.bytes.empty()) {
+        ++repeatSent_;
+        if (repeatSent_ <= ClientSessionService::shownRepeatMessages
+            || static_cast<std::size_t>(sent) < item.bytes.size()) {
+            ClientChunk c;
+            c.timeUs = nowUs();
+            c.outgoing = true;
+            c.bytes = QByteArray(item.bytes.data(), sent);
+            if (repeatHasTarget_)
+                c.from = qs(repeatTarget_.text());
+            if (static_cast<std::size_t>(sent) < item.bytes.size())
+                c.note = tr("sent %1 of %2").arg(sent).arg(item.bytes.size());
+            addChunk(std::move(c));
+        } else {
+            // Counted only: 100,000 messages would bury the transcript (and the GUI) otherwise.
+            ++repeatHidden_;
+            repeatHiddenBytes_ += sent;
+        }
+    }
+    return ok;
+}
+
+void ClientSessionWorker::sendBurst()
+{
+    if (!repeating_)
+        return;
+    const bool burst = repeatIntervalMs_ == 0;
+    bool waiting = false;
+    QElapsedTimer clock;
+    clock.start();
+    for (int n = 0; repeatDone_ < repeatTotal_; ++n) {
+        if (!session_.isOpen() || closeAsked() || link_->stopsAsked.load() != repeatStopBase_) {
+            stopRepeating();
+            return;
+        }
+        if (n > 0 && (!burst || n >= ClientSessionService::burstMessages || clock.elapsed() >= ClientSessionService::burstMs))
+            break;
+        if (!writable()) {
+            waiting = true; // the peer is not reading: look again soon, with the event loop running meanwhile
+            break;
+        }
+        if (!sendRepeatMessage()) {
+            stopRepeating();
+            return;
+        }
+    }
+    if (repeatDone_ >= repeatTotal_) {
         stopRepeating();
         return;
     }
-    qsizetype sent = 0;
-    const bool ok = sendAll(repeatBytes_, repeatFlags_, repeatHasTarget_ ? &repeatTarget_ : nullptr, sent);
-    --repeatLeft_;
-    if (sent > 0 || repeatBytes_.empty()) {
-        ClientChunk c;
-        c.timeUs = nowUs();
-        c.outgoing = true;
-        c.bytes = QByteArray(repeatBytes_.data(), sent);
-        if (repeatHasTarget_)
-            c.from = qs(repeatTarget_.text());
-        if (static_cast<std::size_t>(sent) < repeatBytes_.size())
-            c.note = tr("sent %1 of %2").arg(sent).arg(repeatBytes_.size());
-        addChunk(std::move(c));
-        ++repeatSent_;
+    // A full socket is looked at again every 2 ms; otherwise the next message waits its interval.
+    const int next = waiting ? std::min(2, std::max(1, repeatIntervalMs_)) : repeatIntervalMs_;
+    if (repeatTimer_->interval() != next)
+        repeatTimer_->setInterval(next);
+    if (progressClock_.elapsed() >= ClientSessionService::progressIntervalMs) {
+        progressClock_.start();
+        emit repeatProgress(repeatSent_, repeatTotal_);
     }
-    if (!ok)
-        repeatLeft_ = 0;
-    if (repeatLeft_ <= 0)
-        stopRepeating();
 }
 
 void ClientSessionWorker::stopRepeating()
 {
-    if (repeatTimer_ && repeatTimer_->isActive())
+    if (repeatTimer_)
         repeatTimer_->stop();
-    if (repeatSent_ > 0 || repeatLeft_ > 0) {
-        flush();
-        emit repeatFinished(repeatSent_);
+    if (!repeating_)
+        return;
+    repeating_ = false;
+    repeatJournalLeft_ = 0;
+    if (repeatHidden_ > 0 || repeatDone_ < repeatTotal_) {
+        ClientChunk c;
+        c.timeUs = nowUs();
+        c.outgoing = true;
+        c.unshownBytes = repeatHiddenBytes_;
+        c.summary = true;
+        QStringList notes;
+        if (repeatHidden_ > 0)
+            notes << tr("… %L1 more sent (%L2 bytes), not shown").arg(repeatHidden_).arg(repeatHiddenBytes_);
+        if (repeatDone_ < repeatTotal_)
+            notes << tr("repeat stopped after %L1 of %L2 messages").arg(repeatSent_).arg(repeatTotal_);
+        c.note = notes.join(QStringLiteral("; "));
+        addChunk(std::move(c));
     }
-    repeatLeft_ = 0;
-    repeatSent_ = 0;
+    if (repeatHidden_ > 0 && session_.isOpen()) {
+        // The journal, like the transcript, has the first sends and then one line for the rest.
+        CallTimer t;
+        const RepeatItem& first = repeatItems_.front();
+        CallJournal::global().record(t.entry(repeatHasTarget_ ? "sendto" : "send",
+                                             std::to_string(session_.fd()) + ", buf, "
+                                                 + std::to_string(first.bytes.size()) + ", "
+                                                 + flagsText(sendFlagTable(), first.flags),
+                                             "(" + std::to_string(repeatHidden_) + " more sends of this repeat, "
+                                                 + std::to_string(repeatHiddenBytes_) + " bytes, counted only)",
+                                             0,
+                                             "/* a repeat of " + std::to_string(repeatTotal_) + " messages: "
+                                                 + std::to_string(repeatSent_) + " sent, the first "
+                                                 + std::to_string(ClientSessionService::shownRepeatMessages)
+                                                 + " shown and journalled as they went */"));
+    }
+    flush();
+    if (repeatTotal_ > 1)
+        emit repeatProgress(repeatSent_, repeatTotal_);
+    emit repeatFinished(repeatSent_);
+    repeatDone_ = repeatTotal_ = 0;
 }
 
 void ClientSessionWorker::sendFile(const QString& path, int flags)

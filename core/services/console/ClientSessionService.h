@@ -7,6 +7,7 @@
 // counted, and journalled only for its first calls plus a periodic summary.
 
 #include "ClientSession.h"
+#include "SendSequence.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -91,6 +92,8 @@ struct ClientChunk {
     QByteArray bytes;
     QString from;          // recvfrom's sender (datagrams)
     QString note;          // "truncated: 1400 bytes", "MSG_OOB", "MSG_PEEK", "sent 3 of 10"
+    qint64 unshownBytes = 0; // sent but not carried here (a long repeat's summary): for the totals only
+    bool summary = false;    // no bytes of its own: the note says what happened (a repeat's end)
 };
 
 struct ClientIoError {
@@ -109,6 +112,7 @@ struct ClientSessionLink {
     std::atomic<bool> cancelConnect{false}; // a connect() waiting in poll() gives up
     std::atomic<unsigned> closesAsked{0};   // close/abort requests made; the worker counts those it ran
     std::atomic<quint64> socketId{0};       // the open socket's registry id (0: none), kept by the worker
+    std::atomic<unsigned> stopsAsked{0};    // Stop pressed: a repeat's burst looks at it between messages
 };
 
 class ClientSessionService : public QObject {
@@ -117,7 +121,14 @@ public:
     static constexpr int batchIntervalMs = 50;
     static constexpr qsizetype batchByteCap = 256 * 1024; // per interval; reading pauses above it
     static constexpr int journalledDataCalls = 16;
-    static constexpr int maxRepeat = 100000;
+    static constexpr int maxRepeat = SendSequence::maxRounds;
+    // A repeat shows its first messages in the transcript, then counts the rest into one summary.
+    static constexpr int shownRepeatMessages = 16;
+    // At 0 ms apart a repeat sends in bursts (this many messages or this long), then lets the
+    // event loop in, so Stop, close and received data are not held up.
+    static constexpr int burstMessages = 4096;
+    static constexpr int burstMs = 5;
+    static constexpr int progressIntervalMs = 100; // repeatProgress at most ten times a second
     static constexpr qint64 maxFileBytes = 64ll << 20;
 
     explicit ClientSessionService(int number, QObject* parent = nullptr);
@@ -128,6 +139,8 @@ public:
     void setAutoReceive(bool on, int size);
     // send() or, with a target ("127.0.0.1:7007", "unix:@name"), sendto(); `repeat` times, `intervalMs` apart.
     void send(const QByteArray& bytes, int flags, const QString& target = {}, int repeat = 1, int intervalMs = 0);
+    // Each message of the sequence in order, all of them `rounds` times, `intervalMs` between two messages.
+    void sendSequence(const sockscope::SendSequence& sequence, const QString& target = {});
     // A sendto target send() accepts: "127.0.0.1:7008", "[::1]:7008", "unix:/path" or "unix:@name" (no call made).
     static bool isValidTarget(const QString& target);
     void stopRepeating();
@@ -161,7 +174,9 @@ signals:
     // The peer closed its side (recv returned 0) or the socket was closed here.
     void peerClosed();
     void socketClosed();
-    void repeatFinished(int sent);
+    // A repeat's live count, ten times a second at most, and once at its end.
+    void repeatProgress(qint64 sent, qint64 total);
+    void repeatFinished(qint64 sent);
     // This side can no longer send: sendingClosedReason() says why.
     void sendingClosed();
     void datagramReport(const sockscope::ClientDatagramReport& report);
@@ -190,7 +205,7 @@ public:
 public slots:
     void connectTo(const sockscope::ClientConnectRequest& request);
     void setAutoReceive(bool on, int size);
-    void send(const QByteArray& bytes, int flags, const QString& target, int repeat, int intervalMs);
+    void sendSequence(const sockscope::SendSequence& sequence, const QString& target);
     void stopRepeating();
     void sendFile(const QString& path, int flags);
     void receiveOnce(int size, int flags);
@@ -206,7 +221,8 @@ signals:
     void ioError(const sockscope::ClientIoError& error);
     void peerClosed();
     void socketClosed();
-    void repeatFinished(int sent);
+    void repeatProgress(qint64 sent, qint64 total);
+    void repeatFinished(qint64 sent);
     void sendingClosed(const QString& reason);
     void datagramReport(const sockscope::ClientDatagramReport& report);
 
@@ -222,7 +238,12 @@ private:
     void drainReadable();
     static constexpr std::size_t sendPiece = 64 * 1024;
     void flush();
-    void sendOne();
+    // A repeat's next message (T > 0) or burst of messages (T = 0).
+    void sendBurst();
+    // One message of the repeat; false when an error ends the repeat.
+    bool sendRepeatMessage();
+    // A stream socket with room for more (never blocks): a full one is waited for in the event loop.
+    bool writable() const;
     bool sendAll(const std::string& bytes, int flags, const SocketAddress* to, qsizetype& sentOut);
     // What recv/recvfrom returned, as a transcript chunk stamped now.
     ClientChunk receivedChunk(const ClientRecvResult& r) const;
@@ -257,12 +278,23 @@ private:
     QElapsedTimer summaryClock_;   // one summary line a second at most
     static constexpr int summaryIntervalMs = 1000;
     // The repeat in progress.
-    std::string repeatBytes_;
-    int repeatFlags_ = 0;
+    struct RepeatItem {
+        std::string bytes;
+        int flags = 0;
+    };
+    std::vector<RepeatItem> repeatItems_;
+    bool repeating_ = false;
     bool repeatHasTarget_ = false;
     SocketAddress repeatTarget_;
-    int repeatLeft_ = 0;
-    int repeatSent_ = 0;
+    int repeatIntervalMs_ = 0;
+    qint64 repeatTotal_ = 0;   // messages asked for
+    qint64 repeatDone_ = 0;    // messages tried
+    qint64 repeatSent_ = 0;    // messages that went (all or part of their bytes)
+    qint64 repeatHidden_ = 0;  // sent but not shown in the transcript
+    qint64 repeatHiddenBytes_ = 0;
+    int repeatJournalLeft_ = 0;   // the repeat's first sends are journalled, the rest counted
+    unsigned repeatStopBase_ = 0; // link_->stopsAsked when the repeat began
+    QElapsedTimer progressClock_;
 };
 
 } // namespace sockscope
