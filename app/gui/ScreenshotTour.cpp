@@ -18,7 +18,9 @@
 #include "MainWindow.h"
 #include "ManualDialog.h"
 #include "MulticastBox.h"
+#include "MessageLibrary.h"
 #include "Page.h"
+#include "SavedMessagesPanel.h"
 #include "ServerConsolePage.h"
 #include "ServerConsoleService.h"
 #include "SelfSignedCertificate.h"
@@ -44,6 +46,7 @@
 #include <QRadioButton>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -291,6 +294,36 @@ bool tourSocketLab(MainWindow& window, SocketLabPage& page, const QDir& dir)
     return tourIcmpEcho(window, page, dir) && ok;
 }
 
+// The saved messages beside a connected session: a few messages (kept in memory only, so the tour
+// leaves the user's library alone), two of them sent as a sequence 500 times, and the count at its end.
+bool tourSavedMessages(MainWindow& window, ClientConsoleTab& tab, const QDir& dir)
+{
+    SavedMessagesPanel* panel = tab.messagesPanel();
+    const std::shared_ptr<MessageLibrary> library = panel->library();
+    library->setFilePath(QString());
+    const auto add = [&](const char* name, MessageSyntax syntax, const char* text, LineEnding ending, QStringList flags = {}) {
+        SavedMessage m;
+        m.name = QString::fromUtf8(name);
+        m.syntax = syntax;
+        m.text = QString::fromUtf8(text);
+        m.lineEnding = ending;
+        m.flags = flags;
+        library->add(m);
+    };
+    add("HTTP HEAD", MessageSyntax::Text, "HEAD / HTTP/1.0", LineEnding::CRLF);
+    add("Redis PING", MessageSyntax::Escapes, "*1\\r\\n$4\\r\\nPING\\r\\n", LineEnding::None);
+    add("DNS header", MessageSyntax::Hex, "12 34 01 00 00 01 00 00 00 00 00 00", LineEnding::None);
+    add("SMTP QUIT", MessageSyntax::Text, "QUIT", LineEnding::CRLF, {QStringLiteral("MSG_NOSIGNAL")});
+    add("urgent byte", MessageSyntax::Hex, "21", LineEnding::None, {QStringLiteral("MSG_OOB")});
+    panel->selectRows({0, 3});
+    panel->roundsBox()->setValue(500);
+    runAndWait(tab.service(), &ClientSessionService::repeatFinished, [panel] { panel->sendSelected(); }, 10000);
+    settle(400);
+    const bool saved = save(window, dir, QStringLiteral("client-console-messages"));
+    panel->roundsBox()->setValue(1);
+    return saved;
+}
+
 // The client console in a live session with an echo server of its own (port 0, on its service's
 // thread): a line of text with CRLF and a few bytes in hex, shown as text and hex.
 bool tourClientConsole(MainWindow& window, ClientConsolePage& page, const QDir& dir)
@@ -322,6 +355,7 @@ bool tourClientConsole(MainWindow& window, ClientConsolePage& page, const QDir& 
         tab->sendField()->setText(QStringLiteral("GET / HTTP/1.0\\r\\n\\r\\n"));
         settle(300);
         saved = save(window, dir, page.pageId());
+        saved = tourSavedMessages(window, *tab, dir) && saved;
         tab->disconnectSession();
         settle(200);
     }

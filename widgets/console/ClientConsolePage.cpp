@@ -1,6 +1,7 @@
 #include "ClientConsolePage.h"
 
 #include "ClientConsoleTab.h"
+#include "MessageLibrary.h"
 #include "TlsOptionsBox.h"
 #include "PageHeader.h"
 
@@ -23,7 +24,8 @@ QString sessionPrefix(int index) { return QStringLiteral("session%1/").arg(index
 
 } // namespace
 
-ClientConsolePage::ClientConsolePage(QWidget* parent) : Page(parent), tabs_(new QTabWidget)
+ClientConsolePage::ClientConsolePage(QWidget* parent, std::shared_ptr<MessageLibrary> library)
+    : Page(parent), tabs_(new QTabWidget), library_(library ? std::move(library) : std::make_shared<MessageLibrary>())
 {
     setObjectName(QStringLiteral("clientConsolePage"));
     auto* layout = new QVBoxLayout(this);
@@ -95,7 +97,7 @@ int ClientConsolePage::indexOf(ClientConsoleTab* tab) const { return tabs_->inde
 
 ClientConsoleTab* ClientConsolePage::addSession()
 {
-    auto* tab = new ClientConsoleTab(nextNumber_++);
+    auto* tab = new ClientConsoleTab(nextNumber_++, library_);
     const int index = tabs_->addTab(tab, tab->title());
     connect(tab, &ClientConsoleTab::titleChanged, this, [this, tab] { updateTab(tab); });
     connect(tab, &ClientConsoleTab::statusMessage, this, &Page::statusMessage);

@@ -5,18 +5,22 @@
 
 #include "Page.h"
 
+#include <memory>
+
 class QTabWidget;
 
 namespace sockscope {
 
 class ClientConsoleTab;
+class MessageLibrary;
 
 class ClientConsolePage : public Page {
     Q_OBJECT
 public:
     static constexpr int maxRememberedSessions = 8;
 
-    explicit ClientConsolePage(QWidget* parent = nullptr);
+    // `library`: the saved messages every session shows (none: one of its own, in memory, as tests use).
+    explicit ClientConsolePage(QWidget* parent = nullptr, std::shared_ptr<MessageLibrary> library = {});
 
     QString pageId() const override { return QStringLiteral("client-console"); }
     QString title() const override;
@@ -40,6 +44,7 @@ private:
     void updateTab(ClientConsoleTab* tab);
 
     QTabWidget* tabs_;
+    std::shared_ptr<MessageLibrary> library_;
     int nextNumber_ = 1;
 };
 

@@ -7,6 +7,7 @@
 #include "PayloadCodec.h"
 #include "PayloadField.h"
 #include "PayloadMessages.h"
+#include "SavedMessagesPanel.h"
 #include "SocketConstants.h"
 #include "TlsMessages.h"
 #include "TlsOptionsBox.h"
@@ -39,9 +40,12 @@ constexpr int maxHistory = 50;
 // The byte offset core reports, as a character index into the field's text.
 } // namespace
 
-ClientConsoleTab::ClientConsoleTab(int number, QWidget* parent)
+ClientConsoleTab::ClientConsoleTab(int number, std::shared_ptr<MessageLibrary> library, QWidget* parent)
     : QWidget(parent), number_(number), service_(new ClientSessionService(number, this))
 {
+    if (!library)
+        library = std::make_shared<MessageLibrary>();
+    messages_ = new SavedMessagesPanel(std::move(library));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildConnectRow());
     tls_ = new TlsOptionsBox;
@@ -64,7 +68,15 @@ ClientConsoleTab::ClientConsoleTab(int number, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
-    layout->addWidget(splitter, 1);
+    // The saved messages beside the transcript and the send box: narrow, and collapsible to nothing.
+    sideSplitter_ = new QSplitter(Qt::Horizontal);
+    sideSplitter_->setObjectName(QStringLiteral("consoleMessagesSplitter"));
+    sideSplitter_->addWidget(splitter);
+    sideSplitter_->addWidget(messages_);
+    sideSplitter_->setStretchFactor(0, 3);
+    sideSplitter_->setStretchFactor(1, 1);
+    sideSplitter_->setCollapsible(0, false);
+    layout->addWidget(sideSplitter_, 1);
     layout->addWidget(buildCloseRow());
 
     connect(service_, &ClientSessionService::connected, this, &ClientConsoleTab::onConnected);
@@ -95,6 +107,12 @@ ClientConsoleTab::ClientConsoleTab(int number, QWidget* parent)
         updateState();
         emit titleChanged();
     });
+    connect(service_, &ClientSessionService::repeatProgress, messages_, &SavedMessagesPanel::showProgress);
+    connect(service_, &ClientSessionService::repeatFinished, messages_, &SavedMessagesPanel::showFinished);
+    connect(messages_, &SavedMessagesPanel::sendRequested, this, &ClientConsoleTab::sendSequence);
+    connect(messages_, &SavedMessagesPanel::stopRequested, service_, &ClientSessionService::stopRepeating);
+    connect(messages_, &SavedMessagesPanel::statusMessage, this, &ClientConsoleTab::statusMessage);
+    messages_->setCurrentMessageSource([this] { return fieldAsMessage(); });
     connect(service_, &ClientSessionService::repeatFinished, this, [this](qint64 sent) {
         if (sent > 1)
             emit statusMessage(tr("Sent %n message(s)", nullptr, int(std::min<qint64>(sent, INT_MAX))));
@@ -337,18 +355,6 @@ QWidget* ClientConsoleTab::buildSendPanel()
         flags->addWidget(cb);
     }
     flags->addStretch(1);
-    repeat_ = new QSpinBox;
-    repeat_->setObjectName(QStringLiteral("consoleRepeat"));
-    repeat_->setRange(1, ClientSessionService::maxRepeat);
-    repeat_->setPrefix(tr("× "));
-    repeat_->setToolTip(tr("Send the message this many times."));
-    interval_ = new QSpinBox;
-    interval_->setObjectName(QStringLiteral("consoleInterval"));
-    interval_->setRange(0, 3600000);
-    interval_->setSuffix(tr(" ms"));
-    interval_->setPrefix(tr("every "));
-    interval_->setToolTip(tr("Time between repeats; 0 sends them back to back."));
-
     target_ = new QLineEdit;
     target_->setObjectName(QStringLiteral("consoleTarget"));
     target_->setPlaceholderText(tr("sendto target, e.g. 127.0.0.1:7008 (empty: the connected peer)"));
@@ -365,14 +371,8 @@ QWidget* ClientConsoleTab::buildSendPanel()
     line->addWidget(sendFile_, 0, Qt::AlignTop);
     grid->addLayout(line, 0, 0);
     grid->addLayout(flags, 1, 0);
-    repeat_->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    interval_->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto* more = new QHBoxLayout;
-    more->addWidget(new QLabel(tr("Repeat")));
-    more->addWidget(repeat_);
-    more->addWidget(interval_);
     more->addWidget(targetFeedback_->fieldWithMessage(), 1);
-    more->addStretch(0); // keeps the spin boxes at their size while the target field is hidden
     grid->addLayout(more, 2, 0);
 
     connect(sendMode_, &QComboBox::currentIndexChanged, this, [this] {
@@ -468,6 +468,8 @@ void ClientConsoleTab::updateState()
     options_->setEnabled(on);
     // Once our side is shut for writing a send can only fail: the buttons say why instead.
     const QString closedWhy = on ? service_->sendingClosedReason() : QString();
+    messages_->setCanSend(on && closedWhy.isEmpty(),
+                          on ? closedWhy : tr("Connect first: saved messages go to this session's peer."));
     send_->setEnabled(on && closedWhy.isEmpty());
     sendFile_->setEnabled(on && closedWhy.isEmpty());
     send_->setToolTip(closedWhy.isEmpty() ? sendToolTip() : closedWhy);
@@ -585,9 +587,24 @@ QString ClientConsoleTab::sendFileToolTip() const
     return tr("Send a file's bytes (64 MiB at most; datagrams in 8 KiB pieces).");
 }
 
+bool ClientConsoleTab::sendTarget(QString& target)
+{
+    target.clear();
+    if (!isStreamTransport(transport()) && !target_->text().trimmed().isEmpty())
+        target = target_->text().trimmed();
+    if (!target.isEmpty() && !ClientSessionService::isValidTarget(target)) {
+        targetFeedback_->setError(tr("Give a numeric address and port (127.0.0.1:7008 or [::1]:7008), unix:PATH or "
+                                     "unix:@name; empty sends to the connected peer."));
+        target_->setFocus();
+        return false; // nothing sent: the message stays in its field
+    }
+    targetFeedback_->clearError();
+    return true;
+}
+
 void ClientConsoleTab::sendNow()
 {
-    if (!service_->isConnected() || !service_->sendingClosedReason().isEmpty())
+    if (!service_->isConnected() || !service_->sendingClosedReason().isEmpty() || messages_->isRepeating())
         return;
     const QString text = sendText_->text();
     const auto mode = static_cast<SendMode>(sendMode_->currentData().toInt());
@@ -598,20 +615,40 @@ void ClientConsoleTab::sendNow()
         return;
     const std::string& bytes = *parsed;
     QString target;
-    if (!isStreamTransport(transport()) && !target_->text().trimmed().isEmpty())
-        target = target_->text().trimmed();
-    if (!target.isEmpty() && !ClientSessionService::isValidTarget(target)) {
-        targetFeedback_->setError(tr("Give a numeric address and port (127.0.0.1:7008 or [::1]:7008), unix:PATH or "
-                                     "unix:@name; empty sends to the connected peer."));
-        target_->setFocus();
-        return; // nothing sent: the message stays in its field
-    }
-    targetFeedback_->clearError();
+    if (!sendTarget(target))
+        return;
     sendFeedback_->clearError();
+    // One repeat control for the console: the saved messages' N and T apply to the field too.
     service_->send(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())), sendFlags(), target,
-                   repeat_->value(), interval_->value());
+                   messages_->rounds(), messages_->intervalMs());
     remember(text);
     sendText_->clear();
+}
+
+void ClientConsoleTab::sendSequence(const SendSequence& sequence)
+{
+    if (!service_->isConnected() || !service_->sendingClosedReason().isEmpty())
+        return;
+    QString target;
+    if (sendTarget(target))
+        service_->sendSequence(sequence, target);
+}
+
+std::optional<SavedMessage> ClientConsoleTab::fieldAsMessage()
+{
+    const auto mode = static_cast<SendMode>(sendMode_->currentData().toInt());
+    const auto ending = static_cast<LineEnding>(lineEnding_->currentData().toInt());
+    // Parsed first, so a bad escape is shown beside the field rather than saved.
+    if (!payloadFromField(sendText_, static_cast<PayloadSyntax>(mode), ending, sendFeedback_))
+        return std::nullopt;
+    SavedMessage m;
+    const QString text = sendText_->text();
+    m.name = text.simplified().left(32);
+    m.syntax = static_cast<MessageSyntax>(mode);
+    m.text = text;
+    m.lineEnding = mode == SendMode::Text ? ending : LineEnding::None;
+    m.flags = MessageLibrary::flagNames(sendFlags());
+    return m;
 }
 
 void ClientConsoleTab::remember(const QString& text)
@@ -680,6 +717,9 @@ void ClientConsoleTab::restore(const QSettings& settings, const QString& prefix)
     autoReceive_->setChecked(value("autoReceive", true).toBool());
     tls_->restore(settings, prefix + QStringLiteral("tls/"));
     multicast_->restore(settings, prefix + QStringLiteral("multicast/"));
+    messages_->restore(settings, prefix + QStringLiteral("messages/"));
+    if (const QByteArray side = value("messagesSplitter", QByteArray()).toByteArray(); !side.isEmpty())
+        sideSplitter_->restoreState(side);
     const QStringList history = value("history", QStringList()).toStringList();
     history_->clear();
     history_->addItems(history.mid(0, maxHistory));
@@ -702,6 +742,8 @@ void ClientConsoleTab::save(QSettings& settings, const QString& prefix) const
     set("autoReceive", autoReceive_->isChecked());
     tls_->save(settings, prefix + QStringLiteral("tls/"));
     multicast_->save(settings, prefix + QStringLiteral("multicast/"));
+    messages_->save(settings, prefix + QStringLiteral("messages/"));
+    set("messagesSplitter", sideSplitter_->saveState());
     QStringList history;
     for (int i = 0; i < history_->count(); ++i)
         history << history_->itemText(i);

@@ -3,8 +3,11 @@
 // three ways to end it. Every socket call goes through its ClientSessionService.
 
 #include "ClientSessionService.h"
+#include "MessageLibrary.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -13,12 +16,14 @@ class QLineEdit;
 class QPushButton;
 class QSettings;
 class QSpinBox;
+class QSplitter;
 
 namespace sockscope {
 
 class ConsoleTranscript;
 class FieldFeedback;
 class MulticastBox;
+class SavedMessagesPanel;
 class TlsOptionsBox;
 class TlsSummaryView;
 
@@ -27,7 +32,8 @@ class ClientConsoleTab : public QWidget {
 public:
     enum class SendMode { Text, Escapes, Hex };
 
-    explicit ClientConsoleTab(int number, QWidget* parent = nullptr);
+    // `library`: the saved messages shared with the other consoles (none: a library of its own, in memory).
+    explicit ClientConsoleTab(int number, std::shared_ptr<MessageLibrary> library = {}, QWidget* parent = nullptr);
 
     int number() const { return number_; }
     QString title() const;
@@ -59,11 +65,14 @@ public:
     TlsOptionsBox* tlsBox() const { return tls_; }
     TlsSummaryView* tlsSummary() const { return tlsSummary_; }
     MulticastBox* multicastBox() const { return multicast_; }
+    SavedMessagesPanel* messagesPanel() const { return messages_; }
 
 public slots:
     void connectSession();
     void disconnectSession();
     void sendNow();
+    // The saved messages' panel asks: the sequence to the peer (or the sendto target).
+    void sendSequence(const sockscope::SendSequence& sequence);
 
 signals:
     void titleChanged();
@@ -91,6 +100,9 @@ private:
     void saveTranscript();
     void chooseFile();
     ClientTransport transport() const;
+    // The sendto target when one is given and valid; false (with the reason beside the field) when not.
+    bool sendTarget(QString& target);
+    std::optional<SavedMessage> fieldAsMessage();
 
     int number_;
     ClientSessionService* service_;
@@ -129,8 +141,8 @@ private:
     QPushButton* send_;
     QPushButton* sendFile_;
     QList<QCheckBox*> sendFlagBoxes_;
-    QSpinBox* repeat_;
-    QSpinBox* interval_;
+    SavedMessagesPanel* messages_;
+    QSplitter* sideSplitter_;
     QLineEdit* target_;
     FieldFeedback* targetFeedback_;
     int historyIndex_ = -1;

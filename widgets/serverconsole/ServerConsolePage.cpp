@@ -39,7 +39,7 @@
 
 namespace sockscope {
 
-ServerConsolePage::ServerConsolePage(QWidget* parent)
+ServerConsolePage::ServerConsolePage(QWidget* parent, std::shared_ptr<MessageLibrary> /*library*/)
     : Page(parent), service_(new ServerConsoleService(1, this)), peers_(new ServerPeerModel(this))
 {
     setObjectName(QStringLiteral("serverConsolePage"));

@@ -12,6 +12,8 @@
 
 #include <QHash>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -29,6 +31,8 @@ class ConsoleTranscript;
 class EchoTlsBox;
 class TlsSummaryView;
 class FieldFeedback;
+class MessageLibrary;
+class SavedMessagesPanel;
 class ServerPeerModel;
 
 class ServerConsolePage : public Page {
@@ -39,7 +43,8 @@ public:
     static constexpr qsizetype peerLogBytes = 256 * 1024;
     static constexpr qsizetype allLogsBytes = 32 << 20;
 
-    explicit ServerConsolePage(QWidget* parent = nullptr);
+    // `library`: the saved messages shared with the client console (none: one of its own, in memory).
+    explicit ServerConsolePage(QWidget* parent = nullptr, std::shared_ptr<MessageLibrary> library = {});
 
     QString pageId() const override { return QStringLiteral("server-console"); }
     QString title() const override;

@@ -136,6 +136,14 @@ bool MessageLibrary::flagsOf(const QStringList& names, int& flags, QString* erro
     return true;
 }
 
+QStringList MessageLibrary::availableFlags()
+{
+    QStringList names;
+    for (const FlagName& f : sendFlagTable())
+        names << QString::fromLatin1(f.name);
+    return names;
+}
+
 QStringList MessageLibrary::flagNames(int flags)
 {
     QStringList names;
@@ -362,10 +370,22 @@ bool MessageLibrary::writeFile(const QString& path, const QList<SavedMessage>& m
 
 MessageFileRead MessageLibrary::load()
 {
+    const MessageFileRead r = loadNow();
+    QStringList report;
+    if (!r.ok)
+        report << r.error;
+    if (!r.skipped.isEmpty())
+        report << tr("%1: %n entry(s) left out:", nullptr, int(r.skipped.size())).arg(path_) << r.skipped;
+    loadReport_ = report.join(QLatin1Char('\n'));
+    emit changed();
+    return r;
+}
+
+MessageFileRead MessageLibrary::loadNow()
+{
     messages_.clear();
     saveError_.clear();
     if (path_.isEmpty() || !QFileInfo::exists(path_)) {
-        emit changed();
         MessageFileRead none;
         none.ok = true;
         return none;
@@ -385,7 +405,6 @@ MessageFileRead MessageLibrary::load()
                                              "not saved until it is moved away.");
         if (!QFileInfo::exists(bak))
             path_.clear(); // never overwrite the only copy
-        emit changed();
         return r;
     }
     // Names must be unique in the library: a repeated one is renamed as on import.
@@ -397,7 +416,6 @@ MessageFileRead MessageLibrary::load()
         names.insert(m.name);
         messages_.push_back(m);
     }
-    emit changed();
     return r;
 }
 

@@ -64,6 +64,8 @@ public:
     bool save(QString* error = nullptr);
     // The last failed automatic save (empty when the last save went fine).
     QString saveError() const { return saveError_; }
+    // What the last load() found wrong (the file refused, entries left out), for the panels to show.
+    QString loadReport() const { return loadReport_; }
 
     int count() const { return messages_.size(); }
     const SavedMessage& at(int i) const { return messages_.at(i); }
@@ -93,6 +95,8 @@ public:
     // The MSG_* names as send()'s flags; false with `error` for a name this platform lacks.
     static bool flagsOf(const QStringList& names, int& flags, QString* error = nullptr);
     static QStringList flagNames(int flags);
+    // Every MSG_* name flagsOf() knows on this platform, in the consoles' order.
+    static QStringList availableFlags();
 
     // The JSON form, and reading it back (used by load, import and tests).
     static QByteArray toJson(const QList<SavedMessage>& messages);
@@ -108,10 +112,12 @@ signals:
 
 private:
     void changedNow();
+    MessageFileRead loadNow();
 
     QList<SavedMessage> messages_;
     QString path_;
     QString saveError_;
+    QString loadReport_;
 };
 
 } // namespace sockscope
