@@ -9,6 +9,10 @@ SavedMessageModel::SavedMessageModel(std::shared_ptr<MessageLibrary> library, QO
 {
     // The library is shared by both consoles: any change, from either, redraws the list.
     connect(library_.get(), &MessageLibrary::changed, this, [this] {
+        if (renaming_ >= 0) { // our own rename: the open editor must outlive it, so no reset
+            emit dataChanged(index(renaming_), index(renaming_));
+            return;
+        }
         beginResetModel();
         endResetModel();
     });
@@ -64,7 +68,10 @@ bool SavedMessageModel::setData(const QModelIndex& index, const QVariant& value,
         return true;
     m.name = value.toString();
     QString why;
-    if (!library_->replace(index.row(), m, &why)) {
+    renaming_ = index.row();
+    const bool ok = library_->replace(index.row(), m, &why);
+    renaming_ = -1;
+    if (!ok) {
         emit renameRefused(why);
         return false;
     }

@@ -28,6 +28,7 @@ signals:
 
 private:
     std::shared_ptr<MessageLibrary> library_;
+    int renaming_ = -1; // the row setData() is renaming, while the library saves it
 };
 
 } // namespace sockscope
