@@ -34,6 +34,7 @@ void registerMetaTypes()
         qRegisterMetaType<QList<sockscope::ServerChunk>>();
         qRegisterMetaType<sockscope::ServerCounters>();
         qRegisterMetaType<sockscope::ServerTlsOutcome>();
+        qRegisterMetaType<sockscope::SendSequence>();
     });
 }
 
@@ -97,6 +98,8 @@ ServerConsoleService::ServerConsoleService(int number, QObject* parent)
     });
     connect(worker_, &ServerConsoleWorker::countersChanged, this, &ServerConsoleService::countersChanged);
     connect(worker_, &ServerConsoleWorker::callDone, this, &ServerConsoleService::callDone);
+    connect(worker_, &ServerConsoleWorker::repeatProgress, this, &ServerConsoleService::repeatProgress);
+    connect(worker_, &ServerConsoleWorker::repeatFinished, this, &ServerConsoleService::repeatFinished);
     connect(worker_, &ServerConsoleWorker::groupsChanged, this, &ServerConsoleService::groupsChanged);
     connect(worker_, &ServerConsoleWorker::tlsPrepared, this, &ServerConsoleService::tlsPrepared);
     // SSL_write and SSL_shutdown write with write(), not send(MSG_NOSIGNAL): a client gone must not end the process.
@@ -135,6 +138,15 @@ void ServerConsoleService::setManualAccept(bool manual) { post([manual](ServerCo
 void ServerConsoleService::send(quint64 peer, const QByteArray& bytes)
 {
     post([peer, bytes](ServerConsoleWorker& w) { w.send(peer, bytes); });
+}
+void ServerConsoleService::sendSequence(quint64 peer, const SendSequence& sequence)
+{
+    post([peer, sequence](ServerConsoleWorker& w) { w.sendSequence(peer, sequence); });
+}
+void ServerConsoleService::stopRepeating()
+{
+    link_->stopsAsked.fetch_add(1); // seen by a burst between two messages
+    post([](ServerConsoleWorker& w) { w.stopRepeating(); });
 }
 void ServerConsoleService::shutdownPeer(quint64 peer, int how) { post([=](ServerConsoleWorker& w) { w.shutdownPeer(peer, how); }); }
 void ServerConsoleService::closePeer(quint64 peer) { post([peer](ServerConsoleWorker& w) { w.closePeer(peer); }); }
@@ -191,6 +203,7 @@ void ServerConsoleWorker::run()
         if (r.datagramReadable)
             readDatagrams();
         sendDue();
+        runRepeat();
         updateReadInterest();
         if (manualAccept_)
             updatePendingConnections();
@@ -213,6 +226,10 @@ int ServerConsoleWorker::nextTimeoutMs() const
         timeout = timeout < 0 ? int(std::max<qint64>(0, d.dueMs - now)) : std::min<int>(timeout, int(std::max<qint64>(0, d.dueMs - now)));
     if (const int handshake = session_->nextHandshakeDeadlineMs(); handshake >= 0)
         timeout = timeout < 0 ? handshake : std::min(timeout, handshake);
+    if (repeat_.active) {
+        const int due = int(std::clamp<qint64>(repeat_.nextDueMs - now, 0, SendSequence::maxIntervalMs));
+        timeout = timeout < 0 ? due : std::min(timeout, due);
+    }
     return timeout;
 }
 
@@ -275,6 +292,7 @@ void ServerConsoleWorker::start(const ServerListenRequest& request)
 
 void ServerConsoleWorker::stop(bool report)
 {
+    stopRepeating(tr("the server stopped"));
     const bool was = session_->listening();
     flush(true);
     for (const quint64 id : std::as_const(known_))
@@ -523,6 +541,196 @@ void ServerConsoleWorker::send(quint64 peer, const QByteArray& bytes)
         ++sent;
     }
     emit callDone(0, tr("sent to %n client(s)", nullptr, sent), sent > 0);
+}
+
+void ServerConsoleWorker::sendSequence(quint64 peer, const SendSequence& sequence)
+{
+    stopRepeating();
+    if (!session_->listening()) {
+        emit callDone(peer, tr("the server is not running"), false);
+        return;
+    }
+    if (sequence.items.isEmpty())
+        return;
+    if (peer != 0 && !session_->peer(peer)) {
+        emit callDone(peer, tr("that client is gone"), false);
+        return;
+    }
+    repeat_ = Repeat{};
+    repeat_.active = true;
+    repeat_.peer = peer;
+    for (const SendItem& item : sequence.items.first(std::min<qsizetype>(sequence.items.size(), SendSequence::maxItems)))
+        repeat_.items.push_back(item.bytes);
+    repeat_.total = qint64(repeat_.items.size()) * std::clamp(sequence.rounds, 1, SendSequence::maxRounds);
+    repeat_.intervalMs = std::clamp(sequence.intervalMs, 0, SendSequence::maxIntervalMs);
+    repeat_.stopBase = link_->stopsAsked.load();
+    repeat_.nextDueMs = steadyMs();
+    repeat_.lastProgressMs = steadyMs();
+    if (repeat_.total > 1)
+        emit repeatProgress(0, repeat_.total);
+    runRepeat();
+}
+
+QList<quint64> ServerConsoleWorker::repeatTargets() const
+{
+    QList<quint64> out;
+    if (repeat_.peer != 0) {
+        const auto p = session_->peer(repeat_.peer);
+        if (p && p->canReply && !p->writeShut && !repeat_.failed.contains(repeat_.peer))
+            out << repeat_.peer;
+        return out;
+    }
+    for (const ServerPeerInfo& p : session_->peers())
+        if (p.canReply && !p.writeShut && !repeat_.failed.contains(p.id))
+            out << p.id;
+    return out;
+}
+
+void ServerConsoleWorker::sendRepeatBytes(quint64 peer, const QByteArray& bytes)
+{
+    const bool shown = repeat_.done < ServerConsoleService::shownRepeatMessages;
+    const ServerSendResult s = session_->send(peer, std::string_view(bytes.constData(), std::size_t(bytes.size())), shown);
+    if (s.sent < 0 && s.err != EAGAIN) {
+        repeat_.failed.insert(peer); // EPIPE, ECONNRESET: this client takes nothing more
+        ServerChunk c;
+        c.peer = peer;
+        c.chunk.timeUs = wallUs();
+        c.chunk.outgoing = true;
+        c.chunk.note = tr("send() failed: %1; the repeat leaves this client out").arg(qs(errnoDescription(s.err)));
+        pending_ << std::move(c);
+        touched(peer);
+        return;
+    }
+    const qsizetype sent = std::max<long>(0, s.sent);
+    if (sent < bytes.size())
+        repeat_.rest[peer] = bytes.mid(sent); // a full buffer: the tail goes before the next message
+    if (sent == 0)
+        return;
+    if (shown) {
+        ServerChunk c;
+        c.peer = peer;
+        c.chunk.timeUs = wallUs();
+        c.chunk.outgoing = true;
+        c.chunk.bytes = bytes.left(sent);
+        pendingBytes_ += c.chunk.bytes.size();
+        pending_ << std::move(c);
+    } else {
+        repeat_.hiddenBytes[peer] += sent;
+    }
+    countersDirty_ = true;
+    touched(peer);
+}
+
+bool ServerConsoleWorker::sendRepeatRest()
+{
+    for (auto it = repeat_.rest.begin(); it != repeat_.rest.end();) {
+        const quint64 peer = it->first;
+        if (!session_->peer(peer) || repeat_.failed.contains(peer)) {
+            it = repeat_.rest.erase(it);
+            continue;
+        }
+        const QByteArray tail = it->second;
+        it = repeat_.rest.erase(it);
+        sendRepeatBytes(peer, tail); // puts back what still does not fit
+    }
+    return repeat_.rest.empty();
+}
+
+void ServerConsoleWorker::runRepeat()
+{
+    if (!repeat_.active)
+        return;
+    if (link_->stopsAsked.load() != repeat_.stopBase || !session_->listening()) {
+        stopRepeating();
+        return;
+    }
+    const qint64 now = steadyMs();
+    if (now < repeat_.nextDueMs)
+        return;
+    const bool burst = repeat_.intervalMs == 0;
+    const qint64 burstEnd = now + ServerConsoleService::burstMs;
+    bool waiting = false;
+    for (int n = 0; n < ServerConsoleService::burstMessages; ++n) {
+        if (link_->stopsAsked.load() != repeat_.stopBase) {
+            stopRepeating();
+            return;
+        }
+        const bool owed = !repeat_.rest.empty();
+        if (!sendRepeatRest()) {
+            waiting = true; // a client's buffer is full: its tail first, in a moment
+            break;
+        }
+        if (owed)
+            ++repeat_.sent; // the message whose tail just went is now whole at every client
+        if (repeat_.done >= repeat_.total)
+            break;
+        if (n > 0 && (!burst || steadyMs() >= burstEnd))
+            break;
+        const QList<quint64> targets = repeatTargets();
+        if (targets.isEmpty()) {
+            stopRepeating(repeat_.peer ? tr("the client is gone or cannot take more") : tr("no client left to send to"));
+            return;
+        }
+        const QByteArray& bytes = repeat_.items[std::size_t(repeat_.done % qint64(repeat_.items.size()))];
+        for (const quint64 peer : targets)
+            sendRepeatBytes(peer, bytes);
+        ++repeat_.done;
+        if (repeat_.rest.empty())
+            ++repeat_.sent;
+        if (!burst)
+            break;
+    }
+    if (repeat_.done >= repeat_.total && repeat_.rest.empty()) {
+        stopRepeating();
+        return;
+    }
+    repeat_.nextDueMs = steadyMs() + (waiting ? 2 : repeat_.intervalMs);
+    if (steadyMs() - repeat_.lastProgressMs >= ServerConsoleService::progressIntervalMs) {
+        repeat_.lastProgressMs = steadyMs();
+        emit repeatProgress(repeat_.sent, repeat_.total);
+    }
+}
+
+void ServerConsoleWorker::stopRepeating(const QString& why)
+{
+    if (!repeat_.active)
+        return;
+    repeat_.active = false;
+    qint64 hiddenBytes = 0;
+    for (const auto& [peer, bytes] : repeat_.hiddenBytes) {
+        hiddenBytes += bytes;
+        if (!session_->peer(peer))
+            continue;
+        ServerChunk c;
+        c.peer = peer;
+        c.chunk.timeUs = wallUs();
+        c.chunk.outgoing = true;
+        c.chunk.summary = true;
+        c.chunk.unshownBytes = bytes;
+        c.chunk.note = tr("… %L1 more bytes sent by the repeat, not shown").arg(bytes);
+        pending_ << std::move(c);
+        touched(peer);
+    }
+    if (hiddenBytes > 0) {
+        // The journal, like the transcript, has the first sends and then one line for the rest.
+        CallTimer t;
+        CallJournal::global().record(t.entry("send", "cfd, buf, len, MSG_DONTWAIT | MSG_NOSIGNAL",
+                                             "(" + std::to_string(hiddenBytes) + " more bytes of this repeat, counted only)",
+                                             0,
+                                             "/* a repeat of " + std::to_string(repeat_.total) + " messages: "
+                                                 + std::to_string(repeat_.sent) + " sent, the first "
+                                                 + std::to_string(ServerConsoleService::shownRepeatMessages)
+                                                 + " journalled as they went */"));
+    }
+    if (repeat_.sent < repeat_.total)
+        emit callDone(repeat_.peer, why.isEmpty() ? tr("repeat stopped after %L1 of %L2 messages").arg(repeat_.sent).arg(repeat_.total)
+                                                  : tr("repeat ended after %L1 of %L2 messages: %3").arg(repeat_.sent).arg(repeat_.total).arg(why),
+                      why.isEmpty());
+    flush(true);
+    if (repeat_.total > 1)
+        emit repeatProgress(repeat_.sent, repeat_.total);
+    emit repeatFinished(repeat_.sent);
+    repeat_ = Repeat{};
 }
 
 void ServerConsoleWorker::shutdownPeer(quint64 peer, int how)

@@ -12,6 +12,7 @@
 
 #include "AutoReplyRules.h"
 #include "ClientSessionService.h"
+#include "SendSequence.h"
 #include "ServerSession.h"
 #include "ServerTlsSetup.h"
 
@@ -26,6 +27,7 @@
 #include <atomic>
 #include <deque>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 
@@ -93,6 +95,11 @@ public:
     static constexpr int datagramsPerTurn = 256;
     static constexpr int acceptsPerTurn = 64;
     static constexpr int journalledDataCalls = 16;
+    // A repeat as in the client console: the first messages shown, bursts at 0 ms, a live count.
+    static constexpr int shownRepeatMessages = 16;
+    static constexpr int burstMessages = 4096;
+    static constexpr int burstMs = 5;
+    static constexpr int progressIntervalMs = 100;
 
     explicit ServerConsoleService(int number = 1, QObject* parent = nullptr);
     ~ServerConsoleService() override; // stops the session and joins the worker
@@ -104,6 +111,11 @@ public:
     void setManualAccept(bool manual);
     // peer 0: every peer that can be answered.
     void send(quint64 peer, const QByteArray& bytes);
+    // The sequence's messages in order, `rounds` times, `intervalMs` apart, to `peer` (0: every peer
+    // that can be answered, each message to each). The server's sends use MSG_DONTWAIT | MSG_NOSIGNAL:
+    // the items' own flags are not used here.
+    void sendSequence(quint64 peer, const sockscope::SendSequence& sequence);
+    void stopRepeating();
     void shutdownPeer(quint64 peer, int how);
     void closePeer(quint64 peer);
     void resetPeer(quint64 peer);
@@ -135,6 +147,9 @@ signals:
     // With TLS asked for: the certificate served, or why there is none (then started() reports the failure).
     void tlsPrepared(const sockscope::ServerTlsOutcome& outcome);
     void broadcastChanged(int value);
+    // A repeat's live count, ten times a second at most and at its end; then the messages sent.
+    void repeatProgress(qint64 sent, qint64 total);
+    void repeatFinished(qint64 sent);
 
 private:
     void post(std::function<void(ServerConsoleWorker&)> command);
@@ -153,6 +168,7 @@ struct ServerConsoleLink {
     std::deque<std::function<void(ServerConsoleWorker&)>> commands;
     std::atomic<bool> quit{false};
     std::atomic<qint64> inFlight{0}; // bytes of batches emitted and not yet delivered on the GUI thread
+    std::atomic<unsigned> stopsAsked{0}; // Stop pressed: a repeat's burst looks at it between messages
     ServerSession* session = nullptr; // for wake(), valid while the thread runs
 };
 
@@ -170,6 +186,8 @@ public:
     void acceptOne();
     void setManualAccept(bool manual);
     void send(quint64 peer, const QByteArray& bytes);
+    void sendSequence(quint64 peer, const SendSequence& sequence);
+    void stopRepeating(const QString& why = {});
     void shutdownPeer(quint64 peer, int how);
     void closePeer(quint64 peer);
     void resetPeer(quint64 peer);
@@ -189,8 +207,30 @@ signals:
     void groupsChanged(const QStringList& groups);
     void tlsPrepared(const sockscope::ServerTlsOutcome& outcome);
     void broadcastChanged(int value);
+    void repeatProgress(qint64 sent, qint64 total);
+    void repeatFinished(qint64 sent);
 
 private:
+    // The repeat in progress: one message at a time to every target, a short send's tail first.
+    struct Repeat {
+        bool active = false;
+        quint64 peer = 0;               // 0: every peer
+        std::vector<QByteArray> items;
+        qint64 total = 0, done = 0, sent = 0, hidden = 0;
+        int intervalMs = 0;
+        qint64 nextDueMs = 0;
+        qint64 lastProgressMs = 0;
+        unsigned stopBase = 0;
+        std::map<quint64, QByteArray> rest;        // per peer: what a full buffer left of the message
+        std::map<quint64, qint64> hiddenBytes;     // per peer: sent but not shown
+        QSet<quint64> failed;                      // peers whose send failed: left out from then on
+    };
+    void runRepeat();
+    // The tails left by short sends; false while some remain.
+    bool sendRepeatRest();
+    // One piece of the repeat to one peer: shown for the first messages, counted after.
+    void sendRepeatBytes(quint64 peer, const QByteArray& bytes);
+    QList<quint64> repeatTargets() const;
     struct Delayed {
         qint64 dueMs;
         quint64 peer;
@@ -237,6 +277,7 @@ private:
     qint64 lastFlushMs_ = 0;
     qint64 lastDiagMs_ = 0;
     int dataCalls_ = 0;
+    Repeat repeat_;
 };
 
 } // namespace sockscope
