@@ -8,6 +8,7 @@
 #include "PayloadField.h"
 #include "PayloadCodec.h"
 #include "PayloadMessages.h"
+#include "SavedMessagesPanel.h"
 #include "ServerPeerModel.h"
 #include "SocketConstants.h"
 #include "TlsSummaryView.h"
@@ -39,7 +40,7 @@
 
 namespace sockscope {
 
-ServerConsolePage::ServerConsolePage(QWidget* parent, std::shared_ptr<MessageLibrary> /*library*/)
+ServerConsolePage::ServerConsolePage(QWidget* parent, std::shared_ptr<MessageLibrary> library)
     : Page(parent), service_(new ServerConsoleService(1, this)), peers_(new ServerPeerModel(this))
 {
     setObjectName(QStringLiteral("serverConsolePage"));
@@ -60,6 +61,13 @@ ServerConsolePage::ServerConsolePage(QWidget* parent, std::shared_ptr<MessageLib
     sideTabs_->addTab(autoReplies_, tr("Automatic replies"));
     multicastTab_ = buildMulticast();
     sideTabs_->addTab(multicastTab_, tr("Multicast"));
+    // The saved messages the client console shares: sent to the client chosen under Reply, or to all.
+    messages_ = new SavedMessagesPanel(library ? std::move(library) : std::make_shared<MessageLibrary>());
+    messages_->setContentsMargins(4, 4, 4, 4);
+    sideTabs_->addTab(messages_, tr("Saved messages"));
+    sideTabs_->setTabToolTip(sideTabs_->count() - 1, tr("Messages kept between runs, shared with the client console: "
+                                                        "send one or a sequence, once or repeated, to the client(s) "
+                                                        "chosen under Reply."));
     splitter->addWidget(sideTabs_);
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
@@ -78,6 +86,23 @@ ServerConsolePage::ServerConsolePage(QWidget* parent, std::shared_ptr<MessageLib
     layout->addWidget(explanation_);
 
     connect(service_, &ServerConsoleService::started, this, &ServerConsolePage::onStarted);
+    connect(service_, &ServerConsoleService::repeatProgress, messages_, &SavedMessagesPanel::showProgress);
+    connect(service_, &ServerConsoleService::repeatFinished, messages_, &SavedMessagesPanel::showFinished);
+    connect(messages_, &SavedMessagesPanel::sendRequested, this, &ServerConsolePage::sendSequence);
+    connect(messages_, &SavedMessagesPanel::stopRequested, service_, &ServerConsoleService::stopRepeating);
+    connect(messages_, &SavedMessagesPanel::statusMessage, this, &Page::statusMessage);
+    messages_->setCurrentMessageSource([this]() -> std::optional<SavedMessage> {
+        const auto mode = static_cast<SendMode>(sendMode_->currentData().toInt());
+        const auto ending = static_cast<LineEnding>(lineEnding_->currentData().toInt());
+        if (!payloadFromField(sendText_, static_cast<PayloadSyntax>(mode), ending, sendFeedback_))
+            return std::nullopt; // the reason is beside the field
+        SavedMessage m;
+        m.name = sendText_->text().simplified().left(32);
+        m.syntax = static_cast<MessageSyntax>(mode);
+        m.text = sendText_->text();
+        m.lineEnding = mode == SendMode::Text ? ending : LineEnding::None;
+        return m;
+    });
     connect(service_, &ServerConsoleService::stopped, this, [this] {
         explain(tr("Stopped: every client and the listening socket are closed."));
         updateState();
@@ -534,6 +559,9 @@ void ServerConsolePage::updateState()
         b->setEnabled(p && (streamPeer || b->objectName() == QLatin1String("serverClosePeer")));
     peerOptions_->setEnabled(streamPeer);
     send_->setEnabled(on && peers_->rowCount() > 0);
+    messages_->setCanSend(on && peers_->rowCount() > 0,
+                          on ? tr("No client yet: saved messages go to the clients in the list.")
+                             : tr("Start the server first: saved messages go to its clients."));
     if (!on) {
         bound_->setText(tr("—"));
         pending_->setText(tr("—"));
@@ -723,16 +751,24 @@ void ServerConsolePage::peerCall(const std::function<void(quint64)>& call)
         call(id);
 }
 
-void ServerConsolePage::sendNow()
+bool ServerConsolePage::replyTarget(quint64& peer)
 {
-    if (!service_->isListening())
-        return;
     const bool all = sendTo_->currentIndex() == 1;
-    const quint64 peer = all ? 0 : selectedPeer();
+    peer = all ? 0 : selectedPeer();
     if (!all && !peer) {
         sendFeedback_->setError(tr("Select a client in the list first, or choose “To every client”."));
-        return;
+        return false;
     }
+    return true;
+}
+
+void ServerConsolePage::sendNow()
+{
+    if (!service_->isListening() || messages_->isRepeating())
+        return;
+    quint64 peer = 0;
+    if (!replyTarget(peer))
+        return;
     const auto mode = static_cast<SendMode>(sendMode_->currentData().toInt());
     const std::optional<std::string> parsed =
         payloadFromField(sendText_, static_cast<PayloadSyntax>(mode),
@@ -741,8 +777,30 @@ void ServerConsolePage::sendNow()
         return;
     const std::string& bytes = *parsed;
     sendFeedback_->clearError();
-    service_->send(peer, QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
+    const QByteArray reply(bytes.data(), static_cast<qsizetype>(bytes.size()));
+    if (messages_->rounds() > 1) {
+        // One repeat control for the console: the saved messages' N and T apply to the reply field too.
+        SendSequence seq;
+        seq.items.push_back({reply, 0});
+        seq.rounds = messages_->rounds();
+        seq.intervalMs = messages_->intervalMs();
+        service_->sendSequence(peer, seq);
+    } else {
+        service_->send(peer, reply);
+    }
     sendText_->clear();
+}
+
+void ServerConsolePage::sendSequence(const SendSequence& sequence)
+{
+    if (!service_->isListening())
+        return;
+    quint64 peer = 0;
+    if (!replyTarget(peer)) {
+        explain(tr("Select a client in the Clients list first, or choose “To every client” under Reply."), false);
+        return;
+    }
+    service_->sendSequence(peer, sequence);
 }
 
 void ServerConsolePage::explain(const QString& text, bool ok)
@@ -773,6 +831,7 @@ void ServerConsolePage::restoreInputs(const QSettings& settings)
         list << AutoReplyEditor::fromStrings(r.toStringList());
     autoReplies_->setRules(list);
     tls_->restore(settings, QString());
+    messages_->restore(settings, QStringLiteral("messages/"));
     updateProtocolFields();
 }
 
@@ -798,6 +857,7 @@ void ServerConsolePage::saveInputs(QSettings& settings) const
         rules << QVariant(AutoReplyEditor::toStrings(r));
     settings.setValue(QStringLiteral("autoReplies"), rules);
     tls_->save(settings, QString());
+    messages_->save(settings, QStringLiteral("messages/"));
 }
 
 void ServerConsolePage::showExample()

@@ -8,6 +8,7 @@
 // socket call goes through ServerConsoleService on its worker thread.
 
 #include "Page.h"
+#include "MessageLibrary.h"
 #include "ServerConsoleService.h"
 
 #include <QHash>
@@ -59,6 +60,8 @@ public:
     ConsoleTranscript* transcript() const { return transcript_; }
     QTableView* peerView() const { return peerView_; }
     AutoReplyEditor* autoReplyEditor() const { return autoReplies_; }
+    SavedMessagesPanel* messagesPanel() const { return messages_; }
+    QTabWidget* sideTabs() const { return sideTabs_; }
     QComboBox* protocolBox() const { return protocol_; }
     QLineEdit* addressField() const { return address_; }
     QLineEdit* portField() const { return port_; }
@@ -90,8 +93,12 @@ public slots:
     void startListening();
     void stopListening();
     void sendNow();
+    // The saved messages' panel asks: to the client chosen under Reply, or to every client.
+    void sendSequence(const sockscope::SendSequence& sequence);
 
 private:
+    // The peer a reply goes to (0: every client); false, with the reason beside the field, when none is chosen.
+    bool replyTarget(quint64& peer);
     struct PeerLog {
         QList<ClientChunk> chunks;
         qsizetype bytes = 0;
@@ -168,6 +175,7 @@ private:
     QLineEdit* sendText_;
     FieldFeedback* sendFeedback_;
     QPushButton* send_;
+    SavedMessagesPanel* messages_;
     QLabel* explanation_;
 
     EchoTlsBox* tls_ = nullptr;
