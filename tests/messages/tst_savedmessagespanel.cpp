@@ -8,6 +8,10 @@
 #include "PageUnderTest.h"
 #include "SavedMessageModel.h"
 #include "SavedMessagesPanel.h"
+#include "ServerConsolePage.h"
+#include "ServerPeerModel.h"
+
+#include <QProcess>
 
 #include <QFile>
 #include <QLabel>
@@ -78,6 +82,7 @@ private slots:
     void cannotSendSaysWhy();
     void settingsRemembered();
     void longRepeatCountedAndStopped();
+    void serverConsoleSendsASequence();
 };
 
 void TestSavedMessagesPanel::initTestCase() { useTestSettings("tst_savedmessagespanel"); }
@@ -294,6 +299,42 @@ void TestSavedMessagesPanel::longRepeatCountedAndStopped()
     tab.disconnectSession();
     QTRY_VERIFY_WITH_TIMEOUT(!tab.isConnected(), 10000);
     echo->stop();
+}
+
+void TestSavedMessagesPanel::serverConsoleSendsASequence()
+{
+    auto lib = std::make_shared<MessageLibrary>();
+    lib->add(message(QStringLiteral("a"), MessageSyntax::Text, QStringLiteral("a;")));
+    lib->add(message(QStringLiteral("b"), MessageSyntax::Hex, QStringLiteral("62 3b")));
+    ServerConsolePage page(nullptr, lib);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.showExample();
+    page.portField()->setText(QStringLiteral("0"));
+    page.startListening();
+    QTRY_VERIFY_WITH_TIMEOUT(page.service()->isListening(), 10000);
+    const QString addr = page.boundLabel()->text().section(QLatin1Char(' '), 0, 0);
+    QProcess client;
+    client.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import socket,sys\nh,p=sys.argv[1].rsplit(':',1)\ns=socket.create_connection((h,int(p)),timeout=30)\n"
+                                 "d=b''\nwhile True:\n b=s.recv(65536)\n if not b: break\n d+=b\nsys.stdout.write(d.decode())\n"),
+                  addr});
+    QTRY_COMPARE_WITH_TIMEOUT(page.peerModel()->rowCount(), 1, 10000);
+    const quint64 id = page.peerModel()->peerAt(0)->id;
+    page.selectPeer(id);
+    SavedMessagesPanel* panel = page.messagesPanel();
+    QTRY_VERIFY(panel->sendButton()->isEnabled());
+    panel->selectRows({0, 1});
+    panel->roundsBox()->setValue(1000);
+    QSignalSpy finished(page.service(), &ServerConsoleService::repeatFinished);
+    panel->sendButton()->click();
+    QVERIFY(finished.wait(20000));
+    QTRY_COMPARE(panel->countLabel()->text(), QStringLiteral("sent 2,000 of 2,000: done"));
+    page.service()->closePeer(id);
+    QVERIFY(client.waitForFinished(30000));
+    QCOMPARE(client.readAllStandardOutput(), QByteArray("a;b;").repeated(1000));
+    page.stopListening();
 }
 
 QTEST_MAIN(TestSavedMessagesPanel)
