@@ -25,6 +25,7 @@
 #include "ServerConsoleService.h"
 #include "SelfSignedCertificate.h"
 #include "ServerPeerModel.h"
+#include <QTabWidget>
 #include "SocketConstants.h"
 #include "SocketLabPage.h"
 #include "SocketOptionsPage.h"
@@ -454,7 +455,13 @@ bool tourServerConsole(MainWindow& window, ServerConsolePage& page, const QDir& 
         page.sendField()->setText(QStringLiteral("250 Hello\\r\\n"));
         settle(300);
     }
-    const bool saved = save(window, dir, page.pageId());
+    bool saved = save(window, dir, page.pageId());
+    // The same saved messages (the client console's tour added them) in the server console's side tab.
+    page.sideTabs()->setCurrentWidget(page.messagesPanel());
+    page.messagesPanel()->selectRows({0});
+    settle(300);
+    saved = save(window, dir, QStringLiteral("server-console-messages")) && saved;
+    page.sideTabs()->setCurrentIndex(0);
     for (auto& p : clients) {
         p->closeWriteChannel();
         p->waitForFinished(5000);
