@@ -457,7 +457,7 @@ bool tourServerConsole(MainWindow& window, ServerConsolePage& page, const QDir& 
     }
     bool saved = save(window, dir, page.pageId());
     // The same saved messages (the client console's tour added them) in the server console's side tab.
-    page.sideTabs()->setCurrentWidget(page.messagesPanel());
+    page.sideTabs()->setCurrentIndex(page.sideTabs()->count() - 1); // Saved messages
     page.messagesPanel()->selectRows({0});
     settle(300);
     saved = save(window, dir, QStringLiteral("server-console-messages")) && saved;

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -72,9 +73,17 @@ ClientConsoleTab::ClientConsoleTab(int number, std::shared_ptr<MessageLibrary> l
     sideSplitter_ = new QSplitter(Qt::Horizontal);
     sideSplitter_->setObjectName(QStringLiteral("consoleMessagesSplitter"));
     sideSplitter_->addWidget(splitter);
-    sideSplitter_->addWidget(messages_);
+    // In a scroll area, so the panel's buttons never widen the page past a small screen.
+    auto* side = new QScrollArea;
+    side->setObjectName(QStringLiteral("consoleMessagesArea"));
+    side->setWidget(messages_);
+    side->setWidgetResizable(true);
+    side->setFrameShape(QFrame::NoFrame);
+    side->setMinimumWidth(60);
+    sideSplitter_->addWidget(side);
     sideSplitter_->setStretchFactor(0, 3);
     sideSplitter_->setStretchFactor(1, 1);
+    sideSplitter_->setSizes({760, 320}); // the panel at its natural width where the screen allows
     sideSplitter_->setCollapsible(0, false);
     layout->addWidget(sideSplitter_, 1);
     layout->addWidget(buildCloseRow());

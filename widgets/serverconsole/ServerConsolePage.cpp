@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -64,7 +65,11 @@ ServerConsolePage::ServerConsolePage(QWidget* parent, std::shared_ptr<MessageLib
     // The saved messages the client console shares: sent to the client chosen under Reply, or to all.
     messages_ = new SavedMessagesPanel(library ? std::move(library) : std::make_shared<MessageLibrary>());
     messages_->setContentsMargins(4, 4, 4, 4);
-    sideTabs_->addTab(messages_, tr("Saved messages"));
+    auto* messagesArea = new QScrollArea; // the panel's buttons never widen the page past a small screen
+    messagesArea->setWidget(messages_);
+    messagesArea->setWidgetResizable(true);
+    messagesArea->setFrameShape(QFrame::NoFrame);
+    sideTabs_->addTab(messagesArea, tr("Saved messages"));
     sideTabs_->setTabToolTip(sideTabs_->count() - 1, tr("Messages kept between runs, shared with the client console: "
                                                         "send one or a sequence, once or repeated, to the client(s) "
                                                         "chosen under Reply."));
