@@ -33,8 +33,6 @@ std::int64_t steadyUs()
 constexpr int acceptBatch = 64;
 constexpr int datagramBatch = 32;
 constexpr int acceptPauseMs = 100; // after EMFILE/ENFILE: retry this much later, not in a busy loop
-constexpr std::size_t deferArenaBytes = 256u << 10;
-constexpr std::size_t deferredEchoMax = 4096; // bytes; a longer read is echoed at once (streaming)
 
 struct Command {
     std::uint64_t connection;
@@ -57,19 +55,8 @@ struct Connection {
     std::unique_ptr<TlsSession> tls; // --tls: the session over fd, freed before fd is closed
     bool handshaking = false;        // SSL_accept not done yet: WANT_READ/WANT_WRITE pick the interest
     std::int64_t handshakeDeadlineUs = 0;
-    std::uint32_t interest = 0;      // what the poller watches for now (Poller::Readable…)
     std::atomic<int> state{0}; // 0 open, 1 reading paused, 2 half-closed
 };
-
-namespace {
-
-// An echo owed after this wake-up's reads: the bytes wait in the worker's arena.
-struct DeferredEcho {
-    Connection* connection;
-    std::size_t offset, length;
-};
-
-} // namespace
 
 struct ReactorEchoServer::Worker {
     ReactorEchoServer* server = nullptr;
@@ -91,15 +78,6 @@ struct ReactorEchoServer::Worker {
     std::unordered_map<std::uint64_t, std::unique_ptr<Connection>> conns;
 
     std::vector<std::unique_ptr<Connection>> closedThisBatch; // freed once the batch's events are handled
-
-    // Plain streams: edge-triggered readiness (a short read means the socket is drained, so the kernel
-    // need not check it again on the next epoll_wait), and the echoes of one wake-up sent together
-    // after its reads, so the peers wake once to many answers rather than once per answer.
-    std::uint32_t edge = 0;              // Poller::EdgeTriggered, or 0 (TLS: OpenSSL buffers records)
-    bool deferEchoes = false;
-    std::vector<char> arena;             // the deferred echoes' bytes
-    std::size_t arenaUsed = 0;
-    std::vector<DeferredEcho> deferred;
 
     std::mutex commandsMutex;
     std::vector<Command> commands;
@@ -126,15 +104,11 @@ struct ReactorEchoServer::Worker {
     void adopt(UniqueFd fd, const std::string& peer);
     void adoptInbox();
     void pauseAccepting(int err);
-    void onStream(Connection* c, const Poller::Event& e);
+    void onStream(Connection* c, std::uint32_t ready, bool error);
     void onTlsStream(Connection* c, std::uint32_t ready, bool error);
     bool flushTls(Connection* c); // false: connection closed
     void watchFor(Connection* c, const TlsResult& r); // the interest a WANT_READ/WANT_WRITE asks for
     bool flush(Connection* c); // false: connection closed
-    // send() until all of it is out, or keeps the rest as pending and watches for Writable.
-    bool echoOut(Connection* c, const char* data, std::size_t length); // false: connection closed
-    void sendDeferred();
-    void watch(Connection* c, std::uint32_t interest); // epoll_ctl only when the interest changes
     void onDatagrams();
     void closeConnection(Connection* c, EchoCloseReason why, int err = 0, const std::string& tlsWords = {});
     void runCommands();
@@ -292,11 +266,6 @@ void ReactorEchoServer::Worker::run()
     const int handshakeMs = server->config_.tls ? server->config_.tlsHandshakeTimeoutMs : 0;
     trackIdle = idleMs > 0;
     sweeping = idleMs > 0 || handshakeMs > 0;
-    if (stream && !server->config_.tls) {
-        edge = Poller::EdgeTriggered;
-        deferEchoes = true;
-        arena.resize(deferArenaBytes);
-    }
     // A stalled handshake is dropped within a tenth of its timeout (at least every 50 ms).
     sweepEveryUs = std::min(idleMs > 0 ? std::min(idleMs, 1000) * 1000LL : 1000000LL,
                             handshakeMs > 0 ? std::max(handshakeMs / 10, 50) * 1000LL : 1000000LL);
@@ -329,10 +298,9 @@ void ReactorEchoServer::Worker::run()
                 if (c->fd && c->tls) // not closed earlier in this batch
                     onTlsStream(c, e.ready, e.error);
                 else if (c->fd)
-                    onStream(c, e);
+                    onStream(c, e.ready, e.error);
             }
         }
-        sendDeferred();
         closedThisBatch.clear();
         publishBatch();
         if (acceptPaused || sweeping) {
@@ -445,8 +413,7 @@ void ReactorEchoServer::Worker::adopt(UniqueFd fd, const std::string& peer)
         raw->handshaking = true;
         raw->handshakeDeadlineUs = raw->startedUs + server->config_.tlsHandshakeTimeoutMs * 1000LL;
     }
-    raw->interest = Poller::Readable | (raw->tls ? 0u : edge);
-    if (!poller->add(raw->fd.get(), raw->interest, raw)) {
+    if (!poller->add(raw->fd.get(), Poller::Readable, raw)) {
         server->counters_.add(server->counters_.errors);
         server->counters_.current.fetch_sub(1, std::memory_order_relaxed);
         return;
@@ -467,16 +434,6 @@ void ReactorEchoServer::Worker::adoptInbox()
     }
     for (auto& [fd, peer] : arrived)
         adopt(std::move(fd), peer);
-}
-
-void ReactorEchoServer::Worker::watch(Connection* c, std::uint32_t interest)
-{
-    // Edge-triggered, re-arming with EPOLL_CTL_MOD also reports what is ready now: bytes that came
-    // while the connection waited to send are not missed.
-    if (interest == c->interest && !(interest & Poller::EdgeTriggered))
-        return;
-    c->interest = interest;
-    poller->modify(c->fd.get(), interest, c);
 }
 
 bool ReactorEchoServer::Worker::flush(Connection* c)
@@ -503,58 +460,12 @@ bool ReactorEchoServer::Worker::flush(Connection* c)
     c->pendingOff = 0;
     // Reading again also finds a pending EOF: what was owed has gone out before the close.
     c->state.store(0, std::memory_order_relaxed);
-    watch(c, Poller::Readable | edge); // drained: read again
+    poller->modify(c->fd.get(), Poller::Readable, c); // drained: read again
     return true;
 }
 
-bool ReactorEchoServer::Worker::echoOut(Connection* c, const char* data, std::size_t length)
+void ReactorEchoServer::Worker::onStream(Connection* c, std::uint32_t ready, bool error)
 {
-    std::size_t off = 0;
-    while (off < length) {
-        const ssize_t w = ::send(c->fd.get(), data + off, length - off, MSG_NOSIGNAL);
-        if (w > 0) {
-            off += static_cast<std::size_t>(w);
-            continue;
-        }
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
-            break;
-        const int err = errno;
-        closeConnection(c, EchoCloseReason::SendFailed, err);
-        return false;
-    }
-    if (off > 0) {
-        bumpSingleWriter(c->bytesOut, off);
-        batch.bytesOut += off;
-        ++batch.messagesOut;
-    }
-    if (off < length) {
-        // The peer is not reading its echo: keep the rest and stop reading until it is sent.
-        c->pending.assign(data + off, length - off);
-        c->pendingOff = 0;
-        c->state.store(1, std::memory_order_relaxed);
-        watch(c, Poller::Writable | edge);
-    }
-    return true;
-}
-
-void ReactorEchoServer::Worker::sendDeferred()
-{
-    for (const DeferredEcho& d : deferred)
-        if (d.connection->fd) // not closed later in the batch (a command, a sweep)
-            echoOut(d.connection, arena.data() + d.offset, d.length);
-    deferred.clear();
-    arenaUsed = 0;
-}
-
-void ReactorEchoServer::Worker::onStream(Connection* c, const Poller::Event& e)
-{
-    const std::uint32_t ready = e.ready;
-    const bool error = e.error;
-    // Edge-triggered, a FIN, an error or urgent data that came with the bytes is reported once, with
-    // this event: read on until recv says so (0, the error, or EAGAIN).
-    const bool readToEnd = edge && (e.readToEnd || error);
     if (!c->pending.empty()) {
         if (ready & Poller::Writable || error)
             flush(c);
@@ -562,9 +473,8 @@ void ReactorEchoServer::Worker::onStream(Connection* c, const Poller::Event& e)
     }
     if (!(ready & Poller::Readable) && !error)
         return;
-    // A few reads per wake-up when the buffer comes back full (streaming), one otherwise (ping-pong):
-    // a short read took all the socket had, so there is nothing to come back for until more arrives.
-    for (int round = 0; round < (readToEnd ? 64 : 4); ++round) {
+    // A few reads per wake-up when the buffer comes back full (streaming), one otherwise (ping-pong).
+    for (int round = 0; round < 4; ++round) {
         const ssize_t n = ::recv(c->fd.get(), buffer.data(), buffer.size(), 0);
         if (n > 0) {
             const auto got = static_cast<std::size_t>(n);
@@ -573,17 +483,35 @@ void ReactorEchoServer::Worker::onStream(Connection* c, const Poller::Event& e)
             ++batch.messagesIn;
             if (trackIdle)
                 c->lastActiveUs = steadyUs();
-            if (got < buffer.size() && !readToEnd) {
-                if (deferEchoes && got <= deferredEchoMax && arena.size() - arenaUsed >= got) {
-                    std::memcpy(arena.data() + arenaUsed, buffer.data(), got);
-                    deferred.push_back({c, arenaUsed, got});
-                    arenaUsed += got;
-                    return;
+            std::size_t off = 0;
+            while (off < got) {
+                const ssize_t w = ::send(c->fd.get(), buffer.data() + off, got - off, MSG_NOSIGNAL);
+                if (w > 0) {
+                    off += static_cast<std::size_t>(w);
+                    continue;
                 }
-                echoOut(c, buffer.data(), got);
+                if (w < 0 && errno == EINTR)
+                    continue;
+                if (w < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+                    break;
+                const int err = errno;
+                closeConnection(c, EchoCloseReason::SendFailed, err);
                 return;
             }
-            if (!echoOut(c, buffer.data(), got) || !c->pending.empty())
+            if (off > 0) {
+                bumpSingleWriter(c->bytesOut, off);
+                batch.bytesOut += off;
+                ++batch.messagesOut;
+            }
+            if (off < got) {
+                // The peer is not reading its echo: keep the rest and stop reading until it is sent.
+                c->pending.assign(buffer.data() + off, got - off);
+                c->pendingOff = 0;
+                c->state.store(1, std::memory_order_relaxed);
+                poller->modify(c->fd.get(), Poller::Writable, c);
+                return;
+            }
+            if (got < buffer.size())
                 return;
             continue;
         }
@@ -599,10 +527,6 @@ void ReactorEchoServer::Worker::onStream(Connection* c, const Poller::Event& e)
         closeConnection(c, err == ECONNRESET ? EchoCloseReason::ResetByPeer : EchoCloseReason::RecvFailed, err);
         return;
     }
-    // Stopped after several full reads: the others' turn. Edge-triggered, the socket would not be
-    // reported again for the bytes already there, so re-arm it.
-    if (edge)
-        watch(c, Poller::Readable | edge);
 }
 
 void ReactorEchoServer::Worker::onDatagrams()
@@ -724,7 +648,7 @@ void ReactorEchoServer::Worker::sweepIdle(std::int64_t now)
 
 void ReactorEchoServer::Worker::watchFor(Connection* c, const TlsResult& r)
 {
-    watch(c, r.status == TlsStatus::WantWrite ? Poller::Writable : Poller::Readable);
+    poller->modify(c->fd.get(), r.status == TlsStatus::WantWrite ? Poller::Writable : Poller::Readable, c);
 }
 
 bool ReactorEchoServer::Worker::flushTls(Connection* c)
@@ -750,7 +674,7 @@ bool ReactorEchoServer::Worker::flushTls(Connection* c)
     c->pending.clear();
     c->pendingOff = 0;
     c->state.store(0, std::memory_order_relaxed);
-    watch(c, Poller::Readable);
+    poller->modify(c->fd.get(), Poller::Readable, c);
     return true;
 }
 
@@ -769,7 +693,7 @@ void ReactorEchoServer::Worker::onTlsStream(Connection* c, std::uint32_t ready, 
             return;
         }
         c->handshaking = false;
-        watch(c, Poller::Readable);
+        poller->modify(c->fd.get(), Poller::Readable, c);
     }
     if (!c->pending.empty()) {
         flushTls(c);

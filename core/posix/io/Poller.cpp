@@ -59,8 +59,7 @@ public:
                 ready |= Readable;
             if (e & EPOLLOUT)
                 ready |= Writable;
-            out.push_back({events_[i].data.ptr, ready, (e & (EPOLLERR | EPOLLHUP)) != 0,
-                           (e & (EPOLLRDHUP | EPOLLPRI)) != 0});
+            out.push_back({events_[i].data.ptr, ready, (e & (EPOLLERR | EPOLLHUP)) != 0});
         }
         return true;
     }
@@ -68,8 +67,7 @@ public:
 private:
     static std::uint32_t mask(std::uint32_t interest)
     {
-        return ((interest & Readable) ? EPOLLIN : 0u) | ((interest & Writable) ? EPOLLOUT : 0u)
-               | ((interest & EdgeTriggered) ? static_cast<std::uint32_t>(EPOLLET | EPOLLRDHUP | EPOLLPRI) : 0u);
+        return ((interest & Readable) ? EPOLLIN : 0u) | ((interest & Writable) ? EPOLLOUT : 0u);
     }
     static constexpr int maxEvents = 1024; // a whole round of 1000 connections in one call
     UniqueFd epfd_;

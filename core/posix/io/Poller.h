@@ -1,9 +1,7 @@
 #pragma once
 // Readiness notification for the reactor, chosen at run time: epoll (Linux) or the portable poll().
 // A BSD/macOS kqueue implementation would be the third; this interface is the one place it plugs in.
-// Level-triggered by default in both. EdgeTriggered in an interest asks epoll for EPOLLET: one event
-// per change, so the caller must read until a short read or EAGAIN, and re-arm (modify) when it stops
-// early. poll() has no edges and stays level-triggered, which the same caller code also handles.
+// Level-triggered in both, so they behave the same for the engines above.
 
 #include <cstdint>
 #include <memory>
@@ -18,15 +16,11 @@ bool pollerAvailable(PollerKind kind);
 
 class Poller {
 public:
-    enum : std::uint32_t { Readable = 1, Writable = 2, EdgeTriggered = 4 };
+    enum : std::uint32_t { Readable = 1, Writable = 2 };
     struct Event {
         void* token;
         std::uint32_t ready;  // Readable | Writable
         bool error;           // POLLERR/POLLHUP/EPOLLERR/EPOLLHUP: the next read or write reports it
-        // Edge-triggered only: the peer's FIN (EPOLLRDHUP) or urgent data (EPOLLPRI) came with this
-        // event. A short read then does not mean drained: the EOF, or the bytes after the urgent mark,
-        // are still to be read, and no further edge will say so.
-        bool readToEnd = false;
     };
 
     virtual ~Poller() = default;
