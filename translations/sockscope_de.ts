@@ -344,6 +344,10 @@
         <source>could not create the worker wake-up pipe</source>
         <translation>die Weck-Pipe für die Worker konnte nicht erzeugt werden</translation>
     </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
 </context>
 <context>
     <name>LabMessages</name>
@@ -2254,6 +2258,94 @@
         <source>The list is too long: TLS allows 65535 bytes on the wire at most</source>
         <translation>Die Liste ist zu lang: TLS erlaubt auf der Leitung höchstens 65535 Bytes</translation>
     </message>
+    <message>
+        <source>the minimum version %1 is above the maximum %2</source>
+        <translation>die Mindestversion %1 liegt über der Höchstversion %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused %1 (%2)</source>
+        <translation>OpenSSL hat %1 abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <source>a TLS server needs a certificate and its key</source>
+        <translation>ein TLS-Server braucht ein Zertifikat und den zugehörigen Schlüssel</translation>
+    </message>
+    <message>
+        <source>a certificate and its key go together: give both or neither</source>
+        <translation>ein Zertifikat und sein Schlüssel gehören zusammen: Beide angeben oder keines von beiden</translation>
+    </message>
+    <message>
+        <source>there is no file “%1”</source>
+        <translation>es gibt keine Datei „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is a directory; give a PEM file</source>
+        <translation>„%1“ ist ein Verzeichnis; benötigt wird eine PEM-Datei</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read</source>
+        <translation>„%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate OpenSSL can read</source>
+        <translation>„%1“ enthält kein PEM-Zertifikat, das OpenSSL lesen kann</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM private key OpenSSL can read</source>
+        <translation>„%1“ enthält keinen privaten PEM-Schlüssel, den OpenSSL lesen kann</translation>
+    </message>
+    <message>
+        <source>the key in “%1” is encrypted with a passphrase; give an unencrypted key</source>
+        <translation>der Schlüssel in „%1“ ist mit einer Passphrase verschlüsselt; benötigt wird ein unverschlüsselter Schlüssel</translation>
+    </message>
+    <message>
+        <source>the key in “%1” does not match the certificate in “%2”</source>
+        <translation>der Schlüssel in „%1“ passt nicht zum Zertifikat in „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate OpenSSL can read, so no CA to check with</source>
+        <translation>„%1“ enthält kein PEM-Zertifikat, das OpenSSL lesen kann, also keine CA für die Prüfung</translation>
+    </message>
+    <message>
+        <source>a client certificate is checked against a CA file: give one</source>
+        <translation>ein Client-Zertifikat wird gegen eine CA-Datei geprüft: Bitte eine CA-Datei angeben</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the host name “%1” cannot go in a certificate: it takes letters, digits, &apos;-&apos; and &apos;.&apos; (1 to 253)</source>
+        <translation>der Hostname „%1“ kann nicht in ein Zertifikat aufgenommen werden: Erlaubt sind Buchstaben, Ziffern, &apos;-&apos; und &apos;.&apos; (1 bis 253)</translation>
+    </message>
+    <message>
+        <source>a validity of %1 days is out of range: 1 to 3650</source>
+        <translation>eine Gültigkeit von %1 Tagen liegt außerhalb des Bereichs: 1 bis 3650</translation>
+    </message>
+    <message>
+        <source>no application data directory to keep the self-signed certificate in</source>
+        <translation>kein Anwendungsdatenverzeichnis, in dem das selbstsignierte Zertifikat aufbewahrt werden kann</translation>
+    </message>
+    <message>
+        <source>no application data directory to keep the self-signed certificate in (%1)</source>
+        <translation>kein Anwendungsdatenverzeichnis, in dem das selbstsignierte Zertifikat aufbewahrt werden kann (%1)</translation>
+    </message>
+    <message>
+        <source>the directory “%1” for the self-signed certificate cannot be created</source>
+        <translation>das Verzeichnis „%1“ für das selbstsignierte Zertifikat kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>no key could be made for the self-signed certificate</source>
+        <translation>für das selbstsignierte Zertifikat konnte kein Schlüssel erzeugt werden</translation>
+    </message>
+    <message>
+        <source>the self-signed certificate could not be made</source>
+        <translation>das selbstsignierte Zertifikat konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written</source>
+        <translation>„%1“ kann nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>WirePacketText</name>
@@ -3267,32 +3359,12 @@
         <translation>send()-Flag %1.</translation>
     </message>
     <message>
-        <source>× </source>
-        <translation>× </translation>
-    </message>
-    <message>
-        <source>Send the message this many times.</source>
-        <translation>Die Nachricht so oft senden.</translation>
-    </message>
-    <message>
-        <source>every </source>
-        <translation>alle </translation>
-    </message>
-    <message>
-        <source>Time between repeats; 0 sends them back to back.</source>
-        <translation>Zeit zwischen den Wiederholungen; bei 0 werden sie direkt hintereinander gesendet.</translation>
-    </message>
-    <message>
         <source>sendto target, e.g. 127.0.0.1:7008 (empty: the connected peer)</source>
         <translation>sendto-Ziel, z. B. 127.0.0.1:7008 (leer: die verbundene Gegenstelle)</translation>
     </message>
     <message>
         <source>Datagrams only: sendto() this numeric address instead of the connected peer. Replies from it are filtered out by the connected socket.</source>
         <translation>Nur Datagramme: sendto() an diese numerische Adresse statt an die verbundene Gegenstelle. Antworten von dort filtert der verbundene Socket aus.</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>shutdown(SHUT_RD)</source>
@@ -3413,6 +3485,17 @@
     <message>
         <source>TLS: %1, %2; %3. What follows is the plaintext inside TLS.</source>
         <translation>TLS: %1, %2; %3. Was folgt, ist der Klartext innerhalb von TLS.</translation>
+    </message>
+    <message>
+        <source>Connect first: saved messages go to this session&apos;s peer.</source>
+        <translation>Zuerst verbinden: Gespeicherte Nachrichten gehen an die Gegenstelle dieser Sitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ClientSessionService</name>
+    <message>
+        <source>the destination is a broadcast address and SO_BROADCAST is off: the kernel refuses to send there (EACCES) until the socket allows broadcast. Turn SO_BROADCAST on and try again</source>
+        <translation>das Ziel ist eine Broadcast-Adresse, und SO_BROADCAST ist aus: Der Kernel verweigert das Senden dorthin (EACCES), bis der Socket Broadcast erlaubt. SO_BROADCAST einschalten und erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3684,30 @@
         <source>SSL_shutdown(ssl): close_notify sent, TLS&apos;s end of data</source>
         <translation>SSL_shutdown(ssl): close_notify gesendet, das Datenende von TLS</translation>
     </message>
+    <message>
+        <source>none: not connected, sendto %1</source>
+        <translation>keine: nicht verbunden, sendto %1</translation>
+    </message>
+    <message>
+        <source>broadcast and multicast options are for a UDP session</source>
+        <translation>Broadcast- und Multicast-Optionen gibt es nur für eine UDP-Sitzung</translation>
+    </message>
+    <message>
+        <source>connect the UDP session first: these options are set on its socket</source>
+        <translation>zuerst die UDP-Sitzung verbinden: Diese Optionen werden auf ihrem Socket gesetzt</translation>
+    </message>
+    <message>
+        <source>connect the UDP session first: groups are joined on its socket</source>
+        <translation>zuerst die UDP-Sitzung verbinden: Der Beitritt zu Gruppen erfolgt über ihren Socket</translation>
+    </message>
+    <message>
+        <source>… %L1 more sent (%L2 bytes), not shown</source>
+        <translation>… %L1 weitere Nachrichten gesendet (%L2 Bytes), nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>repeat stopped after %L1 of %L2 messages</source>
+        <translation>Wiederholung nach %L1 von %L2 Nachrichten angehalten</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ConsoleTranscript</name>
@@ -3663,6 +3770,10 @@
     <message>
         <source>Page %1 of %2 (%3 received)</source>
         <translation>Seite %1 von %2 (%3 empfangen)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +5023,54 @@
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
+    <message>
+        <source>CA file: give the PEM file of the CA that signs your clients&apos; certificates, or do not request a client certificate.</source>
+        <translation>CA-Datei: Die PEM-Datei der CA angeben, die die Zertifikate der Clients signiert, oder kein Client-Zertifikat anfordern.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>ALPN: %1</source>
+        <translation>ALPN: %1</translation>
+    </message>
+    <message>
+        <source>Serve TLS (OpenSSL) on every accepted connection: SSL_accept runs the handshake (a client that has not finished it within 10 s is dropped), then SSL_read and SSL_write carry the bytes, and close() sends close_notify first.</source>
+        <translation>TLS (OpenSSL) auf jeder angenommenen Verbindung anbieten: SSL_accept führt den Handshake aus (ein Client, der ihn nicht binnen 10 s abschließt, wird getrennt), danach übertragen SSL_read und SSL_write die Bytes, und close() sendet zuerst close_notify.</translation>
+    </message>
+    <message>
+        <source>Request a client &amp;certificate, checked against a CA file</source>
+        <translation>Client-&amp;Zertifikat anfordern, gegen eine CA-Datei geprüft</translation>
+    </message>
+    <message>
+        <source>SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT: a client without a certificate the CA signed fails the handshake and is dropped.</source>
+        <translation>SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT: Ein Client ohne ein von der CA signiertes Zertifikat scheitert am Handshake und wird getrennt.</translation>
+    </message>
+    <message>
+        <source>The CA certificates (PEM) a client certificate must lead to.</source>
+        <translation>Die CA-Zertifikate (PEM), zu denen ein Client-Zertifikat führen muss.</translation>
+    </message>
+    <message>
+        <source>CA file (PEM)</source>
+        <translation>CA-Datei (PEM)</translation>
+    </message>
+    <message>
+        <source>h2,http/1.1</source>
+        <translation>h2,http/1.1</translation>
+    </message>
+    <message>
+        <source>The protocols offered by ALPN, in order of preference: the first of these the client also offers is chosen. Empty: no ALPN.</source>
+        <translation>Die per ALPN angebotenen Protokolle, nach Vorrang geordnet: Gewählt wird das erste davon, das auch der Client anbietet. Leer: kein ALPN.</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>ALPN:</source>
+        <translation>ALPN:</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::EchoTotalsView</name>
@@ -6086,6 +6245,378 @@ Auf der Seite „Die Leitung“: %2</translation>
     </message>
 </context>
 <context>
+    <name>sockscope::MessageEditDialog</name>
+    <message>
+        <source>New saved message</source>
+        <translation>Neue gespeicherte Nachricht</translation>
+    </message>
+    <message>
+        <source>Edit saved message</source>
+        <translation>Gespeicherte Nachricht bearbeiten</translation>
+    </message>
+    <message>
+        <source>What the message is called in the list: 1 to %1 characters, unique in the library.</source>
+        <translation>Wie die Nachricht in der Liste heißt: 1 bis %1 Zeichen, eindeutig in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>C escapes</source>
+        <translation>C-Escapes</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>How the text is read: as typed, with C escapes (\r \n \xHH), or as hex byte pairs.</source>
+        <translation>Wie der Text gelesen wird: wie eingegeben, mit C-Escapes (\r \n \xHH) oder als Hex-Bytepaare.</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>Kein Zeilenende</translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation>LF (\n)</translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation>CRLF (\r\n)</translation>
+    </message>
+    <message>
+        <source>Appended to text messages.</source>
+        <translation>Wird an Textnachrichten angehängt.</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lesen als</translation>
+    </message>
+    <message>
+        <source>The message as typed; hex: 48 65 6c 6c 6f, escapes: GET /\r\n.</source>
+        <translation>Die Nachricht wie eingegeben; Hex: 48 65 6c 6c 6f, C-Escapes: GET /\r\n.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>send() flag %1.</source>
+        <translation>send()-Flag %1.</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about the message (optional).</source>
+        <translation>Alles, was man sich zu der Nachricht merken sollte (optional).</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::MessageLibrary</name>
+    <message>
+        <source>line %1, column %2 (offset %3)</source>
+        <translation>Zeile %1, Spalte %2 (Offset %3)</translation>
+    </message>
+    <message>
+        <source>Name: give the message a name (1 to %1 characters).</source>
+        <translation>Name: Geben Sie der Nachricht einen Namen (1 bis %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Name: %1 characters is too long; at most %2 are allowed.</source>
+        <translation>Name: %1 Zeichen sind zu lang; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Hex: %1</source>
+        <translation>Hex: %1</translation>
+    </message>
+    <message>
+        <source>C escapes: %1</source>
+        <translation>C-Escapes: %1</translation>
+    </message>
+    <message>
+        <source>Flags: “%1” is not a send() flag here; allowed: %2.</source>
+        <translation>Flags: „%1“ ist hier kein send()-Flag; erlaubt: %2.</translation>
+    </message>
+    <message>
+        <source>Name: a message named “%1” is already in the library; choose another name.</source>
+        <translation>Name: Eine Nachricht namens „%1“ ist bereits in der Bibliothek; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at %3.</source>
+        <translation>%1 ist kein gültiges JSON: %2 in %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SockScope message library: it needs an object with &quot;format&quot;: &quot;%2&quot; and a &quot;messages&quot; list.</source>
+        <translation>%1 ist keine SockScope-Nachrichtenbibliothek: Nötig ist ein Objekt mit &quot;format&quot;: &quot;%2&quot; und einer Liste &quot;messages&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has format version %2; this SockScope reads version %3.</source>
+        <translation>%1 hat die Formatversion %2; dieses SockScope liest Version %3.</translation>
+    </message>
+    <message>
+        <source>entry %1 (“%2”): %3</source>
+        <translation>Eintrag %1 („%2“): %3</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>syntax “%1” is not text, escapes or hex</source>
+        <translation>Syntax „%1“ ist nicht text, escapes oder hex</translation>
+    </message>
+    <message>
+        <source>no &quot;text&quot;</source>
+        <translation>kein &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>line ending “%1” is not none, lf or crlf</source>
+        <translation>Zeilenende „%1“ ist nicht none, lf oder crlf</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) left out:</source>
+        <translation>
+            <numerusform>%1: %n Eintrag ausgelassen:</numerusform>
+            <numerusform>%1: %n Einträge ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was copied to %1; the library starts empty and is written anew when you change it.</source>
+        <translation>Die Datei wurde nach %1 kopiert; die Bibliothek beginnt leer und wird neu geschrieben, sobald Sie sie ändern.</translation>
+    </message>
+    <message>
+        <source>It could not be copied aside, so it is left as it is and changes are not saved until it is moved away.</source>
+        <translation>Die Datei konnte nicht beiseitekopiert werden; sie bleibt daher unverändert, und Änderungen werden erst gespeichert, wenn sie verschoben wurde.</translation>
+    </message>
+    <message>
+        <source>The library has no file to be saved to.</source>
+        <translation>Die Bibliothek hat keine Datei, in die sie gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::MulticastBox</name>
+    <message>
+        <source>Broadcast &amp;&amp; multicast</source>
+        <translation>Broadcast &amp;&amp; Multicast</translation>
+    </message>
+    <message>
+        <source>The destination is a broadcast address and SO_BROADCAST is off, so the kernel refused it with EACCES.</source>
+        <translation>Das Ziel ist eine Broadcast-Adresse, und SO_BROADCAST ist aus, daher hat der Kernel mit EACCES abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Turn SO_BROADCAST on</source>
+        <translation>SO_BROADCAST einschalten</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST, 1) on the open socket, or before the next connect().</source>
+        <translation>setsockopt(SO_BROADCAST, 1) auf dem offenen Socket oder vor dem nächsten connect().</translation>
+    </message>
+    <message>
+        <source>What getsockopt returns after each change: the values the kernel kept.</source>
+        <translation>Was getsockopt nach jeder Änderung liefert: die Werte, die der Kernel übernommen hat.</translation>
+    </message>
+    <message>
+        <source>SO_BROADCAST will be set before the next connect(): press Connect again.</source>
+        <translation>SO_BROADCAST wird vor dem nächsten connect() gesetzt: Erneut auf „Verbinden“ drücken.</translation>
+    </message>
+    <message>
+        <source>SO_BROADCAST</source>
+        <translation>SO_BROADCAST</translation>
+    </message>
+    <message>
+        <source>Allow sending to a broadcast address (10.0.0.255, 255.255.255.255): without it connect() and sendto() fail with EACCES. Linux checks it when it looks up the route: at connect() for a connected socket, at every sendto() for an unconnected one.</source>
+        <translation>Senden an eine Broadcast-Adresse erlauben (10.0.0.255, 255.255.255.255): Ohne diese Option scheitern connect() und sendto() mit EACCES. Linux prüft sie bei der Routensuche: bei connect() für einen verbundenen Socket, bei jedem sendto() für einen unverbundenen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>bind() to this port on the wildcard address before connecting (SO_REUSEADDR on): where datagrams to a group or a broadcast arrive. Empty: no bind.</source>
+        <translation>Vor dem Verbinden mit bind() an diesen Port auf der Wildcard-Adresse binden (SO_REUSEADDR an): Hier kommen Datagramme an eine Gruppe oder ein Broadcast an. Leer: kein bind.</translation>
+    </message>
+    <message>
+        <source>connect()</source>
+        <translation>connect()</translation>
+    </message>
+    <message>
+        <source>Connected, the socket receives from the target only. Off: no connect(); Send is sendto() the target and datagrams from any sender arrive, as a group&apos;s receiver needs.</source>
+        <translation>Verbunden empfängt der Socket nur vom Ziel. Aus: kein connect(); „Senden“ ist ein sendto() an das Ziel, und Datagramme von jedem Absender kommen an, wie es ein Empfänger einer Gruppe braucht.</translation>
+    </message>
+    <message>
+        <source>Bind to &amp;port</source>
+        <translation>An &amp;Port binden</translation>
+    </message>
+    <message>
+        <source>(port and connect() apply at the next Connect)</source>
+        <translation>(Port und connect() gelten ab dem nächsten Verbinden)</translation>
+    </message>
+    <message>
+        <source>by the route</source>
+        <translation>nach der Route</translation>
+    </message>
+    <message>
+        <source>IP_MULTICAST_IF (an interface name or index, or an IPv4 address of this host) or IPV6_MULTICAST_IF (a name or index): where datagrams to a group leave.</source>
+        <translation>IP_MULTICAST_IF (Name oder Index einer Schnittstelle oder eine IPv4-Adresse dieses Hosts) oder IPV6_MULTICAST_IF (Name oder Index): wo Datagramme an eine Gruppe hinausgehen.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source>setsockopt(IP_MULTICAST_IF) now; empty goes back to the route&apos;s choice.</source>
+        <translation>setsockopt(IP_MULTICAST_IF) sofort; leer kehrt zur Wahl der Route zurück.</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>IP_MULTICAST_TTL (IPV6_MULTICAST_HOPS), 0 to 255: how many routers a datagram to a group may cross; 1 keeps it on the local network.</source>
+        <translation>IP_MULTICAST_TTL (IPV6_MULTICAST_HOPS), 0 bis 255: wie viele Router ein Datagramm an eine Gruppe passieren darf; 1 hält es im lokalen Netz.</translation>
+    </message>
+    <message>
+        <source>setsockopt(IP_MULTICAST_TTL) now, then getsockopt to read it back.</source>
+        <translation>setsockopt(IP_MULTICAST_TTL) sofort, dann getsockopt zum Zurücklesen.</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>IP_MULTICAST_LOOP (IPV6_MULTICAST_LOOP): this host&apos;s own members of a group get our datagrams to it too.</source>
+        <translation>IP_MULTICAST_LOOP (IPV6_MULTICAST_LOOP): Auch die Mitglieder einer Gruppe auf diesem Host erhalten unsere Datagramme an diese Gruppe.</translation>
+    </message>
+    <message>
+        <source>Multicast &amp;interface</source>
+        <translation>Multicast-&amp;Schnittstelle</translation>
+    </message>
+    <message>
+        <source>&amp;TTL</source>
+        <translation>&amp;TTL</translation>
+    </message>
+    <message>
+        <source>239.1.2.3 or ff12::1</source>
+        <translation>239.1.2.3 oder ff12::1</translation>
+    </message>
+    <message>
+        <source>A multicast group of the session&apos;s family: 224.0.0.0/4 for IPv4, ff00::/8 for IPv6.</source>
+        <translation>Eine Multicast-Gruppe aus der Adressfamilie der Sitzung: 224.0.0.0/4 bei IPv4, ff00::/8 bei IPv6.</translation>
+    </message>
+    <message>
+        <source>any source</source>
+        <translation>jede Quelle</translation>
+    </message>
+    <message>
+        <source>IPv4 only: receive the group from this source alone (IP_ADD_SOURCE_MEMBERSHIP).</source>
+        <translation>Nur IPv4: die Gruppe nur von dieser einen Quelle empfangen (IP_ADD_SOURCE_MEMBERSHIP).</translation>
+    </message>
+    <message>
+        <source>The interface to join on, by name (lo) or index.</source>
+        <translation>Die Schnittstelle, auf der beigetreten wird, per Name (lo) oder Index.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>IP_ADD_MEMBERSHIP (struct ip_mreqn), IP_ADD_SOURCE_MEMBERSHIP or IPV6_JOIN_GROUP (struct ipv6_mreq) on this socket.</source>
+        <translation>IP_ADD_MEMBERSHIP (struct ip_mreqn), IP_ADD_SOURCE_MEMBERSHIP oder IPV6_JOIN_GROUP (struct ipv6_mreq) auf diesem Socket.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>IP_DROP_MEMBERSHIP, IP_DROP_SOURCE_MEMBERSHIP or IPV6_LEAVE_GROUP.</source>
+        <translation>IP_DROP_MEMBERSHIP, IP_DROP_SOURCE_MEMBERSHIP oder IPV6_LEAVE_GROUP.</translation>
+    </message>
+    <message>
+        <source>The groups this socket has joined; pick one to fill in the fields for Leave.</source>
+        <translation>Die Gruppen, denen dieser Socket beigetreten ist; eine davon auswählen, um die Felder für „Verlassen“ auszufüllen.</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>O&amp;n</source>
+        <translation>&amp;Auf</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>SO_BROADCAST, where to bind and whether to connect(), the multicast interface, TTL and loop, and the groups this UDP socket joins.</source>
+        <translation>SO_BROADCAST, wohin gebunden wird und ob connect() erfolgt, die Multicast-Schnittstelle, TTL und Loopback sowie die Gruppen, denen dieser UDP-Socket beitritt.</translation>
+    </message>
+    <message>
+        <source>Broadcast and multicast are for UDP: a TCP or unix socket has no broadcast address and joins no group. Choose UDP to use them.</source>
+        <translation>Broadcast und Multicast gibt es nur bei UDP: Ein TCP- oder Unix-Socket hat keine Broadcast-Adresse und tritt keiner Gruppe bei. Zum Verwenden UDP wählen.</translation>
+    </message>
+    <message>
+        <source>Bind port</source>
+        <translation>Bind-Port</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Group: give a multicast address, e.g. 239.1.2.3 or ff12::1.</source>
+        <translation>Gruppe: eine Multicast-Adresse angeben, z. B. 239.1.2.3 oder ff12::1.</translation>
+    </message>
+    <message>
+        <source>Connect the UDP session first: a group is joined on its socket.</source>
+        <translation>Zuerst die UDP-Sitzung verbinden: Der Beitritt zu einer Gruppe erfolgt über ihren Socket.</translation>
+    </message>
+    <message>
+        <source>%1 (an interface set by name or index reads back as INADDR_ANY: Linux returns the address part only)</source>
+        <translation>%1 (eine per Name oder Index gesetzte Schnittstelle wird als INADDR_ANY zurückgelesen: Linux liefert nur den Adressteil)</translation>
+    </message>
+    <message>
+        <source>getsockopt: SO_BROADCAST %1 · %2 %3 · %4 %5 · %6 %7</source>
+        <translation>getsockopt: SO_BROADCAST %1 · %2 %3 · %4 %5 · %6 %7</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connect the UDP session first.</source>
+        <translation>Zuerst die UDP-Sitzung verbinden.</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::PageHeader</name>
     <message>
         <source>More</source>
@@ -6570,6 +7101,272 @@ Auf der Seite „Die Leitung“: %2</translation>
     </message>
 </context>
 <context>
+    <name>sockscope::SavedMessageModel</name>
+    <message>
+        <source>hex: %1</source>
+        <translation>Hex: %1</translation>
+    </message>
+    <message>
+        <source>escapes: %1</source>
+        <translation>C-Escapes: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Flags: %1</translation>
+    </message>
+    <message>
+        <source>Enter sends the selected messages in order; F2 renames; Del deletes.</source>
+        <translation>Enter sendet die ausgewählten Nachrichten der Reihe nach; F2 benennt um; Del löscht.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::SavedMessagesPanel</name>
+    <message>
+        <source>&lt;b&gt;Saved messages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gespeicherte Nachrichten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Messages kept between runs, shared by the client and server consoles (%1).</source>
+        <translation>Nachrichten, die zwischen Programmstarts erhalten bleiben, gemeinsam für die Client- und die Server-Konsole (%1).</translation>
+    </message>
+    <message>
+        <source>not saved to a file</source>
+        <translation>nicht in einer Datei gespeichert</translation>
+    </message>
+    <message>
+        <source>Select one or more messages (Ctrl, Shift) and press Enter to send them in list order. F2 renames, Del deletes.</source>
+        <translation>Wählen Sie eine oder mehrere Nachrichten aus (Ctrl, Shift) und drücken Sie Enter, um sie in Listenreihenfolge zu senden. F2 benennt um, Del löscht.</translation>
+    </message>
+    <message>
+        <source>Save field</source>
+        <translation>Feld speichern</translation>
+    </message>
+    <message>
+        <source>Save what is in the send field (with its mode, line ending and flags) as a new message.</source>
+        <translation>Speichert den Inhalt des Sendefelds (mit Modus, Zeilenende und Flags) als neue Nachricht.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu …</translation>
+    </message>
+    <message>
+        <source>Write a new message.</source>
+        <translation>Schreibt eine neue Nachricht.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Change the selected message.</source>
+        <translation>Ändert die ausgewählte Nachricht.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the selected message (F2).</source>
+        <translation>Benennt die ausgewählte Nachricht um (F2).</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected messages, as “name (2)”.</source>
+        <translation>Kopiert die ausgewählten Nachrichten als „Name (2)“.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected messages (Del); Undo brings them back.</source>
+        <translation>Löscht die ausgewählten Nachrichten (Del); „Löschen rückgängig“ holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig</translation>
+    </message>
+    <message>
+        <source>Put back the messages just deleted.</source>
+        <translation>Holt die eben gelöschten Nachrichten zurück.</translation>
+    </message>
+    <message>
+        <source>Move the selected message up (Ctrl+Up): sequences go in list order.</source>
+        <translation>Verschiebt die ausgewählte Nachricht nach oben (Ctrl+Up): Folgen werden in Listenreihenfolge gesendet.</translation>
+    </message>
+    <message>
+        <source>Move the selected message down (Ctrl+Down).</source>
+        <translation>Verschiebt die ausgewählte Nachricht nach unten (Ctrl+Down).</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Add the messages of a JSON file to the library; a name already taken becomes “name (2)”.</source>
+        <translation>Fügt die Nachrichten einer JSON-Datei zur Bibliothek hinzu; ein bereits vergebener Name wird zu „Name (2)“.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the selected messages (all when none is selected) to a JSON file.</source>
+        <translation>Schreibt die ausgewählten Nachrichten (alle, wenn keine ausgewählt ist) in eine JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Send selected</source>
+        <translation>Auswahl senden</translation>
+    </message>
+    <message>
+        <source>Send the selected messages in list order, all of them N times, T ms between two messages (Enter in the list).</source>
+        <translation>Sendet die ausgewählten Nachrichten in Listenreihenfolge, alle zusammen N-mal, mit T ms zwischen zwei Nachrichten (Enter in der Liste).</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>N: how many times the message (or the sequence) is sent, 1 to %L1. The console&apos;s own Send uses it too.</source>
+        <translation>N: wie oft die Nachricht (oder die Folge) gesendet wird, 1 bis %L1. Auch „Senden“ der Konsole selbst verwendet den Wert.</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>T: the time between two messages, 0 to %L1 ms; 0 sends them back to back.</source>
+        <translation>T: die Zeit zwischen zwei Nachrichten, 0 bis %L1 ms; bei 0 werden sie direkt hintereinander gesendet.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the repeat: what was sent stays sent, the rest is not.</source>
+        <translation>Beendet die Wiederholung: Was gesendet wurde, bleibt gesendet, der Rest nicht.</translation>
+    </message>
+    <message>
+        <source>How much of the repeat has been sent.</source>
+        <translation>Wie viel der Wiederholung bereits gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Messages sent so far, and in all.</source>
+        <translation>Bisher gesendete Nachrichten und Gesamtzahl.</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”. F2 renames it.</source>
+        <translation>Als „%1“ gespeichert. F2 benennt sie um.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n message(s); Undo delete brings them back.</source>
+        <translation>
+            <numerusform>%n Nachricht gelöscht; „Löschen rückgängig“ holt sie zurück.</numerusform>
+            <numerusform>%n Nachrichten gelöscht; „Löschen rückgängig“ holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import saved messages</source>
+        <translation>Gespeicherte Nachrichten importieren</translation>
+    </message>
+    <message>
+        <source>Message libraries (*.json);;All files (*)</source>
+        <translation>Nachrichtenbibliotheken (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export saved messages</source>
+        <translation>Gespeicherte Nachrichten exportieren</translation>
+    </message>
+    <message>
+        <source>messages.json</source>
+        <translation>messages.json</translation>
+    </message>
+    <message>
+        <source>Message libraries (*.json)</source>
+        <translation>Nachrichtenbibliotheken (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n message(s) from %1.</source>
+        <translation>
+            <numerusform>%n Nachricht aus %1 importiert.</numerusform>
+            <numerusform>%n Nachrichten aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed, as the names were taken: %1.</source>
+        <translation>Umbenannt, da die Namen vergeben waren: %1.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Ausgelassen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>%n Nachricht nach %1 exportiert.</numerusform>
+            <numerusform>%n Nachrichten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send to yet.</source>
+        <translation>Noch kein Ziel zum Senden.</translation>
+    </message>
+    <message>
+        <source>Select the messages to send first (Ctrl or Shift for several: they go in list order).</source>
+        <translation>Wählen Sie zuerst die zu sendenden Nachrichten aus (Ctrl oder Shift für mehrere: Sie werden in Listenreihenfolge gesendet).</translation>
+    </message>
+    <message>
+        <source>A sequence has at most %1 messages; %2 are selected.</source>
+        <translation>Eine Folge hat höchstens %1 Nachrichten; %2 sind ausgewählt.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent: %2 Edit… fixes it.</source>
+        <translation>„%1“ kann nicht gesendet werden: %2 „Bearbeiten …“ behebt das.</translation>
+    </message>
+    <message>
+        <source>sent %L1 of %L2</source>
+        <translation>%L1 von %L2 gesendet</translation>
+    </message>
+    <message>
+        <source>sent %L1 of %L2: done</source>
+        <translation>%L1 von %L2 gesendet: fertig</translation>
+    </message>
+    <message>
+        <source>stopped: sent %L1 of %L2</source>
+        <translation>angehalten: %L1 von %L2 gesendet</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::ServerConsolePage</name>
     <message>
         <source>The server end by hand, to test a client: socket(), bind() and listen(), then accept() each client (automatically, or one at a time while the others wait in the backlog), read what it sent and type the reply yourself, or let rules answer. End a client with shutdown(), close() or a RST and see what it gets. UDP servers can join multicast groups.</source>
@@ -6989,6 +7786,50 @@ Auf der Seite „Die Leitung“: %2</translation>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>SO_BROADCAST (replies may go to a broadcast address)</source>
+        <translation>SO_BROADCAST (Antworten dürfen an eine Broadcast-Adresse gehen)</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST) on the bound UDP socket: without it a reply to a broadcast address (10.0.0.255, 255.255.255.255) fails with EACCES. Set at once, or at Start.</source>
+        <translation>setsockopt(SO_BROADCAST) auf dem gebundenen UDP-Socket: Ohne diese Option scheitert eine Antwort an eine Broadcast-Adresse (10.0.0.255, 255.255.255.255) mit EACCES. Wird sofort gesetzt oder beim Starten.</translation>
+    </message>
+    <message>
+        <source>TLS handshakes finished %1, failed or stalled %2 (those clients were dropped and their sockets closed)</source>
+        <translation>TLS-Handshakes abgeschlossen %1, gescheitert oder hängen geblieben %2 (diese Clients wurden getrennt und ihre Sockets geschlossen)</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Zuletzt: %1</translation>
+    </message>
+    <message>
+        <source>Selected client&apos;s TLS session</source>
+        <translation>TLS-Sitzung des ausgewählten Clients</translation>
+    </message>
+    <message>
+        <source>No client certificate: the client sent none.</source>
+        <translation>Kein Client-Zertifikat: Der Client hat keines gesendet.</translation>
+    </message>
+    <message>
+        <source>Saved messages</source>
+        <translation>Gespeicherte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages kept between runs, shared with the client console: send one or a sequence, once or repeated, to the client(s) chosen under Reply.</source>
+        <translation>Nachrichten, die zwischen Programmstarts erhalten bleiben, gemeinsam mit der Client-Konsole: Senden Sie eine einzelne oder eine Folge, einmal oder wiederholt, an den oder die unter „Antwort“ gewählten Clients.</translation>
+    </message>
+    <message>
+        <source>No client yet: saved messages go to the clients in the list.</source>
+        <translation>Noch kein Client: Gespeicherte Nachrichten gehen an die Clients in der Liste.</translation>
+    </message>
+    <message>
+        <source>Start the server first: saved messages go to its clients.</source>
+        <translation>Starten Sie zuerst den Server: Gespeicherte Nachrichten gehen an seine Clients.</translation>
+    </message>
+    <message>
+        <source>Select a client in the Clients list first, or choose “To every client” under Reply.</source>
+        <translation>Wählen Sie zuerst einen Client in der Liste „Clients“ aus, oder wählen Sie „An alle Clients“ unter „Antwort“.</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ServerConsoleWorker</name>
@@ -7119,6 +7960,94 @@ Auf der Seite „Die Leitung“: %2</translation>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
     </message>
+    <message>
+        <source>SSL_read() failed: %1</source>
+        <translation>SSL_read() ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>SSL_read() = 0: the client ended TLS with close_notify (EOF)</source>
+        <translation>SSL_read() = 0: Der Client hat TLS mit close_notify beendet (EOF)</translation>
+    </message>
+    <message>
+        <source>SSL_read() = 0: the client closed the TCP connection without close_notify (EOF; a truncation attack would look the same)</source>
+        <translation>SSL_read() = 0: Der Client hat die TCP-Verbindung ohne close_notify geschlossen (EOF; ein Trunkierungsangriff sähe genauso aus)</translation>
+    </message>
+    <message>
+        <source>SSL_write() failed: %1</source>
+        <translation>SSL_write() ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes wait in the TLS session for the socket to take them</source>
+        <translation>%1 Bytes warten in der TLS-Sitzung darauf, dass der Socket sie aufnimmt</translation>
+    </message>
+    <message>
+        <source>SO_BROADCAST is for a bound UDP socket: start the UDP server first</source>
+        <translation>SO_BROADCAST gilt für einen gebundenen UDP-Socket: Zuerst den UDP-Server starten</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST) failed: %1</source>
+        <translation>setsockopt(SO_BROADCAST) ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>setsockopt(fd, SOL_SOCKET, SO_BROADCAST, 1) = 0; getsockopt reads %1: replies may now go to a broadcast address</source>
+        <translation>setsockopt(fd, SOL_SOCKET, SO_BROADCAST, 1) = 0; getsockopt liest %1: Antworten dürfen jetzt an eine Broadcast-Adresse gehen</translation>
+    </message>
+    <message>
+        <source>setsockopt(fd, SOL_SOCKET, SO_BROADCAST, 0) = 0; getsockopt reads %1: a reply to a broadcast address fails with EACCES</source>
+        <translation>setsockopt(fd, SOL_SOCKET, SO_BROADCAST, 0) = 0; getsockopt liest %1: Eine Antwort an eine Broadcast-Adresse scheitert mit EACCES</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>SSL_accept() = 1: the TLS handshake is done: %1, %2</source>
+        <translation>SSL_accept() = 1: Der TLS-Handshake ist abgeschlossen: %1, %2</translation>
+    </message>
+    <message>
+        <source>, ALPN %1</source>
+        <translation>, ALPN %1</translation>
+    </message>
+    <message>
+        <source>, client certificate %1</source>
+        <translation>, Client-Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>dropped: the TLS handshake did not finish within %1 ms (the client stalled, or it is not a TLS client and waits for the server to speak first); its socket is closed</source>
+        <translation>getrennt: Der TLS-Handshake wurde nicht binnen %1 ms abgeschlossen (der Client hängt, oder er ist kein TLS-Client und wartet darauf, dass der Server zuerst spricht); sein Socket ist geschlossen</translation>
+    </message>
+    <message>
+        <source>dropped: the TLS handshake failed: %1; its socket is closed</source>
+        <translation>getrennt: Der TLS-Handshake ist gescheitert: %1; sein Socket ist geschlossen</translation>
+    </message>
+    <message>
+        <source>client %1: %2</source>
+        <translation>Client %1: %2</translation>
+    </message>
+    <message>
+        <source>send() failed: %1; the repeat leaves this client out</source>
+        <translation>send() fehlgeschlagen: %1; die Wiederholung lässt diesen Client aus</translation>
+    </message>
+    <message>
+        <source>the client is gone or cannot take more</source>
+        <translation>der Client ist weg oder kann nichts mehr aufnehmen</translation>
+    </message>
+    <message>
+        <source>no client left to send to</source>
+        <translation>kein Client mehr, an den gesendet werden kann</translation>
+    </message>
+    <message>
+        <source>… %L1 more bytes sent by the repeat, not shown</source>
+        <translation>… %L1 weitere Bytes von der Wiederholung gesendet, nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>repeat stopped after %L1 of %L2 messages</source>
+        <translation>Wiederholung nach %L1 von %L2 Nachrichten angehalten</translation>
+    </message>
+    <message>
+        <source>repeat ended after %L1 of %L2 messages: %3</source>
+        <translation>Wiederholung nach %L1 von %L2 Nachrichten beendet: %3</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ServerPeerModel</name>
@@ -7169,6 +8098,22 @@ Auf der Seite „Die Leitung“: %2</translation>
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>TLS handshake…</source>
+        <translation>TLS-Handshake …</translation>
+    </message>
+    <message>
+        <source>, ALPN %1</source>
+        <translation>, ALPN %1</translation>
+    </message>
+    <message>
+        <source>, client certificate</source>
+        <translation>, Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLS ended</source>
+        <translation>TLS beendet</translation>
     </message>
 </context>
 <context>

@@ -242,12 +242,56 @@
     </message>
 </context>
 <context>
+    <name>sockscope::MessageLibrary</name>
+    <message numerus="yes">
+        <source>%1: %n entry(s) left out:</source>
+        <translation>
+            <numerusform>%1: %n entry left out:</numerusform>
+            <numerusform>%1: %n entries left out:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sockscope::ResolverPage</name>
     <message numerus="yes">
         <source>getaddrinfo returned 0: %n struct addrinfo in the list, in the order getaddrinfo linked them. The call took %1.</source>
         <translation>
             <numerusform>getaddrinfo returned 0: %n struct addrinfo in the list, in the order getaddrinfo linked them. The call took %1.</numerusform>
             <numerusform>getaddrinfo returned 0: %n struct addrinfo in the list, in the order getaddrinfo linked them. The call took %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::SavedMessageModel</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::SavedMessagesPanel</name>
+    <message numerus="yes">
+        <source>Deleted %n message(s); Undo delete brings them back.</source>
+        <translation>
+            <numerusform>Deleted %n message; Undo delete brings it back.</numerusform>
+            <numerusform>Deleted %n messages; Undo delete brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n message(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n message from %1.</numerusform>
+            <numerusform>Imported %n messages from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n message to %1.</numerusform>
+            <numerusform>Exported %n messages to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -339,6 +339,10 @@
         <source>could not create the worker wake-up pipe</source>
         <translation>無法建立用來喚醒工作執行緒的管道</translation>
     </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS：%1</translation>
+    </message>
 </context>
 <context>
     <name>LabMessages</name>
@@ -2248,6 +2252,94 @@
         <source>The list is too long: TLS allows 65535 bytes on the wire at most</source>
         <translation>清單太長：TLS 在傳輸時最多只允許 65535 位元組</translation>
     </message>
+    <message>
+        <source>the minimum version %1 is above the maximum %2</source>
+        <translation>最低版本 %1 高於最高版本 %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused %1 (%2)</source>
+        <translation>OpenSSL 拒絕了 %1（%2）</translation>
+    </message>
+    <message>
+        <source>a TLS server needs a certificate and its key</source>
+        <translation>TLS 伺服器需要憑證及其金鑰</translation>
+    </message>
+    <message>
+        <source>a certificate and its key go together: give both or neither</source>
+        <translation>憑證與其金鑰必須一起指定：請兩者都指定，或兩者都不指定</translation>
+    </message>
+    <message>
+        <source>there is no file “%1”</source>
+        <translation>沒有「%1」這個檔案</translation>
+    </message>
+    <message>
+        <source>“%1” is a directory; give a PEM file</source>
+        <translation>「%1」是目錄；請指定 PEM 檔案</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read</source>
+        <translation>無法讀取「%1」</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate OpenSSL can read</source>
+        <translation>「%1」中沒有 OpenSSL 能讀取的 PEM 憑證</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM private key OpenSSL can read</source>
+        <translation>「%1」中沒有 OpenSSL 能讀取的 PEM 私密金鑰</translation>
+    </message>
+    <message>
+        <source>the key in “%1” is encrypted with a passphrase; give an unencrypted key</source>
+        <translation>「%1」中的金鑰以通關密語加密；請指定未加密的金鑰</translation>
+    </message>
+    <message>
+        <source>the key in “%1” does not match the certificate in “%2”</source>
+        <translation>「%1」中的金鑰與「%2」中的憑證不相符</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate OpenSSL can read, so no CA to check with</source>
+        <translation>「%1」中沒有 OpenSSL 能讀取的 PEM 憑證，因此沒有可用來驗證的 CA</translation>
+    </message>
+    <message>
+        <source>a client certificate is checked against a CA file: give one</source>
+        <translation>用戶端憑證要以 CA 檔案驗證：請指定 CA 檔案</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 失敗</translation>
+    </message>
+    <message>
+        <source>the host name “%1” cannot go in a certificate: it takes letters, digits, &apos;-&apos; and &apos;.&apos; (1 to 253)</source>
+        <translation>主機名稱「%1」無法放入憑證：只能使用字母、數字、&apos;-&apos; 與 &apos;.&apos;（1 到 253 個字元）</translation>
+    </message>
+    <message>
+        <source>a validity of %1 days is out of range: 1 to 3650</source>
+        <translation>有效期 %1 天超出範圍：必須是 1 到 3650</translation>
+    </message>
+    <message>
+        <source>no application data directory to keep the self-signed certificate in</source>
+        <translation>沒有可存放自我簽署憑證的應用程式資料目錄</translation>
+    </message>
+    <message>
+        <source>no application data directory to keep the self-signed certificate in (%1)</source>
+        <translation>沒有可存放自我簽署憑證的應用程式資料目錄（%1）</translation>
+    </message>
+    <message>
+        <source>the directory “%1” for the self-signed certificate cannot be created</source>
+        <translation>無法建立存放自我簽署憑證的目錄「%1」</translation>
+    </message>
+    <message>
+        <source>no key could be made for the self-signed certificate</source>
+        <translation>無法為自我簽署的憑證產生金鑰</translation>
+    </message>
+    <message>
+        <source>the self-signed certificate could not be made</source>
+        <translation>無法產生自我簽署的憑證</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written</source>
+        <translation>無法寫入「%1」</translation>
+    </message>
 </context>
 <context>
     <name>WirePacketText</name>
@@ -3255,32 +3347,12 @@
         <translation>send() 旗標 %1。</translation>
     </message>
     <message>
-        <source>× </source>
-        <translation>× </translation>
-    </message>
-    <message>
-        <source>Send the message this many times.</source>
-        <translation>將訊息傳送這麼多次。</translation>
-    </message>
-    <message>
-        <source>every </source>
-        <translation>每隔 </translation>
-    </message>
-    <message>
-        <source>Time between repeats; 0 sends them back to back.</source>
-        <translation>每次重複之間的間隔；0 表示一次接一次連續傳送。</translation>
-    </message>
-    <message>
         <source>sendto target, e.g. 127.0.0.1:7008 (empty: the connected peer)</source>
         <translation>sendto 目標，例如 127.0.0.1:7008（留白：已連線的對端）</translation>
     </message>
     <message>
         <source>Datagrams only: sendto() this numeric address instead of the connected peer. Replies from it are filtered out by the connected socket.</source>
         <translation>僅限資料包：以 sendto() 傳送到這個數字位址，而不是已連線的對端。已連線的通訊端會濾掉來自該位址的回覆。</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>重複</translation>
     </message>
     <message>
         <source>shutdown(SHUT_RD)</source>
@@ -3401,6 +3473,17 @@
     <message>
         <source>TLS: %1, %2; %3. What follows is the plaintext inside TLS.</source>
         <translation>TLS：%1，%2；%3。以下是 TLS 內部的明文。</translation>
+    </message>
+    <message>
+        <source>Connect first: saved messages go to this session&apos;s peer.</source>
+        <translation>請先連線：已儲存的訊息會傳送給這個工作階段的對端。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ClientSessionService</name>
+    <message>
+        <source>the destination is a broadcast address and SO_BROADCAST is off: the kernel refuses to send there (EACCES) until the socket allows broadcast. Turn SO_BROADCAST on and try again</source>
+        <translation>目的地是廣播位址，而 SO_BROADCAST 未開啟：在通訊端允許廣播之前，核心會拒絕傳送到那裡（EACCES）。請開啟 SO_BROADCAST 後再試一次</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3672,30 @@
         <source>SSL_shutdown(ssl): close_notify sent, TLS&apos;s end of data</source>
         <translation>SSL_shutdown(ssl)：已送出 close_notify，即 TLS 的資料結尾</translation>
     </message>
+    <message>
+        <source>none: not connected, sendto %1</source>
+        <translation>無：未連線，sendto %1</translation>
+    </message>
+    <message>
+        <source>broadcast and multicast options are for a UDP session</source>
+        <translation>廣播與多點傳送選項僅適用於 UDP 工作階段</translation>
+    </message>
+    <message>
+        <source>connect the UDP session first: these options are set on its socket</source>
+        <translation>請先連線 UDP 工作階段：這些選項是設定在它的通訊端上</translation>
+    </message>
+    <message>
+        <source>connect the UDP session first: groups are joined on its socket</source>
+        <translation>請先連線 UDP 工作階段：群組是在它的通訊端上加入的</translation>
+    </message>
+    <message>
+        <source>… %L1 more sent (%L2 bytes), not shown</source>
+        <translation>… 另有 %L1 則已傳送（%L2 位元組），未顯示</translation>
+    </message>
+    <message>
+        <source>repeat stopped after %L1 of %L2 messages</source>
+        <translation>重複在傳送 %L1 / %L2 則訊息後停止</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ConsoleTranscript</name>
@@ -3647,6 +3754,10 @@
     <message>
         <source>Page %1 of %2 (%3 received)</source>
         <translation>第 %1 頁，共 %2 頁（已接收 %3）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +4993,54 @@
         <source>SHA-256: %1</source>
         <translation>SHA-256：%1</translation>
     </message>
+    <message>
+        <source>CA file: give the PEM file of the CA that signs your clients&apos; certificates, or do not request a client certificate.</source>
+        <translation>CA 檔案：請指定簽署用戶端憑證的 CA 的 PEM 檔案，或不要請求用戶端憑證。</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 檔案</translation>
+    </message>
+    <message>
+        <source>ALPN: %1</source>
+        <translation>ALPN：%1</translation>
+    </message>
+    <message>
+        <source>Serve TLS (OpenSSL) on every accepted connection: SSL_accept runs the handshake (a client that has not finished it within 10 s is dropped), then SSL_read and SSL_write carry the bytes, and close() sends close_notify first.</source>
+        <translation>在每條已接受的連線上提供 TLS（OpenSSL）：SSL_accept 執行交握（10 秒內未完成交握的用戶端會被斷線），之後由 SSL_read 與 SSL_write 傳送位元組，而 close() 會先送出 close_notify。</translation>
+    </message>
+    <message>
+        <source>Request a client &amp;certificate, checked against a CA file</source>
+        <translation>請求用戶端憑證，並以 CA 檔案驗證(&amp;C)</translation>
+    </message>
+    <message>
+        <source>SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT: a client without a certificate the CA signed fails the handshake and is dropped.</source>
+        <translation>SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT：沒有該 CA 所簽署憑證的用戶端會交握失敗並被斷線。</translation>
+    </message>
+    <message>
+        <source>The CA certificates (PEM) a client certificate must lead to.</source>
+        <translation>用戶端憑證必須能通往的 CA 憑證（PEM）。</translation>
+    </message>
+    <message>
+        <source>CA file (PEM)</source>
+        <translation>CA 檔案（PEM）</translation>
+    </message>
+    <message>
+        <source>h2,http/1.1</source>
+        <translation>h2,http/1.1</translation>
+    </message>
+    <message>
+        <source>The protocols offered by ALPN, in order of preference: the first of these the client also offers is chosen. Empty: no ALPN.</source>
+        <translation>透過 ALPN 提供的協定，依偏好順序排列：會選用其中第一個用戶端也有提供的協定。留白：不使用 ALPN。</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA 檔案：</translation>
+    </message>
+    <message>
+        <source>ALPN:</source>
+        <translation>ALPN：</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::EchoTotalsView</name>
@@ -6056,6 +6215,377 @@ On the Wire page: %2</source>
     </message>
 </context>
 <context>
+    <name>sockscope::MessageEditDialog</name>
+    <message>
+        <source>New saved message</source>
+        <translation>新增已儲存的訊息</translation>
+    </message>
+    <message>
+        <source>Edit saved message</source>
+        <translation>編輯已儲存的訊息</translation>
+    </message>
+    <message>
+        <source>What the message is called in the list: 1 to %1 characters, unique in the library.</source>
+        <translation>訊息在清單中的名稱：1 到 %1 個字元，在訊息庫中不得重複。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>C escapes</source>
+        <translation>C 跳脫序列</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六進位</translation>
+    </message>
+    <message>
+        <source>How the text is read: as typed, with C escapes (\r \n \xHH), or as hex byte pairs.</source>
+        <translation>文字的解讀方式：依輸入內容、使用 C 跳脫序列（\r \n \xHH），或當作兩位數一組的十六進位位元組。</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>無行尾</translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation>LF (\n)</translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation>CRLF (\r\n)</translation>
+    </message>
+    <message>
+        <source>Appended to text messages.</source>
+        <translation>附加在文字訊息之後。</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>解讀方式</translation>
+    </message>
+    <message>
+        <source>The message as typed; hex: 48 65 6c 6c 6f, escapes: GET /\r\n.</source>
+        <translation>依輸入內容的訊息；十六進位：48 65 6c 6c 6f，C 跳脫序列：GET /\r\n。</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>send() flag %1.</source>
+        <translation>send() 旗標 %1。</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>旗標</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about the message (optional).</source>
+        <translation>關於這則訊息值得記下的任何事項（選填）。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::MessageLibrary</name>
+    <message>
+        <source>line %1, column %2 (offset %3)</source>
+        <translation>第 %1 行第 %2 欄（位移 %3）</translation>
+    </message>
+    <message>
+        <source>Name: give the message a name (1 to %1 characters).</source>
+        <translation>名稱：請為訊息命名（1 到 %1 個字元）。</translation>
+    </message>
+    <message>
+        <source>Name: %1 characters is too long; at most %2 are allowed.</source>
+        <translation>名稱：%1 個字元太長；最多允許 %2 個。</translation>
+    </message>
+    <message>
+        <source>Hex: %1</source>
+        <translation>十六進位：%1</translation>
+    </message>
+    <message>
+        <source>C escapes: %1</source>
+        <translation>C 跳脫序列：%1</translation>
+    </message>
+    <message>
+        <source>Flags: “%1” is not a send() flag here; allowed: %2.</source>
+        <translation>旗標：「%1」在此不是 send() 旗標；允許的有：%2。</translation>
+    </message>
+    <message>
+        <source>Name: a message named “%1” is already in the library; choose another name.</source>
+        <translation>名稱：訊息庫中已有名為「%1」的訊息；請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at %3.</source>
+        <translation>%1 不是有效的 JSON：%2，位於%3。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SockScope message library: it needs an object with &quot;format&quot;: &quot;%2&quot; and a &quot;messages&quot; list.</source>
+        <translation>%1 不是 SockScope 訊息庫：需要一個含有 &quot;format&quot;: &quot;%2&quot; 與 &quot;messages&quot; 清單的物件。</translation>
+    </message>
+    <message>
+        <source>%1 has format version %2; this SockScope reads version %3.</source>
+        <translation>%1 的格式版本為 %2；這個 SockScope 讀取的是版本 %3。</translation>
+    </message>
+    <message>
+        <source>entry %1 (“%2”): %3</source>
+        <translation>第 %1 筆（「%2」）：%3</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是物件</translation>
+    </message>
+    <message>
+        <source>syntax “%1” is not text, escapes or hex</source>
+        <translation>語法「%1」不是 text、escapes 或 hex</translation>
+    </message>
+    <message>
+        <source>no &quot;text&quot;</source>
+        <translation>缺少 &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>line ending “%1” is not none, lf or crlf</source>
+        <translation>行尾「%1」不是 none、lf 或 crlf</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>無法讀取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>無法寫入 %1：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) left out:</source>
+        <translation>
+            <numerusform>%1：略過了 %n 個項目：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was copied to %1; the library starts empty and is written anew when you change it.</source>
+        <translation>該檔案已複製到 %1；訊息庫會從空白開始，並在您變更時重新寫入。</translation>
+    </message>
+    <message>
+        <source>It could not be copied aside, so it is left as it is and changes are not saved until it is moved away.</source>
+        <translation>無法將該檔案另外複製一份，因此保留原狀；在將它移走之前，變更都不會儲存。</translation>
+    </message>
+    <message>
+        <source>The library has no file to be saved to.</source>
+        <translation>訊息庫沒有可供儲存的檔案。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::MulticastBox</name>
+    <message>
+        <source>Broadcast &amp;&amp; multicast</source>
+        <translation>廣播與多點傳送</translation>
+    </message>
+    <message>
+        <source>The destination is a broadcast address and SO_BROADCAST is off, so the kernel refused it with EACCES.</source>
+        <translation>目的地是廣播位址，而 SO_BROADCAST 未開啟，因此核心以 EACCES 拒絕。</translation>
+    </message>
+    <message>
+        <source>Turn SO_BROADCAST on</source>
+        <translation>開啟 SO_BROADCAST</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST, 1) on the open socket, or before the next connect().</source>
+        <translation>在已開啟的通訊端上執行 setsockopt(SO_BROADCAST, 1)，或在下一次 connect() 之前執行。</translation>
+    </message>
+    <message>
+        <source>What getsockopt returns after each change: the values the kernel kept.</source>
+        <translation>每次變更後 getsockopt 傳回的內容：核心實際保留的值。</translation>
+    </message>
+    <message>
+        <source>SO_BROADCAST will be set before the next connect(): press Connect again.</source>
+        <translation>SO_BROADCAST 會在下一次 connect() 之前設定：請再按一次「連線」。</translation>
+    </message>
+    <message>
+        <source>SO_BROADCAST</source>
+        <translation>SO_BROADCAST</translation>
+    </message>
+    <message>
+        <source>Allow sending to a broadcast address (10.0.0.255, 255.255.255.255): without it connect() and sendto() fail with EACCES. Linux checks it when it looks up the route: at connect() for a connected socket, at every sendto() for an unconnected one.</source>
+        <translation>允許傳送到廣播位址（10.0.0.255、255.255.255.255）：沒有這個選項時，connect() 與 sendto() 會以 EACCES 失敗。Linux 在查找路由時檢查它：已連線的通訊端在 connect() 時檢查，未連線的通訊端則在每次 sendto() 時檢查。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>bind() to this port on the wildcard address before connecting (SO_REUSEADDR on): where datagrams to a group or a broadcast arrive. Empty: no bind.</source>
+        <translation>連線前以 bind() 繫結到萬用位址上的這個埠（開啟 SO_REUSEADDR）：送往群組的資料包或廣播會抵達這裡。留白：不執行 bind。</translation>
+    </message>
+    <message>
+        <source>connect()</source>
+        <translation>connect()</translation>
+    </message>
+    <message>
+        <source>Connected, the socket receives from the target only. Off: no connect(); Send is sendto() the target and datagrams from any sender arrive, as a group&apos;s receiver needs.</source>
+        <translation>連線後，通訊端只接收來自目標的資料。關閉：不執行 connect()；「傳送」會以 sendto() 送往目標，且任何傳送者的資料包都會抵達，這正是群組接收端所需要的。</translation>
+    </message>
+    <message>
+        <source>Bind to &amp;port</source>
+        <translation>繫結到埠(&amp;P)</translation>
+    </message>
+    <message>
+        <source>(port and connect() apply at the next Connect)</source>
+        <translation>（埠與 connect() 會在下一次「連線」時套用）</translation>
+    </message>
+    <message>
+        <source>by the route</source>
+        <translation>依路由決定</translation>
+    </message>
+    <message>
+        <source>IP_MULTICAST_IF (an interface name or index, or an IPv4 address of this host) or IPV6_MULTICAST_IF (a name or index): where datagrams to a group leave.</source>
+        <translation>IP_MULTICAST_IF（介面名稱或索引，或這台主機的 IPv4 位址）或 IPV6_MULTICAST_IF（名稱或索引）：送往群組的資料包從哪裡送出。</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>setsockopt(IP_MULTICAST_IF) now; empty goes back to the route&apos;s choice.</source>
+        <translation>立即執行 setsockopt(IP_MULTICAST_IF)；留白則恢復由路由決定。</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>IP_MULTICAST_TTL (IPV6_MULTICAST_HOPS), 0 to 255: how many routers a datagram to a group may cross; 1 keeps it on the local network.</source>
+        <translation>IP_MULTICAST_TTL（IPV6_MULTICAST_HOPS），0 到 255：送往群組的資料包最多可以經過多少個路由器；1 表示只留在區域網路內。</translation>
+    </message>
+    <message>
+        <source>setsockopt(IP_MULTICAST_TTL) now, then getsockopt to read it back.</source>
+        <translation>立即執行 setsockopt(IP_MULTICAST_TTL)，再以 getsockopt 讀回。</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>迴送</translation>
+    </message>
+    <message>
+        <source>IP_MULTICAST_LOOP (IPV6_MULTICAST_LOOP): this host&apos;s own members of a group get our datagrams to it too.</source>
+        <translation>IP_MULTICAST_LOOP（IPV6_MULTICAST_LOOP）：這台主機上該群組的成員也會收到我們送往該群組的資料包。</translation>
+    </message>
+    <message>
+        <source>Multicast &amp;interface</source>
+        <translation>多點傳送介面(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;TTL</source>
+        <translation>TTL(&amp;T)</translation>
+    </message>
+    <message>
+        <source>239.1.2.3 or ff12::1</source>
+        <translation>239.1.2.3 或 ff12::1</translation>
+    </message>
+    <message>
+        <source>A multicast group of the session&apos;s family: 224.0.0.0/4 for IPv4, ff00::/8 for IPv6.</source>
+        <translation>與工作階段同一位址家族的多點傳送群組：IPv4 為 224.0.0.0/4，IPv6 為 ff00::/8。</translation>
+    </message>
+    <message>
+        <source>any source</source>
+        <translation>任何來源</translation>
+    </message>
+    <message>
+        <source>IPv4 only: receive the group from this source alone (IP_ADD_SOURCE_MEMBERSHIP).</source>
+        <translation>僅限 IPv4：只接收這個來源送往該群組的資料（IP_ADD_SOURCE_MEMBERSHIP）。</translation>
+    </message>
+    <message>
+        <source>The interface to join on, by name (lo) or index.</source>
+        <translation>要在哪個介面上加入，以名稱（lo）或索引指定。</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>IP_ADD_MEMBERSHIP (struct ip_mreqn), IP_ADD_SOURCE_MEMBERSHIP or IPV6_JOIN_GROUP (struct ipv6_mreq) on this socket.</source>
+        <translation>在這個通訊端上執行 IP_ADD_MEMBERSHIP（struct ip_mreqn）、IP_ADD_SOURCE_MEMBERSHIP 或 IPV6_JOIN_GROUP（struct ipv6_mreq）。</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>離開</translation>
+    </message>
+    <message>
+        <source>IP_DROP_MEMBERSHIP, IP_DROP_SOURCE_MEMBERSHIP or IPV6_LEAVE_GROUP.</source>
+        <translation>IP_DROP_MEMBERSHIP、IP_DROP_SOURCE_MEMBERSHIP 或 IPV6_LEAVE_GROUP。</translation>
+    </message>
+    <message>
+        <source>The groups this socket has joined; pick one to fill in the fields for Leave.</source>
+        <translation>這個通訊端已加入的群組；選取其中一個即可為「離開」填入欄位。</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>群組(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>來源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>O&amp;n</source>
+        <translation>介面(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>已加入</translation>
+    </message>
+    <message>
+        <source>SO_BROADCAST, where to bind and whether to connect(), the multicast interface, TTL and loop, and the groups this UDP socket joins.</source>
+        <translation>SO_BROADCAST、繫結位置與是否 connect()、多點傳送介面、TTL 與迴送，以及這個 UDP 通訊端加入的群組。</translation>
+    </message>
+    <message>
+        <source>Broadcast and multicast are for UDP: a TCP or unix socket has no broadcast address and joins no group. Choose UDP to use them.</source>
+        <translation>廣播與多點傳送僅適用於 UDP：TCP 或 Unix 通訊端沒有廣播位址，也不會加入群組。若要使用，請選擇 UDP。</translation>
+    </message>
+    <message>
+        <source>Bind port</source>
+        <translation>繫結埠</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Group: give a multicast address, e.g. 239.1.2.3 or ff12::1.</source>
+        <translation>群組：請輸入多點傳送位址，例如 239.1.2.3 或 ff12::1。</translation>
+    </message>
+    <message>
+        <source>Connect the UDP session first: a group is joined on its socket.</source>
+        <translation>請先連線 UDP 工作階段：群組是在它的通訊端上加入的。</translation>
+    </message>
+    <message>
+        <source>%1 (an interface set by name or index reads back as INADDR_ANY: Linux returns the address part only)</source>
+        <translation>%1（以名稱或索引設定的介面讀回時會是 INADDR_ANY：Linux 只傳回位址部分）</translation>
+    </message>
+    <message>
+        <source>getsockopt: SO_BROADCAST %1 · %2 %3 · %4 %5 · %6 %7</source>
+        <translation>getsockopt：SO_BROADCAST %1 · %2 %3 · %4 %5 · %6 %7</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Connect the UDP session first.</source>
+        <translation>請先連線 UDP 工作階段。</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::PageHeader</name>
     <message>
         <source>More</source>
@@ -6539,6 +7069,268 @@ On the Wire page: %2</source>
     </message>
 </context>
 <context>
+    <name>sockscope::SavedMessageModel</name>
+    <message>
+        <source>hex: %1</source>
+        <translation>十六進位：%1</translation>
+    </message>
+    <message>
+        <source>escapes: %1</source>
+        <translation>C 跳脫序列：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 位元組</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>旗標：%1</translation>
+    </message>
+    <message>
+        <source>Enter sends the selected messages in order; F2 renames; Del deletes.</source>
+        <translation>按 Enter 依序傳送所選的訊息；F2 重新命名；Del 刪除。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::SavedMessagesPanel</name>
+    <message>
+        <source>&lt;b&gt;Saved messages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已儲存的訊息&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Messages kept between runs, shared by the client and server consoles (%1).</source>
+        <translation>在每次執行之間保留的訊息，由用戶端與伺服器主控台共用（%1）。</translation>
+    </message>
+    <message>
+        <source>not saved to a file</source>
+        <translation>未儲存至檔案</translation>
+    </message>
+    <message>
+        <source>Select one or more messages (Ctrl, Shift) and press Enter to send them in list order. F2 renames, Del deletes.</source>
+        <translation>選取一或多則訊息（Ctrl、Shift），再按 Enter 即依清單順序傳送。F2 重新命名，Del 刪除。</translation>
+    </message>
+    <message>
+        <source>Save field</source>
+        <translation>儲存欄位</translation>
+    </message>
+    <message>
+        <source>Save what is in the send field (with its mode, line ending and flags) as a new message.</source>
+        <translation>將傳送欄位中的內容（連同其模式、行尾與旗標）儲存為新訊息。</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Write a new message.</source>
+        <translation>撰寫新訊息。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Change the selected message.</source>
+        <translation>修改所選的訊息。</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重新命名</translation>
+    </message>
+    <message>
+        <source>Rename the selected message (F2).</source>
+        <translation>重新命名所選的訊息（F2）。</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>建立副本</translation>
+    </message>
+    <message>
+        <source>Copy the selected messages, as “name (2)”.</source>
+        <translation>複製所選的訊息，命名為「名稱 (2)」。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Delete the selected messages (Del); Undo brings them back.</source>
+        <translation>刪除所選的訊息（Del）；「復原刪除」可將它們找回。</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>復原刪除</translation>
+    </message>
+    <message>
+        <source>Put back the messages just deleted.</source>
+        <translation>找回剛剛刪除的訊息。</translation>
+    </message>
+    <message>
+        <source>Move the selected message up (Ctrl+Up): sequences go in list order.</source>
+        <translation>將所選的訊息上移（Ctrl+Up）：序列會依清單順序傳送。</translation>
+    </message>
+    <message>
+        <source>Move the selected message down (Ctrl+Down).</source>
+        <translation>將所選的訊息下移（Ctrl+Down）。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <source>Add the messages of a JSON file to the library; a name already taken becomes “name (2)”.</source>
+        <translation>將 JSON 檔案中的訊息加入訊息庫；已被使用的名稱會改為「名稱 (2)」。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Write the selected messages (all when none is selected) to a JSON file.</source>
+        <translation>將所選的訊息（未選取時為全部）寫入 JSON 檔案。</translation>
+    </message>
+    <message>
+        <source>Send selected</source>
+        <translation>傳送所選</translation>
+    </message>
+    <message>
+        <source>Send the selected messages in list order, all of them N times, T ms between two messages (Enter in the list).</source>
+        <translation>依清單順序傳送所選的訊息，全部重複 N 次，每兩則訊息之間間隔 T ms（在清單中按 Enter）。</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>N: how many times the message (or the sequence) is sent, 1 to %L1. The console&apos;s own Send uses it too.</source>
+        <translation>N：訊息（或序列）傳送的次數，1 到 %L1。主控台本身的「傳送」也會使用此值。</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>每隔 </translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>T: the time between two messages, 0 to %L1 ms; 0 sends them back to back.</source>
+        <translation>T：兩則訊息之間的間隔時間，0 到 %L1 ms；0 表示一則接一則連續傳送。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the repeat: what was sent stays sent, the rest is not.</source>
+        <translation>停止重複：已傳送的就算已傳送，其餘的不再傳送。</translation>
+    </message>
+    <message>
+        <source>How much of the repeat has been sent.</source>
+        <translation>重複傳送已完成的進度。</translation>
+    </message>
+    <message>
+        <source>Messages sent so far, and in all.</source>
+        <translation>目前已傳送的訊息數與總數。</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”. F2 renames it.</source>
+        <translation>已儲存為「%1」。按 F2 可重新命名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n message(s); Undo delete brings them back.</source>
+        <translation>
+            <numerusform>已刪除 %n 則訊息；「復原刪除」可將它們找回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import saved messages</source>
+        <translation>匯入已儲存的訊息</translation>
+    </message>
+    <message>
+        <source>Message libraries (*.json);;All files (*)</source>
+        <translation>訊息庫 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Export saved messages</source>
+        <translation>匯出已儲存的訊息</translation>
+    </message>
+    <message>
+        <source>messages.json</source>
+        <translation>messages.json</translation>
+    </message>
+    <message>
+        <source>Message libraries (*.json)</source>
+        <translation>訊息庫 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n message(s) from %1.</source>
+        <translation>
+            <numerusform>已從 %1 匯入 %n 則訊息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed, as the names were taken: %1.</source>
+        <translation>因名稱已被使用而重新命名：%1。</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>已略過：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 則訊息匯出至 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send to yet.</source>
+        <translation>目前還沒有可傳送的對象。</translation>
+    </message>
+    <message>
+        <source>Select the messages to send first (Ctrl or Shift for several: they go in list order).</source>
+        <translation>請先選取要傳送的訊息（按住 Ctrl 或 Shift 可選取多則：會依清單順序傳送）。</translation>
+    </message>
+    <message>
+        <source>A sequence has at most %1 messages; %2 are selected.</source>
+        <translation>一個序列最多 %1 則訊息；目前選取了 %2 則。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent: %2 Edit… fixes it.</source>
+        <translation>「%1」無法傳送：%2 用「編輯…」即可修正。</translation>
+    </message>
+    <message>
+        <source>sent %L1 of %L2</source>
+        <translation>已傳送 %L1 / %L2</translation>
+    </message>
+    <message>
+        <source>sent %L1 of %L2: done</source>
+        <translation>已傳送 %L1 / %L2：完成</translation>
+    </message>
+    <message>
+        <source>stopped: sent %L1 of %L2</source>
+        <translation>已停止：已傳送 %L1 / %L2</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::ServerConsolePage</name>
     <message>
         <source>The server end by hand, to test a client: socket(), bind() and listen(), then accept() each client (automatically, or one at a time while the others wait in the backlog), read what it sent and type the reply yourself, or let rules answer. End a client with shutdown(), close() or a RST and see what it gets. UDP servers can join multicast groups.</source>
@@ -6956,6 +7748,50 @@ On the Wire page: %2</source>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
+    <message>
+        <source>SO_BROADCAST (replies may go to a broadcast address)</source>
+        <translation>SO_BROADCAST（回覆可以送往廣播位址）</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST) on the bound UDP socket: without it a reply to a broadcast address (10.0.0.255, 255.255.255.255) fails with EACCES. Set at once, or at Start.</source>
+        <translation>在已繫結的 UDP 通訊端上執行 setsockopt(SO_BROADCAST)：沒有這個選項時，回覆到廣播位址（10.0.0.255、255.255.255.255）會以 EACCES 失敗。會立即設定，或在「啟動」時設定。</translation>
+    </message>
+    <message>
+        <source>TLS handshakes finished %1, failed or stalled %2 (those clients were dropped and their sockets closed)</source>
+        <translation>TLS 交握完成 %1，失敗或停滯 %2（這些用戶端已被斷線，其通訊端也已關閉）</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>最近一次：%1</translation>
+    </message>
+    <message>
+        <source>Selected client&apos;s TLS session</source>
+        <translation>所選用戶端的 TLS 工作階段</translation>
+    </message>
+    <message>
+        <source>No client certificate: the client sent none.</source>
+        <translation>沒有用戶端憑證：用戶端沒有送出任何憑證。</translation>
+    </message>
+    <message>
+        <source>Saved messages</source>
+        <translation>已儲存的訊息</translation>
+    </message>
+    <message>
+        <source>Messages kept between runs, shared with the client console: send one or a sequence, once or repeated, to the client(s) chosen under Reply.</source>
+        <translation>在每次執行之間保留的訊息，與用戶端主控台共用：可將單則訊息或一組序列，傳送一次或重複傳送，給「回覆」下所選的用戶端。</translation>
+    </message>
+    <message>
+        <source>No client yet: saved messages go to the clients in the list.</source>
+        <translation>尚無用戶端：已儲存的訊息會傳送給清單中的用戶端。</translation>
+    </message>
+    <message>
+        <source>Start the server first: saved messages go to its clients.</source>
+        <translation>請先啟動伺服器：已儲存的訊息會傳送給它的用戶端。</translation>
+    </message>
+    <message>
+        <source>Select a client in the Clients list first, or choose “To every client” under Reply.</source>
+        <translation>請先在「用戶端」清單中選取一個用戶端，或在「回覆」下選擇「給所有用戶端」。</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ServerConsoleWorker</name>
@@ -7085,6 +7921,94 @@ On the Wire page: %2</source>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
+    <message>
+        <source>SSL_read() failed: %1</source>
+        <translation>SSL_read() 失敗：%1</translation>
+    </message>
+    <message>
+        <source>SSL_read() = 0: the client ended TLS with close_notify (EOF)</source>
+        <translation>SSL_read() = 0：用戶端以 close_notify 結束了 TLS（EOF）</translation>
+    </message>
+    <message>
+        <source>SSL_read() = 0: the client closed the TCP connection without close_notify (EOF; a truncation attack would look the same)</source>
+        <translation>SSL_read() = 0：用戶端沒有送出 close_notify 就關閉了 TCP 連線（EOF；截斷攻擊看起來也會一模一樣）</translation>
+    </message>
+    <message>
+        <source>SSL_write() failed: %1</source>
+        <translation>SSL_write() 失敗：%1</translation>
+    </message>
+    <message>
+        <source>%1 bytes wait in the TLS session for the socket to take them</source>
+        <translation>TLS 工作階段中有 %1 位元組正在等候通訊端接收</translation>
+    </message>
+    <message>
+        <source>SO_BROADCAST is for a bound UDP socket: start the UDP server first</source>
+        <translation>SO_BROADCAST 用於已繫結的 UDP 通訊端：請先啟動 UDP 伺服器</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST) failed: %1</source>
+        <translation>setsockopt(SO_BROADCAST) 失敗：%1</translation>
+    </message>
+    <message>
+        <source>setsockopt(fd, SOL_SOCKET, SO_BROADCAST, 1) = 0; getsockopt reads %1: replies may now go to a broadcast address</source>
+        <translation>setsockopt(fd, SOL_SOCKET, SO_BROADCAST, 1) = 0；getsockopt 讀到 %1：回覆現在可以送往廣播位址</translation>
+    </message>
+    <message>
+        <source>setsockopt(fd, SOL_SOCKET, SO_BROADCAST, 0) = 0; getsockopt reads %1: a reply to a broadcast address fails with EACCES</source>
+        <translation>setsockopt(fd, SOL_SOCKET, SO_BROADCAST, 0) = 0；getsockopt 讀到 %1：回覆到廣播位址會以 EACCES 失敗</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS：%1</translation>
+    </message>
+    <message>
+        <source>SSL_accept() = 1: the TLS handshake is done: %1, %2</source>
+        <translation>SSL_accept() = 1：TLS 交握已完成：%1，%2</translation>
+    </message>
+    <message>
+        <source>, ALPN %1</source>
+        <translation>，ALPN %1</translation>
+    </message>
+    <message>
+        <source>, client certificate %1</source>
+        <translation>，用戶端憑證 %1</translation>
+    </message>
+    <message>
+        <source>dropped: the TLS handshake did not finish within %1 ms (the client stalled, or it is not a TLS client and waits for the server to speak first); its socket is closed</source>
+        <translation>已斷線：TLS 交握未在 %1 毫秒內完成（用戶端停滯了，或它不是 TLS 用戶端，正等著伺服器先開口）；它的通訊端已關閉</translation>
+    </message>
+    <message>
+        <source>dropped: the TLS handshake failed: %1; its socket is closed</source>
+        <translation>已斷線：TLS 交握失敗：%1；它的通訊端已關閉</translation>
+    </message>
+    <message>
+        <source>client %1: %2</source>
+        <translation>用戶端 %1：%2</translation>
+    </message>
+    <message>
+        <source>send() failed: %1; the repeat leaves this client out</source>
+        <translation>send() 失敗：%1；重複傳送將略過這個用戶端</translation>
+    </message>
+    <message>
+        <source>the client is gone or cannot take more</source>
+        <translation>用戶端已離開，或無法再接收更多資料</translation>
+    </message>
+    <message>
+        <source>no client left to send to</source>
+        <translation>已沒有可傳送的用戶端</translation>
+    </message>
+    <message>
+        <source>… %L1 more bytes sent by the repeat, not shown</source>
+        <translation>… 重複傳送另送出 %L1 位元組，未顯示</translation>
+    </message>
+    <message>
+        <source>repeat stopped after %L1 of %L2 messages</source>
+        <translation>重複在傳送 %L1 / %L2 則訊息後停止</translation>
+    </message>
+    <message>
+        <source>repeat ended after %L1 of %L2 messages: %3</source>
+        <translation>重複在傳送 %L1 / %L2 則訊息後結束：%3</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ServerPeerModel</name>
@@ -7135,6 +8059,22 @@ On the Wire page: %2</source>
     <message>
         <source>State</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <source>TLS handshake…</source>
+        <translation>TLS 交握中…</translation>
+    </message>
+    <message>
+        <source>, ALPN %1</source>
+        <translation>，ALPN %1</translation>
+    </message>
+    <message>
+        <source>, client certificate</source>
+        <translation>，用戶端憑證</translation>
+    </message>
+    <message>
+        <source>TLS ended</source>
+        <translation>TLS 已結束</translation>
     </message>
 </context>
 <context>
