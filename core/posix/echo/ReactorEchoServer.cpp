@@ -55,6 +55,7 @@ struct Connection {
     std::unique_ptr<TlsSession> tls; // --tls: the session over fd, freed before fd is closed
     bool handshaking = false;        // SSL_accept not done yet: WANT_READ/WANT_WRITE pick the interest
     std::int64_t handshakeDeadlineUs = 0;
+    std::uint32_t interest = Poller::Readable; // what the poller watches this connection for
     std::atomic<int> state{0}; // 0 open, 1 reading paused, 2 half-closed
 };
 
@@ -109,6 +110,7 @@ struct ReactorEchoServer::Worker {
     bool flushTls(Connection* c); // false: connection closed
     void watchFor(Connection* c, const TlsResult& r); // the interest a WANT_READ/WANT_WRITE asks for
     bool flush(Connection* c); // false: connection closed
+    void watch(Connection* c, std::uint32_t interest); // epoll_ctl only when the interest changes
     void onDatagrams();
     void closeConnection(Connection* c, EchoCloseReason why, int err = 0, const std::string& tlsWords = {});
     void runCommands();
@@ -460,8 +462,18 @@ bool ReactorEchoServer::Worker::flush(Connection* c)
     c->pendingOff = 0;
     // Reading again also finds a pending EOF: what was owed has gone out before the close.
     c->state.store(0, std::memory_order_relaxed);
-    poller->modify(c->fd.get(), Poller::Readable, c); // drained: read again
+    watch(c, Poller::Readable); // drained: read again
     return true;
+}
+
+void ReactorEchoServer::Worker::watch(Connection* c, std::uint32_t interest)
+{
+    // Under TLS every echoed record ends by asking for Readable again: one epoll_ctl per message unless
+    // the interest it already has is left alone.
+    if (interest == c->interest)
+        return;
+    c->interest = interest;
+    poller->modify(c->fd.get(), interest, c);
 }
 
 void ReactorEchoServer::Worker::onStream(Connection* c, std::uint32_t ready, bool error)
@@ -508,7 +520,7 @@ void ReactorEchoServer::Worker::onStream(Connection* c, std::uint32_t ready, boo
                 c->pending.assign(buffer.data() + off, got - off);
                 c->pendingOff = 0;
                 c->state.store(1, std::memory_order_relaxed);
-                poller->modify(c->fd.get(), Poller::Writable, c);
+                watch(c, Poller::Writable);
                 return;
             }
             if (got < buffer.size())
@@ -648,7 +660,7 @@ void ReactorEchoServer::Worker::sweepIdle(std::int64_t now)
 
 void ReactorEchoServer::Worker::watchFor(Connection* c, const TlsResult& r)
 {
-    poller->modify(c->fd.get(), r.status == TlsStatus::WantWrite ? Poller::Writable : Poller::Readable, c);
+    watch(c, r.status == TlsStatus::WantWrite ? Poller::Writable : Poller::Readable);
 }
 
 bool ReactorEchoServer::Worker::flushTls(Connection* c)
@@ -674,7 +686,7 @@ bool ReactorEchoServer::Worker::flushTls(Connection* c)
     c->pending.clear();
     c->pendingOff = 0;
     c->state.store(0, std::memory_order_relaxed);
-    poller->modify(c->fd.get(), Poller::Readable, c);
+    watch(c, Poller::Readable);
     return true;
 }
 
@@ -693,7 +705,7 @@ void ReactorEchoServer::Worker::onTlsStream(Connection* c, std::uint32_t ready, 
             return;
         }
         c->handshaking = false;
-        poller->modify(c->fd.get(), Poller::Readable, c);
+        watch(c, Poller::Readable);
     }
     if (!c->pending.empty()) {
         flushTls(c);
