@@ -4,10 +4,11 @@
 SOCKSCOPE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # What every build needs, and what SockScope needs at run time (netbase: /etc/services, /etc/protocols).
-# scdoc turns the man pages into roff, rsvg-convert (librsvg2-bin) draws the PNG icons; libssl-dev: TLS (OpenSSL 3).
+# scdoc turns the man pages into roff, rsvg-convert (librsvg2-bin) draws the PNG icons; libssl-dev: TLS (OpenSSL 3);
+# liburing-dev: the echo reactor's io_uring loop.
 SOCKSCOPE_BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-svg-dev libgl-dev fonts-dejavu-core netbase scdoc librsvg2-bin
-    libssl-dev)
+    libssl-dev liburing-dev)
 # What the tests need on top: peers and reference implementations, fonts for the translated pages.
 # util-linux: setpriv, to drop CAP_NET_ADMIN for the SO_DEBUG test; gcc: the socket lab's exported C
 # program is compiled with cc in tests/core/tst_labexport; tcpdump reads back the wire view's pcapng;

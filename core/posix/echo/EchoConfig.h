@@ -20,10 +20,15 @@ const char* engineName(EchoEngine e);       // "reactor", "thread", "fork"
 bool isStream(EchoTransport t);
 bool isUnix(EchoTransport t);
 
+struct EchoConfig;
+// The loop the reactor serves `c` with: io_uring only for plain streams where the kernel allows it
+// (OpenSSL reads and writes a TLS socket itself; datagrams have no connections), else epoll; or poll.
+PollerKind reactorLoop(const EchoConfig& c);
+
 struct EchoConfig {
     EchoTransport transport = EchoTransport::Tcp;
     EchoEngine engine = EchoEngine::Reactor;
-    PollerKind poller = PollerKind::Epoll;
+    PollerKind poller = PollerKind::IoUring; // plain streams; TLS, datagrams and a refusing kernel: epoll
     std::string bindAddress = "127.0.0.1"; // numeric; 0.0.0.0 or :: only when the user chooses it
     int port = 0;                          // 0: the kernel picks one
     std::string path;                      // AF_UNIX: a path, or @name for an abstract name

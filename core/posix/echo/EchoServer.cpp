@@ -40,6 +40,14 @@ const char* engineName(EchoEngine e)
 }
 
 bool isStream(EchoTransport t) { return t == EchoTransport::Tcp || t == EchoTransport::UnixStream; }
+
+PollerKind reactorLoop(const EchoConfig& c)
+{
+    if (c.poller != PollerKind::IoUring)
+        return c.poller;
+    return isStream(c.transport) && !c.tls && pollerAvailable(PollerKind::IoUring) ? PollerKind::IoUring
+                                                                                 : PollerKind::Epoll;
+}
 bool isUnix(EchoTransport t) { return t == EchoTransport::UnixStream || t == EchoTransport::UnixDgram; }
 
 int liveSomaxconn()

@@ -1,4 +1,5 @@
 #include "ReactorEchoServer.h"
+#include "ReactorWorker.h"
 
 #include "CallJournal.h"
 #include "ErrnoInfo.h"
@@ -16,6 +17,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <future>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -34,90 +36,7 @@ constexpr int acceptBatch = 64;
 constexpr int datagramBatch = 32;
 constexpr int acceptPauseMs = 100; // after EMFILE/ENFILE: retry this much later, not in a busy loop
 
-struct Command {
-    std::uint64_t connection;
-    ConnectionAction action;
-};
-
 } // namespace
-
-struct Connection {
-    RegisteredSocket fd;
-    std::uint64_t id = 0;
-    std::string peer;
-    std::string local;
-    std::int64_t startedUs = 0;
-    std::int64_t lastActiveUs = 0;
-    std::atomic<std::uint64_t> bytesIn{0};
-    std::atomic<std::uint64_t> bytesOut{0};
-    std::string pending;      // echo bytes a short send left behind
-    std::size_t pendingOff = 0;
-    std::unique_ptr<TlsSession> tls; // --tls: the session over fd, freed before fd is closed
-    bool handshaking = false;        // SSL_accept not done yet: WANT_READ/WANT_WRITE pick the interest
-    std::int64_t handshakeDeadlineUs = 0;
-    std::uint32_t interest = Poller::Readable; // what the poller watches this connection for
-    std::atomic<int> state{0}; // 0 open, 1 reading paused, 2 half-closed
-};
-
-struct ReactorEchoServer::Worker {
-    ReactorEchoServer* server = nullptr;
-    int index = 0;
-    std::unique_ptr<Poller> poller;
-    UniqueFd wakeRead, wakeWrite;
-    std::vector<char> buffer;
-    std::thread thread;
-    std::atomic<bool> stopping{false};
-    IoCounters io; // bytes and messages: written by this worker only, once per batch of events
-    struct {
-        std::uint64_t bytesIn = 0, bytesOut = 0, messagesIn = 0, messagesOut = 0;
-    } batch; // this batch's counts, added to `io` after it (one store each, not one per message)
-    bool trackIdle = false; // an idle timeout is set: stamp lastActiveUs on each read
-    bool sweeping = false;  // an idle or a handshake timeout is set: sweep the connections now and then
-    std::int64_t sweepEveryUs = 0;
-
-    mutable std::mutex connsMutex; // guards the map's shape (insert/erase) against snapshots
-    std::unordered_map<std::uint64_t, std::unique_ptr<Connection>> conns;
-
-    std::vector<std::unique_ptr<Connection>> closedThisBatch; // freed once the batch's events are handled
-
-    std::mutex commandsMutex;
-    std::vector<Command> commands;
-    // Connections another worker accepted for this one (round robin keeps the loops evenly loaded;
-    // one shared listener would otherwise hand most of a burst to whichever loop woke first).
-    std::vector<std::pair<UniqueFd, std::string>> inbox; // guarded by commandsMutex
-
-    bool acceptPaused = false;
-    std::int64_t acceptResumeUs = 0;
-    std::int64_t nextSweepUs = 0;
-
-    // Tokens that are not connections.
-    char listenerToken = 0;
-    char wakeToken = 0;
-
-    void run();
-    void wake() const
-    {
-        const char c = 1;
-        [[maybe_unused]] const ssize_t n = ::write(wakeWrite.get(), &c, 1);
-    }
-    int timeoutMs(std::int64_t now) const;
-    void acceptBatchNow();
-    void adopt(UniqueFd fd, const std::string& peer);
-    void adoptInbox();
-    void pauseAccepting(int err);
-    void onStream(Connection* c, std::uint32_t ready, bool error);
-    void onTlsStream(Connection* c, std::uint32_t ready, bool error);
-    bool flushTls(Connection* c); // false: connection closed
-    void watchFor(Connection* c, const TlsResult& r); // the interest a WANT_READ/WANT_WRITE asks for
-    bool flush(Connection* c); // false: connection closed
-    void watch(Connection* c, std::uint32_t interest); // epoll_ctl only when the interest changes
-    void onDatagrams();
-    void closeConnection(Connection* c, EchoCloseReason why, int err = 0, const std::string& tlsWords = {});
-    void runCommands();
-    void sweepIdle(std::int64_t now);
-    void closeAll();
-    void publishBatch();
-};
 
 ReactorEchoServer::ReactorEchoServer(EchoConfig config) : EchoServer(std::move(config)) {}
 
@@ -132,13 +51,13 @@ EchoStartResult ReactorEchoServer::start()
         return r;
     int threads = config_.threads > 0 ? config_.threads : static_cast<int>(std::thread::hardware_concurrency());
     threads = std::clamp(threads, 1, 64);
+    const bool completion = reactorLoop(config_) == PollerKind::IoUring;
+    const PollerKind readiness = config_.poller == PollerKind::IoUring ? PollerKind::Epoll : config_.poller;
     running_ = true;
     for (int i = 0; i < threads; ++i) {
         auto w = std::make_unique<Worker>();
         w->server = this;
         w->index = i;
-        w->poller = Poller::create(config_.poller);
-        w->buffer.resize(std::max<std::size_t>(config_.bufferSize, 1024));
         int pipeFds[2];
         if (pipe2(pipeFds, O_NONBLOCK | O_CLOEXEC) != 0) {
             const int err = errno;
@@ -152,14 +71,26 @@ EchoStartResult ReactorEchoServer::start()
         }
         w->wakeRead.reset(pipeFds[0]);
         w->wakeWrite.reset(pipeFds[1]);
+        w->poller = Poller::create(readiness);
+        w->buffer.resize(std::max<std::size_t>(config_.bufferSize, 1024));
         w->poller->add(w->wakeRead.get(), Poller::Readable, &w->wakeToken);
-        w->poller->add(listener_.get(), Poller::Readable, &w->listenerToken, true);
+        if (!completion) // an io_uring worker accepts through its ring, or adds it on falling back
+            w->poller->add(listener_.get(), Poller::Readable, &w->listenerToken, true);
+        w->wantsUring = completion;
         workers_.push_back(std::move(w));
     }
-    for (auto& w : workers_)
+    std::vector<std::future<bool>> ringsMade;
+    for (auto& w : workers_) {
+        if (w->wantsUring)
+            ringsMade.push_back(w->uringMade.get_future());
         w->thread = std::thread([worker = w.get()] { worker->run(); });
+    }
+    bool allRings = completion;
+    for (auto& made : ringsMade)
+        allRings = made.get() && allRings; // each worker makes its own ring, in its own thread
+    const PollerKind used = allRings ? PollerKind::IoUring : readiness;
     events_.push(EchoEvent::Kind::Started, EchoMessage::ListeningReactor,
-                 {bound_.text(), transportName(config_.transport), pollerName(config_.poller), std::to_string(threads)});
+                 {bound_.text(), transportName(config_.transport), pollerName(used), std::to_string(threads)});
     return r;
 }
 
@@ -258,6 +189,25 @@ int ReactorEchoServer::Worker::timeoutMs(std::int64_t now) const
 
 void ReactorEchoServer::Worker::run()
 {
+    if (wantsUring) {
+        // The ring is made, used and freed in this thread only: io_uring queues work to the threads
+        // that touch a ring, which interrupts their blocking calls (a MSG_WAITALL recv in the GUI's
+        // or a test's own thread would return short).
+        int err = 0;
+        std::string call;
+        const bool made = uringSetup(err, call);
+        if (!made) {
+            // Refused (memlock limit, a full system): this worker serves on epoll instead.
+            CallTimer t;
+            recordCall(t, call, "", -1, err, "/* io_uring refused: this worker uses epoll */");
+            poller->add(server->listener_.get(), Poller::Readable, &listenerToken, true);
+        }
+        uringMade.set_value(made);
+        if (made) {
+            runUring(); // frees the ring at its end, in this thread
+            return;
+        }
+    }
     const std::string name = "echo-" + std::to_string(index);
     pthread_setname_np(pthread_self(), name.c_str());
     // OpenSSL writes with write(), not send(MSG_NOSIGNAL): a TLS peer gone gives EPIPE, not a SIGPIPE
@@ -280,7 +230,7 @@ void ReactorEchoServer::Worker::run()
             server->counters_.add(server->counters_.errors);
             const int err = errno;
             server->events_.push(EchoEvent::Kind::Error, EchoMessage::WaitFailed,
-                                 {pollerName(server->config_.poller), errnoDescription(err)}, 0, err);
+                                 {pollerName(poller ? (server->config_.poller == PollerKind::Poll ? PollerKind::Poll : PollerKind::Epoll) : PollerKind::IoUring), errnoDescription(err)}, 0, err);
             break;
         }
         for (const Poller::Event& e : ready) {
@@ -415,7 +365,7 @@ void ReactorEchoServer::Worker::adopt(UniqueFd fd, const std::string& peer)
         raw->handshaking = true;
         raw->handshakeDeadlineUs = raw->startedUs + server->config_.tlsHandshakeTimeoutMs * 1000LL;
     }
-    if (!poller->add(raw->fd.get(), Poller::Readable, raw)) {
+    if (!uring && !poller->add(raw->fd.get(), Poller::Readable, raw)) {
         server->counters_.add(server->counters_.errors);
         server->counters_.current.fetch_sub(1, std::memory_order_relaxed);
         return;
@@ -424,6 +374,8 @@ void ReactorEchoServer::Worker::adopt(UniqueFd fd, const std::string& peer)
         std::lock_guard lock(connsMutex);
         conns.emplace(raw->id, std::move(c));
     }
+    if (uring)
+        uringArmReceive(raw);
     server->events_.push(EchoEvent::Kind::Connected, EchoMessage::Connected, {peer}, raw->id);
 }
 
@@ -570,7 +522,10 @@ void ReactorEchoServer::Worker::closeConnection(Connection* c, EchoCloseReason w
     const std::string idleMs = why == EchoCloseReason::IdleFor ? std::to_string(server->config_.idleTimeoutMs) : "";
     std::vector<std::string> args{c->peer, std::to_string(c->bytesIn.load()), std::to_string(c->bytesOut.load()), idleMs,
                                   tlsWords};
-    poller->remove(c->fd.get());
+    if (uring)
+        uringForget(c);
+    else
+        poller->remove(c->fd.get());
     CallTimer t;
     const int fd = c->fd.get();
     std::unique_ptr<Connection> doomed;

@@ -7,18 +7,92 @@
 #include <sys/epoll.h>
 #endif
 
+#if SOCKSCOPE_HAVE_LIBURING
+#include <liburing.h>
+#endif
+
 #include <cerrno>
+#include <thread>
 #include <unordered_map>
 
 namespace sockscope {
 
-const char* pollerName(PollerKind kind) { return kind == PollerKind::Epoll ? "epoll" : "poll"; }
+const char* pollerName(PollerKind kind)
+{
+    switch (kind) {
+    case PollerKind::Epoll: return "epoll";
+    case PollerKind::Poll: return "poll";
+    case PollerKind::IoUring: return "io_uring";
+    }
+    return "epoll";
+}
+
+PollerKind pollerFromName(const std::string& name, bool* ok)
+{
+    for (PollerKind k : {PollerKind::Epoll, PollerKind::Poll, PollerKind::IoUring})
+        if (name == pollerName(k)) {
+            if (ok)
+                *ok = true;
+            return k;
+        }
+    if (ok)
+        *ok = false;
+    return PollerKind::Epoll;
+}
+
+namespace {
+
+#if SOCKSCOPE_HAVE_LIBURING
+bool probeUring();
+#endif
+
+bool uringUsable()
+{
+#if SOCKSCOPE_HAVE_LIBURING
+    // The kernel may refuse io_uring (kernel.io_uring_disabled, a seccomp filter, a container), or lack
+    // what the loop uses (multishot accept and recv, provided buffers: 6.0).
+    // Asked in a thread of its own: a thread that touched a ring may later have its blocking calls
+    // interrupted by io_uring's task work (a MSG_WAITALL recv returning short).
+    static const bool usable = [] {
+        bool ok = false;
+        std::thread([&ok] { ok = probeUring(); }).join();
+        return ok;
+    }();
+    return usable;
+#else
+    return false;
+#endif
+}
+
+#if SOCKSCOPE_HAVE_LIBURING
+bool probeUring()
+{
+    {
+        io_uring ring{};
+        io_uring_params p{};
+        p.flags = IORING_SETUP_R_DISABLED;
+        if (io_uring_queue_init_params(8, &ring, &p) < 0)
+            return false;
+        io_uring_probe* probe = io_uring_get_probe_ring(&ring);
+        const bool ok = probe && io_uring_opcode_supported(probe, IORING_OP_ACCEPT)
+                        && io_uring_opcode_supported(probe, IORING_OP_RECV)
+                        && io_uring_opcode_supported(probe, IORING_OP_SEND)
+                        && io_uring_opcode_supported(probe, IORING_OP_ASYNC_CANCEL)
+                        && io_uring_opcode_supported(probe, IORING_OP_SEND_ZC); // 6.0: multishot recv too
+        if (probe)
+            io_uring_free_probe(probe);
+        io_uring_queue_exit(&ring);
+        return ok && (p.features & IORING_FEAT_NODROP);
+    }
+}
+#endif
+
+} // namespace
 
 bool pollerAvailable(PollerKind kind)
 {
 #if defined(__linux__)
-    (void)kind;
-    return true;
+    return kind != PollerKind::IoUring || uringUsable();
 #else
     return kind == PollerKind::Poll;
 #endif
@@ -148,7 +222,7 @@ private:
 std::unique_ptr<Poller> Poller::create(PollerKind kind)
 {
 #if defined(__linux__)
-    if (kind == PollerKind::Epoll)
+    if (kind == PollerKind::Epoll || kind == PollerKind::IoUring)
         return std::make_unique<EpollPoller>();
 #endif
     (void)kind;

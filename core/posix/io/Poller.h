@@ -2,6 +2,8 @@
 // Readiness notification for the reactor, chosen at run time: epoll (Linux) or the portable poll().
 // A BSD/macOS kqueue implementation would be the third; this interface is the one place it plugs in.
 // Level-triggered in both, so they behave the same for the engines above.
+// IoUring is not readiness but completion (Linux 6.0+): the reactor runs plain stream connections on
+// its own io_uring loop, and anything else (TLS, datagrams) on epoll; create(IoUring) gives that epoll.
 
 #include <cstdint>
 #include <memory>
@@ -10,8 +12,10 @@
 
 namespace sockscope {
 
-enum class PollerKind { Epoll, Poll };
-const char* pollerName(PollerKind kind); // "epoll", "poll"
+enum class PollerKind { Epoll, Poll, IoUring };
+const char* pollerName(PollerKind kind); // "epoll", "poll", "io_uring"
+PollerKind pollerFromName(const std::string& name, bool* ok = nullptr);
+// IoUring: built with liburing, and this kernel lets the process make a ring (asked once).
 bool pollerAvailable(PollerKind kind);
 
 class Poller {
