@@ -4447,10 +4447,6 @@
         <translation>poll</translation>
     </message>
     <message>
-        <source>How the reactor waits for sockets to become ready: epoll (Linux; the cost follows the sockets that are ready) or the portable poll() (the cost follows every socket watched). Reactor only.</source>
-        <translation>Wie der Reactor darauf wartet, dass Sockets bereit werden: epoll (Linux; der Aufwand richtet sich nach den bereiten Sockets) oder das portable poll() (der Aufwand richtet sich nach allen überwachten Sockets). Nur für Reactor.</translation>
-    </message>
-    <message>
         <source>Po&amp;ller:</source>
         <translation>Po&amp;ller:</translation>
     </message>
@@ -4601,6 +4597,18 @@
     <message>
         <source>sockscope-cli serve echo --engine fork: one process per connection. Not in the GUI: a child forked from it would inherit the whole GUI process.</source>
         <translation>sockscope-cli serve echo --engine fork: ein Prozess pro Verbindung. Nicht in der GUI: Ein daraus abgespaltenes Kind würde den ganzen GUI-Prozess erben.</translation>
+    </message>
+    <message>
+        <source>io_uring</source>
+        <translation>io_uring</translation>
+    </message>
+    <message>
+        <source>How the reactor learns about its sockets. io_uring (Linux 6.0+): the kernel completes the receives and sends it was asked for and reports them in batches, so one system call stands for many messages; plain streams only, TLS and datagrams use epoll. epoll (Linux): the kernel says which sockets are ready and the loop calls recv() and send(); the cost follows the sockets that are ready. poll(): portable; the cost follows every socket watched. Reactor only.</source>
+        <translation>Wie der Reactor von seinen Sockets erfährt. io_uring (Linux 6.0+): Der Kernel führt die Empfangs- und Sendeaufträge aus, um die er gebeten wurde, und meldet sie gesammelt, sodass ein Systemaufruf für viele Nachrichten steht; nur einfache Streams, TLS und Datagramme verwenden epoll. epoll (Linux): Der Kernel meldet, welche Sockets bereit sind, und die Schleife ruft recv() und send() auf; der Aufwand richtet sich nach den bereiten Sockets. poll(): portabel; der Aufwand richtet sich nach allen überwachten Sockets. Nur für Reactor.</translation>
+    </message>
+    <message>
+        <source>Not available here: built without liburing, or this kernel refuses io_uring (older than 6.0, kernel.io_uring_disabled, a seccomp filter).</source>
+        <translation>Hier nicht verfügbar: ohne liburing gebaut, oder dieser Kernel verweigert io_uring (älter als 6.0, kernel.io_uring_disabled, ein seccomp-Filter).</translation>
     </message>
 </context>
 <context>

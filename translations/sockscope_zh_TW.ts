@@ -4421,10 +4421,6 @@
         <translation>poll</translation>
     </message>
     <message>
-        <source>How the reactor waits for sockets to become ready: epoll (Linux; the cost follows the sockets that are ready) or the portable poll() (the cost follows every socket watched). Reactor only.</source>
-        <translation>反應器等待通訊端就緒的方式：epoll（Linux；成本取決於就緒的通訊端數）或可攜的 poll()（成本取決於所有監看的通訊端數）。僅適用於反應器。</translation>
-    </message>
-    <message>
         <source>Po&amp;ller:</source>
         <translation>輪詢機制(&amp;L)：</translation>
     </message>
@@ -4575,6 +4571,18 @@
     <message>
         <source>sockscope-cli serve echo --engine fork: one process per connection. Not in the GUI: a child forked from it would inherit the whole GUI process.</source>
         <translation>sockscope-cli serve echo --engine fork：每條連線一個行程。圖形介面中不提供：從它 fork 出來的子行程會繼承整個圖形介面行程。</translation>
+    </message>
+    <message>
+        <source>io_uring</source>
+        <translation>io_uring</translation>
+    </message>
+    <message>
+        <source>How the reactor learns about its sockets. io_uring (Linux 6.0+): the kernel completes the receives and sends it was asked for and reports them in batches, so one system call stands for many messages; plain streams only, TLS and datagrams use epoll. epoll (Linux): the kernel says which sockets are ready and the loop calls recv() and send(); the cost follows the sockets that are ready. poll(): portable; the cost follows every socket watched. Reactor only.</source>
+        <translation>反應器得知其通訊端狀態的方式。io_uring（Linux 6.0+）：核心完成所要求的接收與傳送，並成批回報，因此一次系統呼叫可代表多則訊息；僅限一般串流，TLS 與資料包使用 epoll。epoll（Linux）：核心告知哪些通訊端已就緒，由迴圈呼叫 recv() 與 send()；成本取決於就緒的通訊端數。poll()：可攜；成本取決於所有監看的通訊端數。僅適用於反應器。</translation>
+    </message>
+    <message>
+        <source>Not available here: built without liburing, or this kernel refuses io_uring (older than 6.0, kernel.io_uring_disabled, a seccomp filter).</source>
+        <translation>此處無法使用：建置時未含 liburing，或此核心拒絕 io_uring（早於 6.0、kernel.io_uring_disabled、seccomp 過濾器）。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "EchoServer.h"
 #include "ErrnoInfo.h"
 #include "NumberParser.h"
+#include "Poller.h"
 #include "SelfSignedCertificate.h"
 #include "SocketAddress.h"
 #include "TlsContext.h"
@@ -181,7 +182,8 @@ int runServe(const QStringList& arguments)
             "'listening on ADDRESS' (127.0.0.1:7007, [::1]:7007, unix:/path, unix:@name). It serves until "
             "SIGINT (Ctrl-C) or SIGTERM, then stops gracefully: stops accepting, closes every connection, and "
             "prints the totals.\n"
-            "Engines: reactor (non-blocking sockets on epoll or poll, one event loop per worker thread), thread "
+            "Engines: reactor (non-blocking sockets, one event loop per worker thread: io_uring completions for "
+            "plain streams where the kernel allows it, else epoll, or poll), thread "
             "(the chapter's blocking loop, one thread per connection), fork (the chapter's accept-and-fork; "
             "stream sockets only).\n"
             "Defaults: bind 127.0.0.1, port 0 (any free port), backlog SOMAXCONN, at most 10,000 connections, "
@@ -197,7 +199,7 @@ int runServe(const QStringList& arguments)
             "Exit status: 0 stopped by SIGINT or SIGTERM, 1 the server could not start or an input is invalid, "
             "2 on a usage error."),
         QStringLiteral("[--proto tcp|udp|unix-stream|unix-dgram] [--bind ADDR] [--port P] [--path PATH] "
-                       "[--engine reactor|thread|fork] [--poller epoll|poll] [--tls (--cert F --key F | --self-signed)] "
+                       "[--engine reactor|thread|fork] [--poller io_uring|epoll|poll] [--tls (--cert F --key F | --self-signed)] "
                        "[options] [--json]"));
     const QCommandLineOption protoOption(
         QStringLiteral("proto"),
@@ -231,8 +233,10 @@ int runServe(const QStringList& arguments)
                                           QStringLiteral("engine"), QStringLiteral("reactor"));
     const QCommandLineOption pollerOption(
         QStringLiteral("poller"),
-        QStringLiteral("The reactor's readiness API: epoll (the default) or poll (the portable one)."),
-        QStringLiteral("epoll|poll"), QStringLiteral("epoll"));
+        QStringLiteral("The reactor's event API: io_uring (the default where the kernel allows it: completions, "
+                       "Linux 6.0+, for plain tcp and unix-stream connections; TLS and datagrams use epoll), epoll "
+                       "(readiness; the default elsewhere) or poll (the portable one)."),
+        QStringLiteral("io_uring|epoll|poll"), QStringLiteral("io_uring"));
     const QCommandLineOption threadsOption(
         QStringLiteral("threads"), QStringLiteral("The reactor's worker threads; 0 (the default): one per core."),
         QStringLiteral("N"), QStringLiteral("0"));
@@ -315,12 +319,10 @@ int runServe(const QStringList& arguments)
                                  .arg(displayText(engineText)));
     config.engine = *engine;
     const QString pollerText = cl.value(pollerOption);
-    if (pollerText == QStringLiteral("epoll"))
-        config.poller = PollerKind::Epoll;
-    else if (pollerText == QStringLiteral("poll"))
-        config.poller = PollerKind::Poll;
-    else
-        return cl.usageError(QStringLiteral("--poller “%1” is not a readiness API. Allowed: epoll, poll.")
+    bool pollerKnown = false;
+    config.poller = pollerFromName(pollerText.toStdString(), &pollerKnown);
+    if (!pollerKnown)
+        return cl.usageError(QStringLiteral("--poller “%1” is not an event API. Allowed: epoll, poll, io_uring.")
                                  .arg(displayText(pollerText)));
     const bool unixSocket = isUnix(config.transport);
     if (unixSocket) {
@@ -451,12 +453,24 @@ int runServe(const QStringList& arguments)
                        QStringLiteral("EINVAL"));
     if (config.engine != EchoEngine::Reactor) {
         if (cl.isSet(pollerOption))
-            cl.diagnostic(QStringLiteral("note: --poller chooses the reactor's readiness API; the %1 engine blocks "
+            cl.diagnostic(QStringLiteral("note: --poller chooses the reactor's event API; the %1 engine blocks "
                                          "in accept and recv, so it is ignored.")
                               .arg(QString::fromLatin1(engineName(config.engine))));
         if (cl.isSet(threadsOption))
             cl.diagnostic(QStringLiteral("note: --threads sets the reactor's workers; the %1 engine ignores it.")
                               .arg(QString::fromLatin1(engineName(config.engine))));
+    } else if (config.poller == PollerKind::IoUring) {
+        // The default falls back quietly; asked for by name, the user hears why epoll serves instead.
+        const bool asked = cl.isSet(pollerOption);
+        if (!pollerAvailable(PollerKind::IoUring)) {
+            if (asked)
+                cl.diagnostic(QStringLiteral("note: io_uring is not available here (no liburing at build time, an "
+                                             "older kernel, or kernel.io_uring_disabled / a seccomp filter refuses "
+                                             "it): epoll serves instead."));
+        } else if (asked && (config.tls || !isStream(config.transport))) {
+            cl.diagnostic(QStringLiteral("note: io_uring serves plain stream connections; %1 is served on epoll.")
+                              .arg(config.tls ? QStringLiteral("TLS") : QStringLiteral("a datagram socket")));
+        }
     }
 
     // ---- the process: signals, limits, warnings

@@ -49,7 +49,7 @@ _sockscope_cli_values() {
         listen:--family) echo "inet inet6 unspec unix" ;;
         bench:--proto) echo "tcp udp unix-stream" ;;
         serve:--engine) echo "reactor thread fork" ;;
-        serve:--poller) echo "epoll poll" ;;
+        serve:--poller) echo "io_uring epoll poll" ;;
         serve:--v6only) echo "0 1" ;;
         bench:--mode) echo "pingpong stream handshakes" ;;
         serve:--bind|listen:--bind) echo "127.0.0.1 ::1 0.0.0.0 ::" ;;

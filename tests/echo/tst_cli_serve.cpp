@@ -289,6 +289,7 @@ void TestCliServe::echo_data()
     const Engine engines[] = {
         {"reactor epoll", {u"--engine"_s, u"reactor"_s, u"--poller"_s, u"epoll"_s, u"--threads"_s, u"2"_s}},
         {"reactor poll", {u"--engine"_s, u"reactor"_s, u"--poller"_s, u"poll"_s, u"--threads"_s, u"2"_s}},
+        {"reactor io_uring", {u"--engine"_s, u"reactor"_s, u"--poller"_s, u"io_uring"_s, u"--threads"_s, u"2"_s}},
         {"thread", {u"--engine"_s, u"thread"_s}},
         {"fork", {u"--engine"_s, u"fork"_s}},
     };
@@ -379,6 +380,7 @@ void TestCliServe::largePayload_data()
     QTest::addColumn<QStringList>("args");
     QTest::newRow("reactor epoll") << QStringList{u"--engine"_s, u"reactor"_s, u"--poller"_s, u"epoll"_s};
     QTest::newRow("reactor poll") << QStringList{u"--engine"_s, u"reactor"_s, u"--poller"_s, u"poll"_s};
+    QTest::newRow("reactor io_uring") << QStringList{u"--engine"_s, u"reactor"_s, u"--poller"_s, u"io_uring"_s};
     QTest::newRow("thread") << QStringList{u"--engine"_s, u"thread"_s};
     QTest::newRow("fork") << QStringList{u"--engine"_s, u"fork"_s};
 }

@@ -89,6 +89,10 @@ private slots:
     void writeToResetPeerNoSigpipe();
     void slowReaderDoesNotStallOthers_data() { reactorPollers(); }
     void slowReaderDoesNotStallOthers();
+    void manySlowReadersDoNotStarveTheLoop_data() { reactorPollers(); }
+    void manySlowReadersDoNotStarveTheLoop();
+    void uringServesPlainStreamsOnly();
+    void uringLeavesTheStartingThreadAlone();
     void maxConnectionsRefusesCleanly_data() { streamEngines(); }
     void maxConnectionsRefusesCleanly();
     void datagramSizes_data();
@@ -121,6 +125,7 @@ void TestEchoServer::streamEngines()
     addEngines();
     QTest::newRow("reactor epoll") << EchoEngine::Reactor << PollerKind::Epoll;
     QTest::newRow("reactor poll") << EchoEngine::Reactor << PollerKind::Poll;
+    QTest::newRow("reactor io_uring") << EchoEngine::Reactor << PollerKind::IoUring;
     QTest::newRow("thread") << EchoEngine::Thread << PollerKind::Epoll;
     QTest::newRow("fork") << EchoEngine::Fork << PollerKind::Epoll;
 }
@@ -130,6 +135,7 @@ void TestEchoServer::inProcessEngines()
     addEngines();
     QTest::newRow("reactor epoll") << EchoEngine::Reactor << PollerKind::Epoll;
     QTest::newRow("reactor poll") << EchoEngine::Reactor << PollerKind::Poll;
+    QTest::newRow("reactor io_uring") << EchoEngine::Reactor << PollerKind::IoUring;
     QTest::newRow("thread") << EchoEngine::Thread << PollerKind::Epoll;
 }
 
@@ -138,6 +144,7 @@ void TestEchoServer::reactorPollers()
     addEngines();
     QTest::newRow("reactor epoll") << EchoEngine::Reactor << PollerKind::Epoll;
     QTest::newRow("reactor poll") << EchoEngine::Reactor << PollerKind::Poll;
+    QTest::newRow("reactor io_uring") << EchoEngine::Reactor << PollerKind::IoUring;
 }
 
 void TestEchoServer::roundTrip_data()
@@ -152,6 +159,7 @@ void TestEchoServer::roundTrip_data()
     };
     const E engines[] = {{"reactor-epoll", EchoEngine::Reactor, PollerKind::Epoll},
                          {"reactor-poll", EchoEngine::Reactor, PollerKind::Poll},
+                         {"reactor-io_uring", EchoEngine::Reactor, PollerKind::IoUring},
                          {"thread", EchoEngine::Thread, PollerKind::Epoll},
                          {"fork", EchoEngine::Fork, PollerKind::Epoll}};
     for (const E& e : engines) {
@@ -397,6 +405,108 @@ void TestEchoServer::maxConnectionsRefusesCleanly()
     QVERIFY(waitFor([&] { return server->totals().refused == 1; }));
     QVERIFY(sendAll(a.get(), "x"));
     QCOMPARE(receiveExactly(a.get(), 1), std::string("x"));
+    server->stop();
+}
+
+void TestEchoServer::manySlowReadersDoNotStarveTheLoop()
+{
+    // More peers that never read than the io_uring loop has receive buffers (256): an echo the peer
+    // does not take must not keep its ring buffer (the rest is copied out), or the ring runs dry and
+    // every other connection waits (ENOBUFS) for ever. 300 at once also empty the ring for a moment.
+    QFETCH(EchoEngine, engine);
+    QFETCH(PollerKind, poller);
+    EchoConfig c = configFor(engine, poller);
+    c.threads = 1;
+    auto server = EchoServer::create(c);
+    const auto r = server->start();
+    QVERIFY(r.ok);
+    constexpr std::size_t lazyCount = 300;
+    std::vector<UniqueFd> lazy;
+    for (std::size_t i = 0; i < lazyCount; ++i) {
+        UniqueFd fd(socket(r.bound.family(), SOCK_STREAM | SOCK_CLOEXEC, 0));
+        const int small = 4096;
+        setsockopt(fd.get(), SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+        QVERIFY(::connect(fd.get(), r.bound.get(), r.bound.length) == 0);
+        lazy.push_back(std::move(fd));
+    }
+    QVERIFY(waitFor([&] { return server->connections().size() == lazyCount; }));
+    // Small send buffers on the server's side too (this test shares its process), so each echo
+    // blocks after a few KiB instead of filling megabytes of kernel memory first.
+    for (const EchoConnectionInfo& i : server->connections()) {
+        const int small = 4096;
+        setsockopt(i.fd, SOL_SOCKET, SO_SNDBUF, &small, sizeof small);
+    }
+    const std::string chunk = pattern(96 << 10);
+    for (const UniqueFd& fd : lazy)
+        QVERIFY(::send(fd.get(), chunk.data(), chunk.size(), MSG_NOSIGNAL | MSG_DONTWAIT) > 0);
+    // Each was read and answered as far as its socket takes (after an empty ring too), and now waits.
+    QVERIFY(waitFor([&] {
+        const auto list = server->connections();
+        return list.size() == lazyCount && std::all_of(list.begin(), list.end(), [](const EchoConnectionInfo& i) {
+                   return i.bytesOut > 0 && i.state == "reading paused";
+               });
+    }));
+    UniqueFd other = connectTo(r.bound);
+    for (int i = 0; i < 50; ++i) {
+        QVERIFY(sendAll(other.get(), "ping"));
+        QCOMPARE(receiveExactly(other.get(), 4), std::string("ping"));
+    }
+    lazy.clear();
+    QVERIFY(waitFor([&] { return server->connections().size() == 1; }));
+    QCOMPARE(server->totals().errors, std::uint64_t{0});
+    server->stop();
+}
+
+void TestEchoServer::uringServesPlainStreamsOnly()
+{
+    if (!pollerAvailable(PollerKind::IoUring))
+        QSKIP("io_uring is not available here (liburing at build time, a 6.0+ kernel that allows it)");
+    const auto loopOf = [](EchoTransport t) {
+        EchoConfig c = configFor(EchoEngine::Reactor, PollerKind::IoUring, t);
+        if (t == EchoTransport::UnixStream)
+            c.path = "@sockscope-uring-" + std::to_string(getpid());
+        auto server = EchoServer::create(c);
+        if (!server->start().ok)
+            return std::string("not started");
+        std::string loop;
+        for (const EchoEvent& e : server->events().drain())
+            if (e.message == EchoMessage::ListeningReactor)
+                loop = e.args.at(2);
+        server->stop();
+        return loop;
+    };
+    QCOMPARE(loopOf(EchoTransport::Tcp), std::string("io_uring"));
+    QCOMPARE(loopOf(EchoTransport::UnixStream), std::string("io_uring"));
+    QCOMPARE(loopOf(EchoTransport::Udp), std::string("epoll")); // datagrams: no connections to complete
+    // TLS on epoll: tst_tlsecho's defaultReactorServesTlsOnEpoll.
+}
+
+void TestEchoServer::uringLeavesTheStartingThreadAlone()
+{
+    // io_uring queues task work to every thread that touched a ring, and that interrupts a blocking
+    // call there: a MSG_WAITALL recv returned 2 of 4 bytes in the GUI's thread once a server had
+    // run. Rings are made, used and freed in the workers only; this thread must see nothing of it.
+    if (!pollerAvailable(PollerKind::IoUring))
+        QSKIP("io_uring is not available here");
+    {
+        auto before = EchoServer::create(configFor(EchoEngine::Reactor, PollerKind::IoUring));
+        QVERIFY(before->start().ok);
+        before->stop();
+    }
+    auto server = EchoServer::create(configFor(EchoEngine::Reactor, PollerKind::IoUring));
+    const auto r = server->start();
+    QVERIFY(r.ok);
+    UniqueFd fd = connectTo(r.bound);
+    QVERIFY(sendAll(fd.get(), "ab"));
+    std::thread later([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        sendAll(fd.get(), "cd");
+    });
+    char got[4] = {};
+    const ssize_t n = ::recv(fd.get(), got, sizeof got, MSG_WAITALL);
+    later.join();
+    QCOMPARE(n, ssize_t{4});
+    QCOMPARE(std::string(got, 4), std::string("abcd"));
     server->stop();
 }
 

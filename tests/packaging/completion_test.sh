@@ -44,7 +44,7 @@ expect "inet inet6 unspec unix" sockscope-cli resolve localhost --family ""
 expect "inet6" sockscope-cli sockopt defaults --family inet6
 expect "inet inet6 unix" sockscope-cli sockopt defaults --family = ""
 expect "reactor thread fork" sockscope-cli serve echo --engine ""
-expect "epoll poll" sockscope-cli serve echo --poller=""
+expect "io_uring epoll poll" sockscope-cli serve echo --poller=""
 expect "stream dgram raw any" sockscope-cli resolve --socktype ""
 expect "passive,numerichost passive,numericserv" sockscope-cli resolve --flags passive,n
 expect "canonname" sockscope-cli resolve --flags=ca

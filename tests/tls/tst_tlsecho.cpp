@@ -122,6 +122,7 @@ struct ServerProcess {
 class TestTlsEcho : public QObject {
     Q_OBJECT
 private slots:
+    void defaultReactorServesTlsOnEpoll();
     void initTestCase();
     void bigStreamBySha256_data() { engines(); }
     void bigStreamBySha256();
@@ -154,6 +155,21 @@ void TestTlsEcho::initTestCase()
     TlsSetupError e;
     serverContext_ = TlsContext::create(c, e);
     QVERIFY2(serverContext_, e.message.c_str());
+}
+
+void TestTlsEcho::defaultReactorServesTlsOnEpoll()
+{
+    // The default asks for io_uring, which serves plain streams: OpenSSL reads and writes the socket
+    // itself, so TLS connections are served on epoll, and the started message says so.
+    EchoStartResult r;
+    auto server = startServer(EchoEngine::Reactor, r);
+    QVERIFY2(r.ok, r.message.c_str());
+    std::string loop;
+    for (const EchoEvent& e : server->events().drain())
+        if (e.message == EchoMessage::ListeningReactor)
+            loop = e.args.at(2);
+    QCOMPARE(loop, std::string("epoll"));
+    server->stop();
 }
 
 void TestTlsEcho::engines()

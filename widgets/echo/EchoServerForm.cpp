@@ -243,11 +243,23 @@ EchoServerForm::EchoServerForm(QWidget* parent)
     addRow(tr("&Engine:"), engineCombo_, engineCombo_);
 
     pollerCombo_->setObjectName(QStringLiteral("echoPollerCombo"));
+    pollerCombo_->addItem(tr("io_uring"), static_cast<int>(PollerKind::IoUring));
     pollerCombo_->addItem(tr("epoll"), static_cast<int>(PollerKind::Epoll));
     pollerCombo_->addItem(tr("poll"), static_cast<int>(PollerKind::Poll));
-    pollerCombo_->setToolTip(tr("How the reactor waits for sockets to become ready: epoll (Linux; the cost "
-                                "follows the sockets that are ready) or the portable poll() (the cost follows "
-                                "every socket watched). Reactor only."));
+    pollerCombo_->setToolTip(tr("How the reactor learns about its sockets. io_uring (Linux 6.0+): the kernel "
+                                "completes the receives and sends it was asked for and reports them in batches, "
+                                "so one system call stands for many messages; plain streams only, TLS and "
+                                "datagrams use epoll. epoll (Linux): the kernel says which sockets are ready and "
+                                "the loop calls recv() and send(); the cost follows the sockets that are ready. "
+                                "poll(): portable; the cost follows every socket watched. Reactor only."));
+    if (!pollerAvailable(PollerKind::IoUring)) {
+        if (auto* model = qobject_cast<QStandardItemModel*>(pollerCombo_->model())) {
+            QStandardItem* item = model->item(pollerCombo_->findData(static_cast<int>(PollerKind::IoUring)));
+            item->setEnabled(false);
+            item->setToolTip(tr("Not available here: built without liburing, or this kernel refuses io_uring "
+                                "(older than 6.0, kernel.io_uring_disabled, a seccomp filter)."));
+        }
+    }
     pollerCombo_->setMaximumWidth(charWidth * 18);
     addRow(tr("Po&ller:"), pollerCombo_, pollerCombo_);
 
@@ -522,7 +534,7 @@ void EchoServerForm::resetToDefaults()
     reuseAddressCheck_->setChecked(d.reuseAddress);
     reusePortCheck_->setChecked(d.reusePort);
     engineCombo_->setCurrentIndex(engineCombo_->findData(static_cast<int>(d.engine)));
-    pollerCombo_->setCurrentIndex(pollerCombo_->findData(static_cast<int>(d.poller)));
+    setPoller(d.poller);
     threadsSpin_->setValue(d.threads);
     maxConnectionsEdit_->setText(QString::number(d.maxConnections));
     idleEdit_->setText(QString::number(d.idleTimeoutMs / 1000));
@@ -555,8 +567,8 @@ void EchoServerForm::restore(const QSettings& s, const QString& prefix)
     reusePortCheck_->setChecked(s.value(key(prefix, "reusePort"), false).toBool());
     if (s.value(key(prefix, "engine")).toString() == QLatin1String(engineName(EchoEngine::Thread)))
         engineCombo_->setCurrentIndex(engineCombo_->findData(static_cast<int>(EchoEngine::Thread)));
-    if (s.value(key(prefix, "poller")).toString() == QLatin1String(pollerName(PollerKind::Poll)))
-        pollerCombo_->setCurrentIndex(pollerCombo_->findData(static_cast<int>(PollerKind::Poll)));
+    if (s.contains(key(prefix, "poller")))
+        setPoller(pollerFromName(s.value(key(prefix, "poller")).toString().toStdString()));
     threadsSpin_->setValue(s.value(key(prefix, "threads"), 0).toInt());
     if (s.contains(key(prefix, "maxConnections")))
         maxConnectionsEdit_->setText(s.value(key(prefix, "maxConnections")).toString());
@@ -565,6 +577,14 @@ void EchoServerForm::restore(const QSettings& s, const QString& prefix)
     updateForTransport();
     if (!isUnix(transport()))
         addressCheck_->callNow(); // the warning for an address reachable from other machines
+}
+
+void EchoServerForm::setPoller(PollerKind kind)
+{
+    // io_uring where the kernel refuses it: epoll, which the reactor would fall back to anyway.
+    if (!pollerAvailable(kind))
+        kind = PollerKind::Epoll;
+    pollerCombo_->setCurrentIndex(pollerCombo_->findData(static_cast<int>(kind)));
 }
 
 void EchoServerForm::save(QSettings& s, const QString& prefix) const

@@ -58,6 +58,7 @@ signals:
 
 private:
     void updateForTransport();
+    void setPoller(PollerKind kind); // an unavailable io_uring selects epoll
     void updateForEngine();
     bool checkAddress();
     bool checkUnixPath();

@@ -48,7 +48,7 @@ QString engineText(const EchoConfig& c)
 {
     if (c.engine == EchoEngine::Thread)
         return EchoServerTab::tr("thread engine, one thread per connection");
-    const QString poller = QString::fromLatin1(pollerName(c.poller));
+    const QString poller = QString::fromLatin1(pollerName(reactorLoop(c)));
     if (c.threads > 0)
         return EchoServerTab::tr("reactor engine on %1, %n worker thread(s)", nullptr, c.threads).arg(poller);
     return EchoServerTab::tr("reactor engine on %1, one worker thread per core").arg(poller);
