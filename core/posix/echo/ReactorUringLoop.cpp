@@ -183,8 +183,10 @@ void ReactorEchoServer::Worker::uringArmReceive(Connection* c)
     io_uring_prep_recv(s, c->fd.get(), nullptr, 0, 0);
     s->flags |= IOSQE_BUFFER_SELECT;
     s->buf_group = bufferGroup;
-    // The reply is awaited: wait for data before the first try (io_uring arms its poll at once).
-    s->ioprio |= IORING_RECVSEND_POLL_FIRST;
+    // After a short read the next bytes are awaited (a ping-pong's reply): io_uring arms its poll at
+    // once instead of trying first. After a full buffer more is likely there already (a stream).
+    if (!c->lastReadFull)
+        s->ioprio |= IORING_RECVSEND_POLL_FIRST;
     io_uring_sqe_set_data64(s, tag(ReceiveOp, c->id));
     c->receiving = true;
     c->waitingForBuffers = false;
@@ -291,6 +293,7 @@ void ReactorEchoServer::Worker::uringOnReceive(std::uint64_t id, int res, std::u
     c->receiving = false;
     if (res > 0 && hasBuffer) {
         const auto got = static_cast<std::uint32_t>(res);
+        c->lastReadFull = got == uring->bufferBytes;
         bumpSingleWriter(c->bytesIn, got);
         batch.bytesIn += got;
         ++batch.messagesIn;

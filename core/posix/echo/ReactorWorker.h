@@ -58,6 +58,7 @@ struct Connection {
     std::vector<char> held;         // the echo's unsent rest (a vector: its bytes stay put when it moves)
     std::size_t heldOff = 0;
     std::uint32_t ringSendLength = 0; // what the send from the ring's buffer asked for
+    bool lastReadFull = false;        // the last recv filled its buffer: more is probably waiting
 };
 
 struct ReactorEchoServer::Worker {
