@@ -189,6 +189,8 @@ int ReactorEchoServer::Worker::timeoutMs(std::int64_t now) const
 
 void ReactorEchoServer::Worker::run()
 {
+    const std::string name = "echo-" + std::to_string(index);
+    pthread_setname_np(pthread_self(), name.c_str()); // before the first journalled call
     if (wantsUring) {
         // The ring is made, used and freed in this thread only: io_uring queues work to the threads
         // that touch a ring, which interrupts their blocking calls (a MSG_WAITALL recv in the GUI's
@@ -208,8 +210,6 @@ void ReactorEchoServer::Worker::run()
             return;
         }
     }
-    const std::string name = "echo-" + std::to_string(index);
-    pthread_setname_np(pthread_self(), name.c_str());
     // OpenSSL writes with write(), not send(MSG_NOSIGNAL): a TLS peer gone gives EPIPE, not a SIGPIPE
     // that would end the process hosting the server (a test, a library user).
     blockSigpipeInEveryThread();

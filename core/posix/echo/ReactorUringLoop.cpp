@@ -111,6 +111,7 @@ bool ReactorEchoServer::Worker::uringSetup(int& err, std::string& call)
     // One thread (this one) submits, and completions run when it waits: the cheapest mode.
     p.flags = IORING_SETUP_CQSIZE | IORING_SETUP_SINGLE_ISSUER | IORING_SETUP_DEFER_TASKRUN;
     p.cq_entries = completionEntries;
+    CallTimer setupTimer;
     int rc = io_uring_queue_init_params(ringEntries, &u->ring, &p);
     if (rc == -EINVAL) { // a kernel before 6.1: without the newer flags
         p = {};
@@ -124,6 +125,11 @@ bool ReactorEchoServer::Worker::uringSetup(int& err, std::string& call)
         return false;
     }
     u->ringUp = true;
+    recordCall(setupTimer, "io_uring_setup", std::to_string(ringEntries) + ", &params", u->ring.ring_fd, 0,
+               "struct io_uring ring;\nstruct io_uring_params params = { .flags = IORING_SETUP_CQSIZE | "
+               "IORING_SETUP_SINGLE_ISSUER | IORING_SETUP_DEFER_TASKRUN, .cq_entries = "
+                   + std::to_string(completionEntries) + " };\nio_uring_queue_init_params(" + std::to_string(ringEntries)
+                   + ", &ring, &params); /* the worker's ring: submissions in, completions out */");
     u->bufferBytes = std::clamp<std::size_t>(server->config_.bufferSize, 4096, maxBufferBytes);
     u->bufferRingBytes = bufferCount * sizeof(io_uring_buf);
     void* ringMem = mmap(nullptr, u->bufferRingBytes, PROT_READ | PROT_WRITE, MAP_ANONYMOUS | MAP_PRIVATE, -1, 0);
@@ -144,12 +150,18 @@ bool ReactorEchoServer::Worker::uringSetup(int& err, std::string& call)
     reg.ring_addr = reinterpret_cast<std::uintptr_t>(u->bufferRing);
     reg.ring_entries = bufferCount;
     reg.bgid = bufferGroup;
+    CallTimer registerTimer;
     rc = io_uring_register_buf_ring(&u->ring, &reg, 0);
     if (rc < 0) {
         err = -rc;
         call = "io_uring_register_buf_ring";
         return false;
     }
+    recordCall(registerTimer, "io_uring_register_buf_ring", "&ring, &reg, 0", 0, 0,
+               "struct io_uring_buf_reg reg = { .ring_addr = (unsigned long)br, .ring_entries = "
+                   + std::to_string(bufferCount) + ", .bgid = " + std::to_string(bufferGroup)
+                   + " };\nio_uring_register_buf_ring(&ring, &reg, 0); /* " + std::to_string(bufferCount) + " buffers of "
+                   + std::to_string(u->bufferBytes) + " bytes: each recv takes one, the echo's send gives it back */");
     for (unsigned i = 0; i < bufferCount; ++i)
         io_uring_buf_ring_add(u->bufferRing, u->buffer(static_cast<std::uint16_t>(i)),
                               static_cast<unsigned>(u->bufferBytes), static_cast<unsigned short>(i),
@@ -375,8 +387,6 @@ void ReactorEchoServer::Worker::uringOnSent(std::uint64_t id, std::uint16_t buff
 
 void ReactorEchoServer::Worker::runUring()
 {
-    const std::string name = "echo-" + std::to_string(index);
-    pthread_setname_np(pthread_self(), name.c_str());
     blockSigpipeInEveryThread();
     UringLoop& u = *uring;
     EchoCounters& k = server->counters_;
