@@ -285,8 +285,10 @@ void ReactorEchoServer::Worker::publishBatch()
 
 void ReactorEchoServer::Worker::pauseAccepting(int err)
 {
-    // Out of descriptors: stop watching the listener for a while instead of spinning on it.
-    poller->remove(server->listener_.get());
+    // Out of descriptors: stop watching the listener for a while instead of spinning on it (the
+    // io_uring loop has cancelled its accept already).
+    if (!uring)
+        poller->remove(server->listener_.get());
     acceptPaused = true;
     acceptResumeUs = steadyUs() + acceptPauseMs * 1000LL;
     server->counters_.add(server->counters_.acceptPauses);

@@ -62,8 +62,6 @@ std::uint64_t tag(Op op, std::uint64_t id, std::uint16_t buffer = 0)
     return (std::uint64_t{op} << 56) | (std::uint64_t{buffer} << 40) | (id & idMask);
 }
 
-constexpr int acceptPauseMs = 100; // as the readiness loop: after EMFILE/ENFILE, retry this much later
-
 } // namespace
 
 struct UringLoop {
@@ -251,12 +249,7 @@ void ReactorEchoServer::Worker::uringOnAccept(int res, bool more)
                 io_uring_prep_cancel64(s, tag(AcceptOp, 0), 0);
                 io_uring_sqe_set_data64(s, tag(CancelOp, 0));
             }
-            acceptPaused = true;
-            acceptResumeUs = nowUs() + acceptPauseMs * 1000LL;
-            k.add(k.acceptPauses);
-            k.add(k.errors);
-            server->events_.push(EchoEvent::Kind::AcceptPaused, EchoMessage::AcceptPausedFor,
-                                 {errnoDescription(err), std::to_string(acceptPauseMs)}, 0, err);
+            pauseAccepting(err);
             return;
         }
         if (err != ECANCELED && err != EINTR && err != ECONNABORTED && err != EPROTO && err != EAGAIN) {
