@@ -3,6 +3,7 @@
 #include "CallJournal.h"
 #include "ErrnoInfo.h"
 #include "SigpipeCatcher.h"
+#include "SteadyClock.h"
 #include "TlsEchoLoop.h"
 
 #include <netinet/in.h>
@@ -13,18 +14,9 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <chrono>
 #include <cstring>
 
 namespace sockscope {
-
-namespace {
-std::int64_t steadyUs()
-{
-    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-} // namespace
 
 struct ThreadEchoServer::Session {
     std::uint64_t id = 0;

@@ -4,6 +4,7 @@
 #include "CallJournal.h"
 #include "EchoServer.h"
 #include "ErrnoInfo.h"
+#include "SteadyClock.h"
 
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -13,17 +14,10 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <chrono>
 
 namespace sockscope {
 
 namespace {
-
-std::int64_t steadyUs()
-{
-    using namespace std::chrono;
-    return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
-}
 
 std::string domainSymbol(int family)
 {

@@ -1,6 +1,7 @@
 #include "EchoServerService.h"
 
 #include "SelfSignedCertificate.h"
+#include "SteadyClock.h"
 
 #include <QDir>
 #include <QMetaObject>
@@ -9,7 +10,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <chrono>
 #include <mutex>
 
 namespace sockscope {
@@ -28,13 +28,6 @@ void registerMetaTypes()
         qRegisterMetaType<sockscope::EchoSnapshot>();
         qRegisterMetaType<sockscope::ConnectionAction>();
     });
-}
-
-std::int64_t steadyUs()
-{
-    return std::chrono::duration_cast<std::chrono::microseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
 }
 
 } // namespace
