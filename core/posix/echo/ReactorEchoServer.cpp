@@ -4,6 +4,7 @@
 #include "CallJournal.h"
 #include "ErrnoInfo.h"
 #include "SigpipeCatcher.h"
+#include "SteadyClock.h"
 #include "TlsSession.h"
 
 #include <fcntl.h>
@@ -15,7 +16,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <chrono>
 #include <cstring>
 #include <future>
 #include <mutex>
@@ -25,12 +25,6 @@
 namespace sockscope {
 
 namespace {
-
-std::int64_t steadyUs()
-{
-    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
 
 constexpr int acceptBatch = 64;
 constexpr int datagramBatch = 32;
@@ -253,20 +247,7 @@ void ReactorEchoServer::Worker::run()
                     onStream(c, e.ready, e.error);
             }
         }
-        closedThisBatch.clear();
-        publishBatch();
-        if (acceptPaused || sweeping) {
-            const std::int64_t now = steadyUs();
-            if (acceptPaused && now >= acceptResumeUs) {
-                acceptPaused = false;
-                poller->add(server->listener_.get(), Poller::Readable, &listenerToken, true);
-                server->events_.push(EchoEvent::Kind::AcceptResumed, EchoMessage::AcceptResumed, {});
-            }
-            if (sweeping && now >= nextSweepUs) {
-                sweepIdle(now);
-                nextSweepUs = now + sweepEveryUs;
-            }
-        }
+        endOfBatch();
     }
     closeAll();
     publishBatch();
@@ -280,6 +261,27 @@ void ReactorEchoServer::Worker::publishBatch()
         bumpSingleWriter(io.messagesIn, batch.messagesIn);
         bumpSingleWriter(io.messagesOut, batch.messagesOut);
         batch = {};
+    }
+}
+
+void ReactorEchoServer::Worker::endOfBatch()
+{
+    closedThisBatch.clear(); // no event of this batch points at them any more
+    publishBatch();
+    if (!acceptPaused && !sweeping)
+        return;
+    const std::int64_t now = steadyUs();
+    if (acceptPaused && now >= acceptResumeUs) {
+        acceptPaused = false;
+        if (uring)
+            uringResumeAccepting();
+        else
+            poller->add(server->listener_.get(), Poller::Readable, &listenerToken, true);
+        server->events_.push(EchoEvent::Kind::AcceptResumed, EchoMessage::AcceptResumed, {});
+    }
+    if (sweeping && now >= nextSweepUs) {
+        sweepIdle(now);
+        nextSweepUs = now + sweepEveryUs;
     }
 }
 

@@ -14,6 +14,7 @@
 #include "ErrnoInfo.h"
 #include "SigpipeCatcher.h"
 #include "SocketAddress.h"
+#include "SteadyClock.h"
 
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -24,7 +25,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <chrono>
 #include <unordered_map>
 
 #if SOCKSCOPE_HAVE_LIBURING
@@ -37,12 +37,6 @@ namespace sockscope {
 #if SOCKSCOPE_HAVE_LIBURING
 
 namespace {
-
-std::int64_t nowUs()
-{
-    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
 
 // What a completion is for, in its user_data: the operation, a buffer id and the connection's id.
 enum Op : std::uint64_t { AcceptOp = 1, ReceiveOp = 2, SendOp = 3, WakeOp = 4, CancelOp = 5 };
@@ -179,6 +173,12 @@ void ReactorEchoServer::Worker::uringGiveBack(std::uint16_t bufferId)
     ++u.freeBuffers;
 }
 
+void ReactorEchoServer::Worker::uringResumeAccepting()
+{
+    if (!uring->acceptArmed)
+        uringArmAccept();
+}
+
 void ReactorEchoServer::Worker::uringArmAccept()
 {
     io_uring_sqe* s = uring->sqe();
@@ -303,7 +303,7 @@ void ReactorEchoServer::Worker::uringOnReceive(std::uint64_t id, int res, std::u
         batch.bytesIn += got;
         ++batch.messagesIn;
         if (trackIdle)
-            c->lastActiveUs = nowUs();
+            c->lastActiveUs = steadyUs();
         uringSendFromRing(c, bufferId, got);
         return;
     }
@@ -388,7 +388,7 @@ void ReactorEchoServer::Worker::runUring()
     sweeping = idleMs > 0;
     sweepEveryUs = std::min(idleMs, 1000) * 1000LL;
     if (sweeping)
-        nextSweepUs = nowUs() + sweepEveryUs;
+        nextSweepUs = steadyUs() + sweepEveryUs;
     int rc = 0;
     {
         io_uring_sqe* s = u.sqe();
@@ -398,7 +398,7 @@ void ReactorEchoServer::Worker::runUring()
     uringArmAccept();
     while (!stopping.load(std::memory_order_relaxed)) {
         io_uring_cqe* first = nullptr;
-        const int timeout = (acceptPaused || sweeping) ? timeoutMs(nowUs()) : -1;
+        const int timeout = (acceptPaused || sweeping) ? timeoutMs(steadyUs()) : -1;
         if (timeout >= 0) {
             __kernel_timespec ts{};
             ts.tv_sec = timeout / 1000;
@@ -456,21 +456,7 @@ void ReactorEchoServer::Worker::runUring()
             if (it != conns.end() && it->second->fd && it->second->waitingForBuffers && !it->second->receiving)
                 uringArmReceive(it->second.get());
         }
-        closedThisBatch.clear();
-        publishBatch();
-        if (acceptPaused || sweeping) {
-            const std::int64_t now = nowUs();
-            if (acceptPaused && now >= acceptResumeUs) {
-                acceptPaused = false;
-                if (!u.acceptArmed)
-                    uringArmAccept();
-                server->events_.push(EchoEvent::Kind::AcceptResumed, EchoMessage::AcceptResumed, {});
-            }
-            if (sweeping && now >= nextSweepUs) {
-                sweepIdle(now);
-                nextSweepUs = now + sweepEveryUs;
-            }
-        }
+        endOfBatch();
     }
     closeAll();
     io_uring_submit(&u.ring);
@@ -492,6 +478,7 @@ bool ReactorEchoServer::Worker::uringSetup(int& err, std::string& call)
 void ReactorEchoServer::Worker::runUring() {}
 void ReactorEchoServer::Worker::uringArmReceive(Connection*) {}
 void ReactorEchoServer::Worker::uringForget(Connection*) {}
+void ReactorEchoServer::Worker::uringResumeAccepting() {}
 
 #endif
 

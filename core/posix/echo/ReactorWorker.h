@@ -119,6 +119,7 @@ struct ReactorEchoServer::Worker {
     void sweepIdle(std::int64_t now);
     void closeAll();
     void publishBatch();
+    void endOfBatch(); // either loop, after its events: free what closed, publish, resume accepting, sweep
 
     // The completion loop (ReactorUringLoop.cpp): plain streams on io_uring, chosen by PollerKind::IoUring.
     std::unique_ptr<UringLoop> uring;
@@ -129,6 +130,7 @@ struct ReactorEchoServer::Worker {
     bool uringSetup(int& err, std::string& call); // the ring and its buffers; false: use the readiness loop
     void runUring();
     void uringArmAccept();
+    void uringResumeAccepting(); // after an EMFILE pause
     void uringArmReceive(Connection* c);
     void uringSendFromRing(Connection* c, std::uint16_t bufferId, std::uint32_t length);
     void uringSendHeld(Connection* c);
