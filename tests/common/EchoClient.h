@@ -86,6 +86,17 @@ inline std::string receiveExactly(int fd, std::size_t n)
     return out;
 }
 
+// A new client on `a` gets `rounds` short echoes back, one at a time: the server still serves
+// others while some of its peers misbehave.
+inline bool pingsComeBack(const SocketAddress& a, int rounds)
+{
+    UniqueFd fd = connectTo(a);
+    for (int i = 0; i < rounds; ++i)
+        if (!fd || !sendAll(fd.get(), "ping") || receiveExactly(fd.get(), 4) != "ping")
+            return false;
+    return true;
+}
+
 // Reads until EOF (returns what came) or error/deadline (sets *eof false).
 inline std::string receiveUntilEof(int fd, bool* eof)
 {
