@@ -253,14 +253,21 @@ ServerReadiness ServerSession::wait(int timeoutMs, pollfd* extra, std::size_t ex
     if (!stream() && anyDatagramWrite)
         listenerEvents |= POLLOUT;
     pollSet_.push_back({listener_ && listenerEvents ? listener_.get() : -1, listenerEvents, 0});
-    std::vector<bool> handshaking; // per pollPeers_ entry: a TLS handshake waits on this descriptor
-    bool tlsPending = false;       // decrypted bytes in a session that poll() cannot see
+    // Per pollPeers_ entry, what it waits for besides plain reading.
+    struct Role {
+        bool handshake = false;       // a TLS handshake waits on this descriptor
+        bool readAwaitsWrite = false; // a TLS read to retry once the socket is writable
+        bool write = false;           // the peer's own output (or the user asked to be told)
+    };
+    std::vector<Role> roles;
+    bool tlsPending = false; // decrypted bytes in a session that poll() cannot see
     for (const auto& [id, p] : peers_) {
         if (!p->fd)
             continue;
         short events = 0;
-        const bool inHandshake = p->info.tls == PeerTls::Handshaking;
-        if (inHandshake) {
+        Role role;
+        role.handshake = p->info.tls == PeerTls::Handshaking;
+        if (role.handshake) {
             events = p->handshakeWants == TlsStatus::WantWrite ? POLLOUT : POLLIN;
         } else {
             if (!p->info.eofSeen && !p->info.readShut && p->wantRead) {
@@ -270,14 +277,16 @@ ServerReadiness ServerSession::wait(int timeoutMs, pollfd* extra, std::size_t ex
                     tlsPending = true;
                 }
             }
-            if ((p->wantWrite || !p->tlsOut.empty()) && !p->info.writeShut)
+            role.write = (p->wantWrite || !p->tlsOut.empty()) && !p->info.writeShut;
+            role.readAwaitsWrite = p->readAwaitsWrite;
+            if (role.write || role.readAwaitsWrite)
                 events |= POLLOUT;
         }
         if (events == 0)
             continue;
         pollSet_.push_back({p->fd.get(), events, 0});
         pollPeers_.push_back(id);
-        handshaking.push_back(inHandshake);
+        roles.push_back(role);
     }
     const std::size_t own = pollSet_.size();
     for (std::size_t i = 0; i < extraCount; ++i)
@@ -309,7 +318,7 @@ ServerReadiness ServerSession::wait(int timeoutMs, pollfd* extra, std::size_t ex
     }
     for (std::size_t i = 0; i < pollPeers_.size(); ++i) {
         const short r = pollSet_[2 + i].revents;
-        if (handshaking[i]) {
+        if (roles[i].handshake) {
             if (r)
                 ready.handshaking.push_back(pollPeers_[i]);
             continue;
@@ -317,9 +326,10 @@ ServerReadiness ServerSession::wait(int timeoutMs, pollfd* extra, std::size_t ex
         // A peer already listed for its session's pending bytes is listed once.
         const bool listed = tlsPending && std::find(ready.readable.begin(), ready.readable.end(), pollPeers_[i])
                                               != ready.readable.end();
-        if ((r & (POLLIN | POLLERR | POLLHUP)) && !listed)
+        const bool readAgain = roles[i].readAwaitsWrite && (r & (POLLOUT | POLLERR | POLLHUP));
+        if (((r & (POLLIN | POLLERR | POLLHUP)) || readAgain) && !listed)
             ready.readable.push_back(pollPeers_[i]);
-        if (r & (POLLOUT | POLLERR)) // an error: the next send reports it
+        if ((roles[i].write && (r & POLLOUT)) || (r & POLLERR)) // an error: the next send reports it
             ready.writable.push_back(pollPeers_[i]);
     }
     return ready;
@@ -756,6 +766,7 @@ ServerRecvResult ServerSession::receiveTls(Peer& p, std::size_t size, bool journ
     // TLS records carry 16 KiB at most: a bigger buffer takes one record per call anyway.
     std::string buffer(std::max<std::size_t>(std::min<std::size_t>(size, 16384), 1), '\0');
     const TlsResult t = p.tls->read(buffer.data(), buffer.size(), journal);
+    p.readAwaitsWrite = t.status == TlsStatus::WantWrite;
     if (t.ok()) {
         const auto n = static_cast<std::size_t>(t.rc);
         buffer.resize(n);

@@ -212,6 +212,8 @@ private:
         TlsStatus handshakeWants = TlsStatus::WantRead;
         std::int64_t handshakeDeadlineUs = 0;
         std::string tlsOut;              // what SSL_write still has to take (a full socket said WANT_WRITE)
+        bool readAwaitsWrite = false;    // SSL_read said WANT_WRITE (its answer to a key update or a
+                                         // renegotiation did not fit): read again once writable
         bool tlsFailed = false;
         bool closeNotifySent = false;    // shutdown(SHUT_WR) under TLS sent it already
     };
