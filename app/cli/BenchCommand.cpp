@@ -5,6 +5,7 @@
 #include "ErrnoInfo.h"
 #include "NumberParser.h"
 #include "SocketAddress.h"
+#include "TlsClientFlags.h"
 #include "TlsEchoLoad.h"
 
 #include <QJsonObject>
@@ -188,22 +189,13 @@ int runBench(const QStringList& arguments)
     const QCommandLineOption tls(QStringLiteral("tls"),
                                  QStringLiteral("Every connection through TLS (tcp, unix-stream); at most 256 "
                                                 "connections, one thread each."));
-    const QCommandLineOption sni(QStringLiteral("sni"),
-                                 QStringLiteral("--tls: the server name sent (SNI) and checked against the "
-                                                "certificate (default: HOST)."),
-                                 QStringLiteral("NAME"));
-    const QCommandLineOption cafile(QStringLiteral("cafile"),
-                                    QStringLiteral("--tls: trust the CA certificates in this PEM file instead of "
-                                                   "the system's."),
-                                    QStringLiteral("F"));
-    const QCommandLineOption insecure(QStringLiteral("insecure"),
-                                      QStringLiteral("--tls: go on when the certificate does not verify (the "
-                                                     "result is still printed)."));
+    const TlsClientFlags tlsFlags;
     const QCommandLineOption bytes(QStringLiteral("bytes"),
                                    QStringLiteral("--tls --mode stream: stop once N bytes came back (still "
                                                   "bounded by --seconds)."),
                                    QStringLiteral("N"));
-    for (const auto& o : {conns, size, seconds, mode, proto, udp, path, threads, tls, sni, cafile, insecure, bytes})
+    for (const auto& o : {conns, size, seconds, mode, proto, udp, path, threads, tls, tlsFlags.sni, tlsFlags.cafile,
+                          tlsFlags.insecure, bytes})
         cl.addOption(o);
     cl.addJsonOption();
     cl.addPositional(QStringLiteral("echo"), QStringLiteral("The kind of server to drive (only echo)."));
@@ -272,9 +264,8 @@ int runBench(const QStringList& arguments)
     BenchTlsOptions tlsOptions;
     tlsOptions.useTls = cl.isSet(tls);
     if (!tlsOptions.useTls) {
-        for (const auto& o : {sni, cafile, insecure, bytes})
-            if (cl.isSet(o))
-                return cl.usageError(QStringLiteral("--%1 goes with --tls.").arg(o.names().constFirst()));
+        if (const auto exit = refuseWithoutTls(cl, {tlsFlags.sni, tlsFlags.cafile, tlsFlags.insecure, bytes}))
+            return *exit;
     } else {
         if (lc.transport == EchoTransport::Udp)
             return cl.usageError(QStringLiteral("--tls runs over a stream (tcp, unix-stream), not udp."));
@@ -284,10 +275,9 @@ int runBench(const QStringList& arguments)
                               .arg(TlsEchoLoadConfig::maxConnections));
             return ExitFailure;
         }
-        tlsOptions.serverName = cl.isSet(sni) ? cl.value(sni).toStdString()
-                                : lc.transport == EchoTransport::Tcp ? withoutBrackets(lc.host) : std::string();
-        tlsOptions.caFile = cl.value(cafile).toStdString();
-        tlsOptions.verify = !cl.isSet(insecure);
+        tlsOptions.serverName = tlsFlags.serverName(cl, lc.transport != EchoTransport::Tcp, lc.host);
+        tlsOptions.caFile = cl.value(tlsFlags.cafile).toStdString();
+        tlsOptions.verify = !cl.isSet(tlsFlags.insecure);
         if (cl.isSet(bytes)) {
             const auto n = number(bytes, 1, std::uint64_t(1) << 40, "bytes to stream");
             if (!n)

@@ -7,6 +7,7 @@
 #include "PayloadCodec.h"
 #include "Resolver.h"
 #include "SocketAddress.h"
+#include "TlsClientFlags.h"
 #include "TlsOutput.h"
 
 #include <QByteArray>
@@ -143,21 +144,11 @@ int runConnect(const QStringList& arguments)
     const QCommandLineOption tls(QStringLiteral("tls"),
                                  QStringLiteral("TLS over the stream (tcp, unix-stream): handshake, then the data "
                                                 "through SSL_write and SSL_read."));
-    const QCommandLineOption sni(QStringLiteral("sni"),
-                                 QStringLiteral("--tls: the server name sent (SNI) and checked against the "
-                                                "certificate (default: HOST)."),
-                                 QStringLiteral("NAME"));
+    const TlsClientFlags tlsFlags;
     const QCommandLineOption alpn(QStringLiteral("alpn"),
                                   QStringLiteral("--tls: the ALPN protocols offered, comma-separated, e.g. "
                                                  "h2,http/1.1."),
                                   QStringLiteral("LIST"));
-    const QCommandLineOption cafile(QStringLiteral("cafile"),
-                                    QStringLiteral("--tls: trust the CA certificates in this PEM file instead of "
-                                                   "the system's (/etc/ssl/certs)."),
-                                    QStringLiteral("F"));
-    const QCommandLineOption insecure(QStringLiteral("insecure"),
-                                      QStringLiteral("--tls: go on when the certificate does not verify (the "
-                                                     "result is still reported)."));
     const QCommandLineOption cert(QStringLiteral("cert"),
                                   QStringLiteral("--tls: a client certificate (PEM), for servers that ask for one."),
                                   QStringLiteral("F"));
@@ -181,7 +172,7 @@ int runConnect(const QStringList& arguments)
                                       QStringLiteral("--repeat: milliseconds between the sends (0 to 3600000, "
                                                      "default 0)."),
                                       QStringLiteral("MS"));
-    for (const auto& o : {proto, udp, path, crlf, hex, wait, tls, sni, alpn, cafile, insecure, cert, key, broadcast,
+    for (const auto& o : {proto, udp, path, crlf, hex, wait, tls, tlsFlags.sni, alpn, tlsFlags.cafile, tlsFlags.insecure, cert, key, broadcast,
                           mcastTtl, mcastLoop, repeat, interval})
         cl.addOption(o);
     cl.addPositional(QStringLiteral("HOST"), QStringLiteral("The server's name or address, e.g. 127.0.0.1, ::1, localhost."));
@@ -237,9 +228,8 @@ int runConnect(const QStringList& arguments)
     }
     const bool useTls = cl.isSet(tls);
     if (!useTls) {
-        for (const auto& o : {sni, alpn, cafile, insecure, cert, key})
-            if (cl.isSet(o))
-                return cl.usageError(QStringLiteral("--%1 goes with --tls.").arg(o.names().constFirst()));
+        if (const auto exit = refuseWithoutTls(cl, {tlsFlags.sni, alpn, tlsFlags.cafile, tlsFlags.insecure, cert, key}))
+            return *exit;
     } else {
         if (!isStreamTransport(transport))
             return cl.usageError(QStringLiteral("--tls runs over a stream (tcp, unix-stream), not %1.").arg(protoText));
@@ -354,13 +344,11 @@ int runConnect(const QStringList& arguments)
     if (useTls) {
         TlsContextConfig tc;
         tc.alpn = cl.value(alpn).toStdString();
-        tc.verify = !cl.isSet(insecure);
-        tc.caFile = cl.value(cafile).toStdString();
+        tc.verify = !cl.isSet(tlsFlags.insecure);
+        tc.caFile = cl.value(tlsFlags.cafile).toStdString();
         tc.certFile = cl.value(cert).toStdString();
         tc.keyFile = cl.value(key).toStdString();
-        const std::string serverName = cl.isSet(sni) ? cl.value(sni).toStdString()
-                                       : isUnixTransport(transport) ? std::string()
-                                                                     : withoutBrackets(pos.at(0).toStdString());
+        const std::string serverName = tlsFlags.serverName(cl, isUnixTransport(transport), pos.at(0).toStdString());
         const ClientTlsResult t = session.startTls(tc, serverName, connectTimeoutMs);
         if (!t.ok) {
             const QString message = t.setupField.empty()
