@@ -172,8 +172,8 @@ int runConnect(const QStringList& arguments)
                                       QStringLiteral("--repeat: milliseconds between the sends (0 to 3600000, "
                                                      "default 0)."),
                                       QStringLiteral("MS"));
-    for (const auto& o : {proto, udp, path, crlf, hex, wait, tls, tlsFlags.sni, alpn, tlsFlags.cafile, tlsFlags.insecure, cert, key, broadcast,
-                          mcastTtl, mcastLoop, repeat, interval})
+    for (const auto& o : {proto, udp, path, crlf, hex, wait, tls, tlsFlags.sni, alpn, tlsFlags.cafile,
+                          tlsFlags.insecure, cert, key, broadcast, mcastTtl, mcastLoop, repeat, interval})
         cl.addOption(o);
     cl.addPositional(QStringLiteral("HOST"), QStringLiteral("The server's name or address, e.g. 127.0.0.1, ::1, localhost."));
     cl.addPositional(QStringLiteral("PORT"), QStringLiteral("The server's port."));

@@ -253,32 +253,26 @@ ServerReadiness ServerSession::wait(int timeoutMs, pollfd* extra, std::size_t ex
     if (!stream() && anyDatagramWrite)
         listenerEvents |= POLLOUT;
     pollSet_.push_back({listener_ && listenerEvents ? listener_.get() : -1, listenerEvents, 0});
-    // Per pollPeers_ entry, what it waits for besides plain reading.
-    struct Role {
-        bool handshake = false;       // a TLS handshake waits on this descriptor
-        bool readAwaitsWrite = false; // a TLS read to retry once the socket is writable
-        bool write = false;           // the peer's own output (or the user asked to be told)
-    };
-    std::vector<Role> roles;
+    pollRoles_.clear();
     bool tlsPending = false; // decrypted bytes in a session that poll() cannot see
     for (const auto& [id, p] : peers_) {
         if (!p->fd)
             continue;
         short events = 0;
-        Role role;
+        PollRole role;
         role.handshake = p->info.tls == PeerTls::Handshaking;
         if (role.handshake) {
             events = p->handshakeWants == TlsStatus::WantWrite ? POLLOUT : POLLIN;
         } else {
             if (!p->info.eofSeen && !p->info.readShut && p->wantRead) {
                 events |= POLLIN;
+                role.readAwaitsWrite = p->readAwaitsWrite; // only while reading is wanted at all
                 if (p->tls && p->tls->pending() > 0) {
                     ready.readable.push_back(id);
                     tlsPending = true;
                 }
             }
             role.write = (p->wantWrite || !p->tlsOut.empty()) && !p->info.writeShut;
-            role.readAwaitsWrite = p->readAwaitsWrite;
             if (role.write || role.readAwaitsWrite)
                 events |= POLLOUT;
         }
@@ -286,7 +280,7 @@ ServerReadiness ServerSession::wait(int timeoutMs, pollfd* extra, std::size_t ex
             continue;
         pollSet_.push_back({p->fd.get(), events, 0});
         pollPeers_.push_back(id);
-        roles.push_back(role);
+        pollRoles_.push_back(role);
     }
     const std::size_t own = pollSet_.size();
     for (std::size_t i = 0; i < extraCount; ++i)
@@ -318,7 +312,7 @@ ServerReadiness ServerSession::wait(int timeoutMs, pollfd* extra, std::size_t ex
     }
     for (std::size_t i = 0; i < pollPeers_.size(); ++i) {
         const short r = pollSet_[2 + i].revents;
-        if (roles[i].handshake) {
+        if (pollRoles_[i].handshake) {
             if (r)
                 ready.handshaking.push_back(pollPeers_[i]);
             continue;
@@ -326,10 +320,10 @@ ServerReadiness ServerSession::wait(int timeoutMs, pollfd* extra, std::size_t ex
         // A peer already listed for its session's pending bytes is listed once.
         const bool listed = tlsPending && std::find(ready.readable.begin(), ready.readable.end(), pollPeers_[i])
                                               != ready.readable.end();
-        const bool readAgain = roles[i].readAwaitsWrite && (r & (POLLOUT | POLLERR | POLLHUP));
+        const bool readAgain = pollRoles_[i].readAwaitsWrite && (r & (POLLOUT | POLLERR | POLLHUP));
         if (((r & (POLLIN | POLLERR | POLLHUP)) || readAgain) && !listed)
             ready.readable.push_back(pollPeers_[i]);
-        if ((roles[i].write && (r & POLLOUT)) || (r & POLLERR)) // an error: the next send reports it
+        if ((pollRoles_[i].write && (r & POLLOUT)) || (r & POLLERR)) // an error: the next send reports it
             ready.writable.push_back(pollPeers_[i]);
     }
     return ready;

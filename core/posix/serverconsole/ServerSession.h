@@ -242,6 +242,13 @@ private:
     ServerTotals totals_;
     std::vector<pollfd> pollSet_;
     std::vector<std::uint64_t> pollPeers_;
+    // Per pollPeers_ entry, what it waits for besides plain reading.
+    struct PollRole {
+        bool handshake = false;       // a TLS handshake waits on this descriptor
+        bool readAwaitsWrite = false; // a TLS read to retry once the socket is writable
+        bool write = false;           // the peer's own output (or the user asked to be told)
+    };
+    std::vector<PollRole> pollRoles_;
 };
 
 } // namespace sockscope
